@@ -1,0 +1,76 @@
+import "server-only";
+import path from "node:path";
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import postgres from "postgres";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** Anything a query can run on: the database or an open transaction. */
+export type Queryable = Db | Tx;
+
+export type DbDriver = "pglite" | "postgres";
+
+interface Connection {
+  db: Db;
+  driver: DbDriver;
+  close: () => Promise<void>;
+}
+
+/**
+ * `DATABASE_URL` unset or `pglite://<dir>` (`pglite://memory` for RAM) -> PGlite;
+ * `postgres://...` -> postgres.js. Read straight from process.env so scripts and tests that set it
+ * before the first query get the database they asked for.
+ */
+export function connect(url = process.env.DATABASE_URL): Connection {
+  if (!url || url.startsWith("pglite:")) {
+    const target = url ? url.slice("pglite://".length) : (process.env.PGLITE_DIR ?? ".data/pglite");
+    const dataDir = target === "memory" || target === "" ? undefined : path.resolve(target);
+    if (dataDir) mkdirSync(dataDir, { recursive: true });
+    const client = new PGlite(dataDir);
+    const db = drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Db;
+    return { db, driver: "pglite", close: () => client.close() };
+  }
+  const client = postgres(url, {
+    max: Number(process.env.DB_POOL_MAX ?? 10),
+    onnotice: () => {},
+    connection: { application_name: "swasthai" },
+  });
+  const db = drizzlePostgres({ client, schema, casing: "snake_case" }) as unknown as Db;
+  return { db, driver: "postgres", close: () => client.end({ timeout: 5 }) };
+}
+
+// One connection per process, kept on globalThis so dev-mode reloads do not open a second PGlite
+// on the same directory (two writers would corrupt it).
+const globalForDb = globalThis as unknown as { __swasthaiDb?: Connection };
+
+function current(): Connection {
+  globalForDb.__swasthaiDb ??= connect();
+  return globalForDb.__swasthaiDb;
+}
+
+/** The process-wide database. Resolved lazily so importing this module opens nothing. */
+export const db: Db = new Proxy({} as Db, {
+  get(_target, prop) {
+    const real = current().db as unknown as Record<PropertyKey, unknown>;
+    const value = real[prop];
+    return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(real) : value;
+  },
+});
+
+export function dbDriver(): DbDriver {
+  return current().driver;
+}
+
+/** Closes the process-wide connection (scripts and tests). */
+export async function closeDb(): Promise<void> {
+  const conn = globalForDb.__swasthaiDb;
+  globalForDb.__swasthaiDb = undefined;
+  if (conn) await conn.close();
+}

@@ -1,0 +1,49 @@
+import "server-only";
+import { z } from "zod";
+
+/**
+ * The only reader of process.env. Every variable is optional: when a service key is missing the
+ * embedded adapter serves instead (PGlite, outbox mail, local files, in-process rate limits).
+ */
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().optional(),
+  PGLITE_DIR: z.string().default(".data/pglite"),
+  DB_AUTO_MIGRATE: z.enum(["0", "1"]).optional(),
+  SEED_DEMO: z.enum(["0", "1"]).optional(),
+  AUTH_SECRET: z.string().min(16).optional(),
+  APP_URL: z.string().url().optional(),
+  DEV_MAILBOX: z.enum(["0", "1"]).optional(),
+  RESEND_API_KEY: z.string().optional(),
+  MAIL_FROM: z.string().default("SwasthAI <no-reply@swasthai.dev>"),
+  UPLOADTHING_TOKEN: z.string().optional(),
+  UPSTASH_REDIS_REST_URL: z.string().url().optional(),
+  UPSTASH_REDIS_REST_TOKEN: z.string().optional(),
+  AUTH_GOOGLE_ID: z.string().optional(),
+  AUTH_GOOGLE_SECRET: z.string().optional(),
+  AUTH_GITHUB_ID: z.string().optional(),
+  AUTH_GITHUB_SECRET: z.string().optional(),
+  CRON_SECRET: z.string().optional(),
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+function readEnv(): Env {
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Invalid environment variables:\n${lines}`);
+  }
+  return parsed.data;
+}
+
+export const env: Env = readEnv();
+
+/** True when the database is the embedded PGlite (no DATABASE_URL, or a pglite:// one). */
+export const usesEmbeddedDatabase = !env.DATABASE_URL || env.DATABASE_URL.startsWith("pglite:");
+
+/** The dev mailbox is open in development, and in production only when DEV_MAILBOX=1. */
+export const devMailboxEnabled =
+  !env.RESEND_API_KEY && (env.NODE_ENV !== "production" || env.DEV_MAILBOX === "1");
