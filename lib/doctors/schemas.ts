@@ -1,0 +1,88 @@
+import { z } from "zod";
+import { paginationSchema } from "@/lib/api/pagination";
+import { parseSpecialty, specialtyKeys } from "./specialties";
+
+const booleanParam = z
+  .enum(["true", "false", "1", "0"])
+  .transform((v) => v === "true" || v === "1");
+
+const safeText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine((s) => !s.includes("\u0000"), "must not contain NUL characters");
+
+export const doctorSortValues = ["rating", "fee", "experience", "distance"] as const;
+
+/** Query of `GET /api/v1/doctors` and of the find-a-doctor page (filters live in the URL). */
+export const doctorListQuerySchema = paginationSchema
+  .extend({
+    q: safeText(100).optional(),
+    specialty: z
+      .string()
+      .transform((v, ctx) => {
+        const key = parseSpecialty(v);
+        if (!key) {
+          ctx.addIssue({ code: "custom", message: `unknown specialty; use one of ${specialtyKeys.join(", ")}` });
+          return z.NEVER;
+        }
+        return key;
+      })
+      .optional(),
+    city: safeText(60).optional(),
+    online: booleanParam.optional(),
+    minRating: z.coerce.number().min(0).max(5).optional(),
+    maxFee: z.coerce.number().min(0).max(100_000).optional(),
+    language: safeText(40).optional(),
+    sort: z.enum(doctorSortValues).optional(),
+    lat: z.coerce.number().min(-90).max(90).optional(),
+    lng: z.coerce.number().min(-180).max(180).optional(),
+  })
+  .refine((q) => q.sort !== "distance" || (q.lat !== undefined && q.lng !== undefined), {
+    message: "sort=distance needs lat and lng",
+    path: ["sort"],
+  });
+
+export type DoctorListQuery = z.infer<typeof doctorListQuerySchema>;
+
+const money = z.string().regex(/^\d+\.\d{2}$/).describe("INR, two decimals");
+
+export const doctorSummarySchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  specialty: z.enum(specialtyKeys),
+  qualification: z.string().nullable(),
+  experienceYears: z.number().int(),
+  feeOnline: money.nullable(),
+  feeOffline: money.nullable(),
+  offersOnline: z.boolean(),
+  offersOffline: z.boolean(),
+  languages: z.array(z.string()),
+  rating: z.number().nullable().describe("average of ratings, null when unrated"),
+  ratingCount: z.number().int(),
+  photoUrl: z.string().nullable(),
+  city: z.string().nullable(),
+  clinicName: z.string().nullable(),
+  distanceKm: z.number().nullable().optional(),
+});
+
+export type DoctorSummaryDto = z.infer<typeof doctorSummarySchema>;
+
+export const doctorDetailSchema = doctorSummarySchema.extend({
+  bio: z.string().nullable(),
+  verified: z.boolean(),
+  clinic: z
+    .object({
+      name: z.string(),
+      address: z.string().nullable(),
+      city: z.string().nullable(),
+      latitude: z.number().nullable(),
+      longitude: z.number().nullable(),
+    })
+    .nullable(),
+});
+
+export type DoctorDetailDto = z.infer<typeof doctorDetailSchema>;
+
+export const doctorIdParamsSchema = z.object({ id: z.uuid({ message: "must be a UUID" }) });
