@@ -5,7 +5,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
-import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { ExtractTablesWithRelations, SQL } from "drizzle-orm";
 import postgres from "postgres";
 import * as schema from "./schema";
 
@@ -73,4 +73,10 @@ export async function closeDb(): Promise<void> {
   const conn = globalForDb.__swasthaiDb;
   globalForDb.__swasthaiDb = undefined;
   if (conn) await conn.close();
+}
+
+/** Runs raw SQL and returns its rows, whichever driver answers (the two shape results apart). */
+export async function queryRows<T>(query: SQL, on: Queryable = db): Promise<T[]> {
+  const result: unknown = await on.execute(query);
+  return Array.isArray(result) ? (result as T[]) : (result as { rows: T[] }).rows;
 }

@@ -1,0 +1,96 @@
+import { z } from "zod";
+import { errorCodes } from "@/lib/errors";
+import { pageMetaSchema } from "@/lib/api/pagination";
+import { operations, type Operation } from "./operations";
+
+type JsonSchema = Record<string, unknown>;
+
+const toSchema = (schema: z.ZodType, io: "input" | "output"): JsonSchema => {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any", target: "draft-2020-12" }) as JsonSchema;
+  return rest;
+};
+
+const problemSchema: JsonSchema = {
+  type: "object",
+  required: ["type", "title", "status", "code"],
+  properties: {
+    type: { type: "string", format: "uri" },
+    title: { type: "string" },
+    status: { type: "integer" },
+    detail: { type: "string" },
+    code: { type: "string", enum: Object.keys(errorCodes) },
+    errors: { type: "array", items: { type: "object", required: ["path", "message"], properties: { path: { type: "string" }, message: { type: "string" } } } },
+    requestId: { type: "string" },
+  },
+};
+
+function parameters(op: Operation): JsonSchema[] {
+  const out: JsonSchema[] = [];
+  for (const [where, schema] of [["path", op.params], ["query", op.query]] as const) {
+    if (!schema) continue;
+    const json = toSchema(schema, "input");
+    const props = (json.properties ?? {}) as Record<string, JsonSchema>;
+    const required = new Set((json.required as string[] | undefined) ?? []);
+    for (const [name, s] of Object.entries(props)) {
+      out.push({ name, in: where, required: where === "path" || (required.has(name) && !("default" in s)), schema: s, ...(s.description ? { description: s.description } : {}) });
+    }
+  }
+  return out;
+}
+
+function responses(op: Operation): JsonSchema {
+  const r = op.response ?? { status: 200 };
+  const data = r.schema ? toSchema(r.schema, "output") : undefined;
+  const body = data
+    ? r.list
+      ? { type: "object", required: ["data", "meta"], properties: { data: { type: "array", items: data }, meta: toSchema(pageMetaSchema, "output") } }
+      : { type: "object", required: ["data"], properties: { data } }
+    : undefined;
+  const out: JsonSchema = {
+    [r.status]: { description: r.description ?? "Success", ...(body ? { content: { "application/json": { schema: body } } } : {}) },
+  };
+  const statuses = new Set<number>([...op.errors, 500]);
+  if (op.body) statuses.add(400).add(413).add(422);
+  if (op.auth === "user" || op.auth === "admin") statuses.add(401);
+  if (op.auth === "admin") statuses.add(403);
+  for (const status of [...statuses].sort()) {
+    const entry = Object.values(errorCodes).find((e) => e.status === status);
+    out[status] = { description: entry?.title ?? "Error", content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } };
+  }
+  return out;
+}
+
+/** The OpenAPI 3.1 document, built from the same zod schemas the routes validate with. */
+export function buildOpenApiDocument(serverUrl = "/api/v1"): JsonSchema {
+  const paths: Record<string, Record<string, JsonSchema>> = {};
+  for (const op of operations) {
+    const item = (paths[op.path] ??= {});
+    item[op.method] = {
+      operationId: `${op.method}${op.path.replace(/[{}]/g, "").split("/").map((s) => s.charAt(0).toUpperCase() + s.slice(1)).join("").replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}`,
+      summary: op.summary,
+      tags: [op.tag],
+      ...(op.auth === "user" || op.auth === "admin" ? { security: [{ bearer: [] }, { session: [] }] } : { security: [] }),
+      parameters: parameters(op),
+      ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: toSchema(op.body, "input") } } } } : {}),
+      responses: responses(op),
+    };
+  }
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "SwasthAI API",
+      version: "1.0.0",
+      description: "Public REST API of SwasthAI. JSON in and out; errors are RFC 9457 problem+json; lists are paginated with page and pageSize (max 100).",
+    },
+    servers: [{ url: serverUrl }],
+    tags: [...new Set(operations.map((o) => o.tag))].map((name) => ({ name })),
+    paths,
+    components: {
+      schemas: { Problem: problemSchema },
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT" },
+        session: { type: "apiKey", in: "cookie", name: "authjs.session-token" },
+      },
+    },
+  };
+}

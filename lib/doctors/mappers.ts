@@ -1,0 +1,74 @@
+import type { SpecialtyKey } from "./specialties";
+import type { DoctorDetailDto, DoctorSummaryDto } from "./schemas";
+
+/** The columns the doctor list and detail queries select (one shape, two DTOs). */
+export interface DoctorListRow {
+  uuid: string;
+  fullName: string;
+  specialty: string;
+  qualification: string | null;
+  experienceYears: number;
+  feeOnline: string | null;
+  feeOffline: string | null;
+  offersOnline: boolean;
+  offersOffline: boolean;
+  languages: string[];
+  ratingAvg: string | number;
+  ratingCount: number;
+  city: string | null;
+  clinicName: string | null;
+  distanceKm?: number | string | null;
+}
+
+export interface DoctorDetailRow extends DoctorListRow {
+  bio: string | null;
+  verificationStatus: string;
+  addressLine: string | null;
+  area: string | null;
+  latitude: string | null;
+  longitude: string | null;
+}
+
+const money = (v: string | null) => (v === null ? null : Number(v).toFixed(2));
+
+export function toDoctorSummaryDto(row: DoctorListRow): DoctorSummaryDto {
+  const dto: DoctorSummaryDto = {
+    id: row.uuid,
+    name: row.fullName,
+    specialty: row.specialty as SpecialtyKey,
+    qualification: row.qualification,
+    experienceYears: Number(row.experienceYears),
+    feeOnline: row.offersOnline ? money(row.feeOnline) : null,
+    feeOffline: row.offersOffline ? money(row.feeOffline) : null,
+    offersOnline: row.offersOnline,
+    offersOffline: row.offersOffline,
+    languages: row.languages,
+    rating: row.ratingCount > 0 ? Number(row.ratingAvg) : null,
+    ratingCount: Number(row.ratingCount),
+    photoUrl: null,
+    city: row.city,
+    clinicName: row.clinicName,
+  };
+  if (row.distanceKm !== undefined && row.distanceKm !== null) {
+    dto.distanceKm = Math.round(Number(row.distanceKm) * 10) / 10;
+  }
+  return dto;
+}
+
+export function toDoctorDetailDto(row: DoctorDetailRow): DoctorDetailDto {
+  const address = [row.addressLine, row.area].filter(Boolean).join(", ") || null;
+  return {
+    ...toDoctorSummaryDto(row),
+    bio: row.bio,
+    verified: row.verificationStatus === "verified",
+    clinic: row.clinicName
+      ? {
+          name: row.clinicName,
+          address,
+          city: row.city,
+          latitude: row.latitude === null ? null : Number(row.latitude),
+          longitude: row.longitude === null ? null : Number(row.longitude),
+        }
+      : null,
+  };
+}

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Boots the production build on the embedded default (no DATABASE_URL, fresh PGlite dir) and checks
+# that it migrates, seeds and serves real data. Expects a finished `next build`.
+set -euo pipefail
+port="${PORT:-3300}"
+dir=".data/boot-check"
+rm -rf "$dir"
+log="$(mktemp)"
+env -u DATABASE_URL PGLITE_DIR="$dir" NODE_ENV=production npx next start -p "$port" -H 127.0.0.1 >"$log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$dir" "$log"' EXIT
+for _ in $(seq 1 180); do
+  if curl -sf "http://127.0.0.1:$port/api/v1/health/ready" >/dev/null; then break; fi
+  if ! kill -0 $pid 2>/dev/null; then cat "$log"; echo "server exited"; exit 1; fi
+  sleep 1
+done
+curl -sf "http://127.0.0.1:$port/api/v1/health/ready" || { cat "$log"; echo "not ready"; exit 1; }
+echo
+total=$(curl -sf "http://127.0.0.1:$port/api/v1/doctors?specialty=Cardiology&city=Pune" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).meta.total))')
+[ "$total" -gt 0 ] || { echo "no seeded doctors"; exit 1; }
+curl -sf "http://127.0.0.1:$port/" | grep -q "SwasthAI" || { echo "home page did not render"; exit 1; }
+echo "embedded boot ok: $total cardiologists in Pune"

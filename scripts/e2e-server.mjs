@@ -1,0 +1,22 @@
+// The server the e2e suite runs against: a production build (`next build && next start`).
+// E2E_DATABASE_URL (PostgreSQL) -> migrate + demo seed into it; otherwise a fresh embedded PGlite.
+import { spawnSync, spawn } from "node:child_process";
+import { rmSync } from "node:fs";
+
+const port = process.env.E2E_PORT ?? "3100";
+const env = { ...process.env, NODE_ENV: "production", DEV_MAILBOX: "1", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" };
+if (process.env.E2E_DATABASE_URL) {
+  Object.assign(env, { DATABASE_URL: process.env.E2E_DATABASE_URL, DB_AUTO_MIGRATE: "1", SEED_DEMO: "1" });
+} else {
+  delete env.DATABASE_URL;
+  rmSync(".data/e2e-pglite", { recursive: true, force: true });
+  env.PGLITE_DIR = ".data/e2e-pglite";
+}
+
+if (process.env.E2E_SKIP_BUILD !== "1") {
+  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
