@@ -1,0 +1,36 @@
+import { NextResponse, type NextRequest } from "next/server";
+
+// A cheap gate only: security headers on every page and API response. No database, no session
+// decoding here; authorization always happens again inside lib/<domain> functions.
+const isProduction = process.env.NODE_ENV === "production";
+
+const csp = [
+  "default-src 'self'",
+  // Next's inline bootstrap scripts need 'unsafe-inline' without per-request nonces.
+  `script-src 'self' 'unsafe-inline'${isProduction ? "" : " 'unsafe-eval'"}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob: https://*.tile.openstreetmap.org",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "frame-src 'self' https://meet.jit.si",
+  "frame-ancestors 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "object-src 'none'",
+].join("; ");
+
+export function proxy(_request: NextRequest) {
+  const response = NextResponse.next();
+  const h = response.headers;
+  h.set("Content-Security-Policy", csp);
+  h.set("X-Content-Type-Options", "nosniff");
+  h.set("X-Frame-Options", "DENY");
+  h.set("Referrer-Policy", "strict-origin-when-cross-origin");
+  h.set("Permissions-Policy", "camera=(self), microphone=(self), geolocation=(self), payment=()");
+  if (isProduction) h.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+  return response;
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)"],
+};
