@@ -1,0 +1,114 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  smallint,
+  text,
+} from "drizzle-orm/pg-core";
+import {
+  emptyTextArray,
+  id,
+  money,
+  publicId,
+  ratingAverage,
+  timestamps,
+  timestamptz,
+} from "./_columns";
+import { genderEnum } from "./_enums";
+import { facilities } from "./facilities";
+import { users } from "./users";
+
+export const doctorSpecialties = [
+  "general_physician",
+  "cardiologist",
+  "dermatologist",
+  "pediatrician",
+  "orthopedic",
+  "gynecologist",
+  "ent",
+  "neurologist",
+  "gastroenterologist",
+  "psychiatrist",
+  "ophthalmologist",
+  "dentist",
+  "pulmonologist",
+  "endocrinologist",
+  "urologist",
+  "ayurveda",
+  "homeopathy",
+] as const;
+export type DoctorSpecialty = (typeof doctorSpecialties)[number];
+export const doctorSpecialtyEnum = pgEnum("doctor_specialty", doctorSpecialties);
+
+export const verificationStatuses = ["pending", "verified", "rejected"] as const;
+export type VerificationStatus = (typeof verificationStatuses)[number];
+export const verificationStatusEnum = pgEnum("verification_status", verificationStatuses);
+
+/** A doctor profile of a user. Listed publicly and bookable only when `verification_status = 'verified'`. */
+export const doctors = pgTable(
+  "doctors",
+  {
+    id: id(),
+    uuid: publicId(),
+    userId: integer()
+      .notNull()
+      .unique("doctors_user_id_uniq")
+      .references(() => users.id, { onDelete: "cascade" }),
+    specialty: doctorSpecialtyEnum().notNull(),
+    qualification: text().notNull(),
+    /** NMC / state council registration number. */
+    licenseNumber: text().notNull().unique("doctors_license_number_uniq"),
+    experienceYears: smallint().notNull().default(0),
+    /** Shown on the card; patients may filter by it. */
+    gender: genderEnum(),
+    feeOnline: money(),
+    feeOffline: money(),
+    languages: text().array().notNull().default(emptyTextArray),
+    bio: text(),
+    photoKey: text(),
+    /** The clinic; city, address and map pin come from it. */
+    facilityId: integer().references(() => facilities.id, { onDelete: "set null" }),
+    offersOnline: boolean().notNull().default(true),
+    offersOffline: boolean().notNull().default(true),
+    /** IANA zone of the availability template and appointment times. */
+    timezone: text().notNull().default("Asia/Kolkata"),
+    verificationStatus: verificationStatusEnum().notNull().default("pending"),
+    rejectionReason: text(),
+    verifiedAt: timestamptz(),
+    verifiedBy: integer().references(() => users.id, { onDelete: "set null" }),
+    ratingAvg: ratingAverage().notNull().default("0"),
+    ratingCount: integer().notNull().default(0),
+    ...timestamps(),
+  },
+  (t) => [
+    index("doctors_verification_specialty_idx").on(t.verificationStatus, t.specialty),
+    index("doctors_facility_id_idx").on(t.facilityId),
+    index("doctors_rating_avg_idx").on(t.ratingAvg.desc(), t.ratingCount.desc()),
+    index("doctors_fee_online_idx").on(t.feeOnline),
+    index("doctors_fee_offline_idx").on(t.feeOffline),
+    index("doctors_experience_years_idx").on(t.experienceYears.desc()),
+    index("doctors_languages_idx").using("gin", t.languages),
+    check("doctors_experience_years_check", sql`${t.experienceYears} between 0 and 80`),
+    check("doctors_fee_online_check", sql`${t.feeOnline} >= 0`),
+    check("doctors_fee_offline_check", sql`${t.feeOffline} >= 0`),
+    check("doctors_online_fee_required", sql`not ${t.offersOnline} or ${t.feeOnline} is not null`),
+    check(
+      "doctors_offline_fee_required",
+      sql`not ${t.offersOffline} or ${t.feeOffline} is not null`,
+    ),
+    check("doctors_offers_a_mode", sql`${t.offersOnline} or ${t.offersOffline}`),
+    check("doctors_rating_avg_check", sql`${t.ratingAvg} between 0 and 5`),
+    check("doctors_rating_count_check", sql`${t.ratingCount} >= 0`),
+    check(
+      "doctors_rejection_reason_check",
+      sql`${t.verificationStatus} <> 'rejected' or ${t.rejectionReason} is not null`,
+    ),
+  ],
+);
+
+export type DoctorRow = typeof doctors.$inferSelect;
+export type NewDoctorRow = typeof doctors.$inferInsert;

@@ -1,0 +1,65 @@
+import { sql } from "drizzle-orm";
+import {
+  check,
+  date,
+  integer,
+  numeric,
+  pgEnum,
+  pgTable,
+  smallint,
+  text,
+} from "drizzle-orm/pg-core";
+import { emptyTextArray, id, publicId, timestamps, timestamptz } from "./_columns";
+import { genderEnum, localeEnum } from "./_enums";
+import { users } from "./users";
+
+export const bloodGroups = ["A+", "A-", "B+", "B-", "AB+", "AB-", "O+", "O-", "unknown"] as const;
+export type BloodGroup = (typeof bloodGroups)[number];
+export const bloodGroupEnum = pgEnum("blood_group", bloodGroups);
+
+/** One per user: onboarding answers, medical history, ABHA link. */
+export const healthProfiles = pgTable(
+  "health_profiles",
+  {
+    id: id(),
+    uuid: publicId(),
+    userId: integer()
+      .notNull()
+      .unique("health_profiles_user_id_uniq")
+      .references(() => users.id, { onDelete: "cascade" }),
+    dateOfBirth: date(),
+    /** Self-reported age when no date of birth is given. */
+    age: smallint(),
+    gender: genderEnum(),
+    city: text(),
+    bloodGroup: bloodGroupEnum(),
+    conditions: text().array().notNull().default(emptyTextArray),
+    allergies: text().array().notNull().default(emptyTextArray),
+    medications: text().array().notNull().default(emptyTextArray),
+    heightCm: numeric({ precision: 4, scale: 1 }),
+    weightKg: numeric({ precision: 4, scale: 1 }),
+    /** "120/80" */
+    bp: text(),
+    notes: text(),
+    /** Emergency contact phone (10-digit Indian mobile suggested). */
+    emergencyContact: text(),
+    language: localeEnum(),
+    /** 14 digits, stored without hyphens; displayed XX-XXXX-XXXX-XXXX. */
+    abhaNumber: text().unique("health_profiles_abha_number_uniq"),
+    /** handle@abdm (or @sbx in sandbox), stored lower-case. */
+    abhaAddress: text().unique("health_profiles_abha_address_uniq"),
+    abhaLinkedAt: timestamptz(),
+    onboardingCompletedAt: timestamptz(),
+    ...timestamps(),
+  },
+  (t) => [
+    check("health_profiles_abha_number_check", sql`${t.abhaNumber} ~ '^[0-9]{14}$'`),
+    check("health_profiles_abha_address_check", sql`${t.abhaAddress} ~ '^[a-z0-9._]+@(abdm|sbx)$'`),
+    check("health_profiles_age_check", sql`${t.age} between 0 and 130`),
+    check("health_profiles_height_check", sql`${t.heightCm} between 20 and 280`),
+    check("health_profiles_weight_check", sql`${t.weightKg} between 0.5 and 500`),
+  ],
+);
+
+export type HealthProfileRow = typeof healthProfiles.$inferSelect;
+export type NewHealthProfileRow = typeof healthProfiles.$inferInsert;

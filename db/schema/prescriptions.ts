@@ -1,0 +1,55 @@
+import { sql } from "drizzle-orm";
+import { check, date, index, integer, pgEnum, pgTable, text } from "drizzle-orm/pg-core";
+import { emptyTextArray, id, publicId, timestamps, timestamptz } from "./_columns";
+import { appointments } from "./appointments";
+import { doctors } from "./doctors";
+import { healthRecords } from "./health-records";
+import { users } from "./users";
+
+export const prescriptionStatuses = ["draft", "issued", "dispensed"] as const;
+export type PrescriptionStatus = (typeof prescriptionStatuses)[number];
+export const prescriptionStatusEnum = pgEnum("prescription_status", prescriptionStatuses);
+
+/** E-prescription; one per consultation. Lines are in `prescription_items`. */
+export const prescriptions = pgTable(
+  "prescriptions",
+  {
+    id: id(),
+    uuid: publicId(),
+    /** Human readable, e.g. RX-2026-000123. */
+    prescriptionNumber: text().notNull().unique("prescriptions_prescription_number_uniq"),
+    appointmentId: integer()
+      .unique("prescriptions_appointment_id_uniq")
+      .references(() => appointments.id, { onDelete: "restrict" }),
+    patientId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    doctorId: integer()
+      .notNull()
+      .references(() => doctors.id, { onDelete: "restrict" }),
+    diagnosis: text().notNull(),
+    symptoms: text(),
+    specialInstructions: text(),
+    testsRecommended: text().array().notNull().default(emptyTextArray),
+    followUpDate: date(),
+    status: prescriptionStatusEnum().notNull().default("draft"),
+    issuedAt: timestamptz(),
+    /** The PDF copy filed in the patient's records (type prescription). */
+    recordId: integer().references(() => healthRecords.id, { onDelete: "set null" }),
+    /** Doctor id + time + content hash, for tamper evidence. */
+    signatureHash: text(),
+    ...timestamps(),
+  },
+  (t) => [
+    index("prescriptions_patient_created_idx").on(t.patientId, t.createdAt),
+    index("prescriptions_doctor_created_idx").on(t.doctorId, t.createdAt),
+    check("prescriptions_issued_at_check", sql`${t.status} = 'draft' or ${t.issuedAt} is not null`),
+    check(
+      "prescriptions_follow_up_check",
+      sql`${t.followUpDate} >= ((coalesce(${t.issuedAt}, ${t.createdAt}) at time zone 'Asia/Kolkata')::date)`,
+    ),
+  ],
+);
+
+export type PrescriptionRow = typeof prescriptions.$inferSelect;
+export type NewPrescriptionRow = typeof prescriptions.$inferInsert;

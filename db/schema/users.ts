@@ -1,0 +1,42 @@
+import { sql } from "drizzle-orm";
+import { check, index, integer, pgEnum, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { id, publicId, timestamps, timestamptz } from "./_columns";
+import { localeEnum } from "./_enums";
+
+export const userRoles = ["patient", "doctor", "admin"] as const;
+export type UserRole = (typeof userRoles)[number];
+export const userRoleEnum = pgEnum("user_role", userRoles);
+
+export const users = pgTable(
+  "users",
+  {
+    id: id(),
+    uuid: publicId(),
+    /** Unique case-insensitively (`users_email_lower_uniq`); store it trimmed. */
+    email: text().notNull(),
+    /** argon2id; null for OAuth-only accounts. */
+    passwordHash: text(),
+    fullName: text().notNull(),
+    phone: text(),
+    /** Storage key of the profile photo (never a public URL). */
+    photoKey: text(),
+    role: userRoleEnum().notNull().default("patient"),
+    locale: localeEnum().notNull().default("en"),
+    emailVerifiedAt: timestamptz(),
+    /** Bumped on sign-out-everywhere, password change, role change and deletion; JWTs carry it. */
+    sessionVersion: integer().notNull().default(0),
+    lastLoginAt: timestamptz(),
+    /** Set when the account is deleted/anonymised. */
+    deletedAt: timestamptz(),
+    ...timestamps(),
+  },
+  (t) => [
+    uniqueIndex("users_email_lower_uniq").on(sql`lower(${t.email})`),
+    index("users_role_idx").on(t.role),
+    check("users_email_check", sql`position('@' in ${t.email}) > 1`),
+    check("users_session_version_check", sql`${t.sessionVersion} >= 0`),
+  ],
+);
+
+export type UserRow = typeof users.$inferSelect;
+export type NewUserRow = typeof users.$inferInsert;
