@@ -1,0 +1,29 @@
+import { CalendarCheck, House, Activity, Stethoscope, UserRound } from "lucide-react";
+import { getTranslations } from "next-intl/server";
+import { NavLinks } from "./NavLinks";
+
+const iconClass = "size-5";
+
+/** Five-tab bar for phones (hidden from md up, where the header nav takes over). */
+export async function BottomNav() {
+  const t = await getTranslations("Shell.bottomNav");
+  const items = [
+    { href: "/", label: t("home"), exact: true, icon: <House aria-hidden="true" className={iconClass} /> },
+    { href: "/doctors", label: t("doctors"), icon: <Stethoscope aria-hidden="true" className={iconClass} /> },
+    { href: "/symptom-checker", label: t("check"), icon: <Activity aria-hidden="true" className={iconClass} /> },
+    { href: "/appointments", label: t("bookings"), icon: <CalendarCheck aria-hidden="true" className={iconClass} /> },
+    { href: "/profile", label: t("profile"), icon: <UserRound aria-hidden="true" className={iconClass} /> },
+  ];
+  return (
+    <nav
+      aria-label={t("label")}
+      className="fixed inset-x-0 bottom-0 z-40 border-t border-slate-200 bg-white pb-[env(safe-area-inset-bottom)] md:hidden"
+    >
+      <NavLinks
+        items={items}
+        className="grid grid-cols-5"
+        linkClassName="flex min-h-14 flex-col items-center justify-center gap-0.5 px-1 text-xs font-medium text-slate-600 aria-[current=page]:text-brand-700 aria-[current=page]:[&>svg]:stroke-[2.5]"
+      />
+    </nav>
+  );
+}

@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { LogIn } from "lucide-react";
+import { getTranslations } from "next-intl/server";
+import { LanguageSwitcher } from "./LanguageSwitcher";
+import { Logo } from "./Logo";
+import { NavLinks } from "./NavLinks";
+
+/** Top bar: logo, main navigation (md and up; phones use the bottom bar), language, sign in. */
+export async function SiteHeader() {
+  const t = await getTranslations("Shell");
+  const items = [
+    { href: "/doctors", label: t("nav.doctors") },
+    { href: "/symptom-checker", label: t("nav.symptomChecker") },
+    { href: "/pharmacy", label: t("nav.medicines") },
+    { href: "/lab-tests", label: t("nav.labTests") },
+    { href: "/articles", label: t("nav.articles") },
+    { href: "/forum", label: t("nav.forum") },
+  ];
+  return (
+    <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur supports-[backdrop-filter]:bg-white/85">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2">
+        <Link href="/" aria-label={t("homeLink")} className="rounded-lg">
+          <Logo />
+        </Link>
+        <nav aria-label={t("mainNav")} className="order-last hidden w-full md:block lg:order-none lg:w-auto lg:flex-1">
+          <NavLinks
+            items={items}
+            className="scrollbar-none -mx-2 flex gap-1 overflow-x-auto"
+            linkClassName="block whitespace-nowrap rounded-md px-2 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800"
+          />
+        </nav>
+        <div className="ml-auto flex items-center gap-2">
+          <LanguageSwitcher />
+          <Link
+            href="/login"
+            className="inline-flex min-h-9 items-center gap-1.5 rounded-lg bg-brand-700 px-3 text-sm font-semibold text-white hover:bg-brand-800"
+          >
+            <LogIn aria-hidden="true" className="hidden size-4 sm:block" />
+            {t("signIn")}
+          </Link>
+        </div>
+      </div>
+    </header>
+  );
+}
