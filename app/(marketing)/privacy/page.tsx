@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { LegalPage } from "@/components/ui/LegalPage";
+import { formatDate } from "@/lib/i18n/format";
+
+const LAST_UPDATED = "2026-11-24";
+const sections = ["collect", "use", "share", "rights", "contact"] as const;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Privacy");
+  return { title: t("metaTitle"), description: t("intro") };
+}
+
+export default async function PrivacyPage() {
+  const [t, locale] = await Promise.all([getTranslations("Privacy"), getLocale()]);
+  return (
+    <LegalPage
+      title={t("title")}
+      updated={t("updated", { date: formatDate(LAST_UPDATED, locale) })}
+      intro={t("intro")}
+      sections={sections.map((id) => ({ id, title: t(`sections.${id}.title`), body: t(`sections.${id}.body`) }))}
+    />
+  );
+}

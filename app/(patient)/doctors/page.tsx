@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { unstable_cache } from "next/cache";
+import { getTranslations } from "next-intl/server";
+import { DoctorFilters } from "@/components/doctors/DoctorFilters";
+import { DoctorResults } from "@/components/doctors/DoctorResults";
+import { SpecialtyPills } from "@/components/doctors/SpecialtyPills";
+import { parseDoctorSearch, type RawSearchParams } from "@/components/doctors/search-params";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { SkeletonGrid } from "@/components/ui/Skeletons";
+import { listDoctorCities } from "@/lib/home/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Doctors");
+  return { title: t("metaTitle"), description: t("metaDescription") };
+}
+
+// City suggestions change only when clinics are added: cache them for an hour (tag "doctors").
+const cachedCities = unstable_cache(() => listDoctorCities(), ["doctor-cities"], { revalidate: 3600, tags: ["doctors"] });
+
+async function citySuggestions(): Promise<string[]> {
+  try {
+    return await cachedCities();
+  } catch {
+    return []; // suggestions are optional; the list below reports real failures
+  }
+}
+
+/** Find a doctor (#4): public; every filter lives in the URL, the form is a plain GET form. */
+export default async function DoctorsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const [t, tStates, params, cities] = await Promise.all([getTranslations("Doctors"), getTranslations("States"), searchParams, citySuggestions()]);
+  const { query, invalid } = parseDoctorSearch(params);
+
+  return (
+    <>
+      <PageHeader title={t("title")} subtitle={t("subtitle")} />
+      <div className="grid gap-6 lg:grid-cols-[18rem_minmax(0,1fr)] lg:items-start">
+        <div>
+          <DoctorFilters query={query} invalid={invalid} cities={cities} />
+        </div>
+        <section className="min-w-0 space-y-4">
+          <SpecialtyPills query={query} />
+          <Suspense key={JSON.stringify(query)} fallback={<SkeletonGrid count={6} label={tStates("loading")} gridClassName="sm:grid-cols-2 xl:grid-cols-3" />}>
+            <DoctorResults query={query} />
+          </Suspense>
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+import Image from "next/image";
+import Link from "next/link";
+import { ChevronRight, Clock, MapPin, Star, Video } from "lucide-react";
+import { getLocale, getTranslations } from "next-intl/server";
+import { specialtyLabel } from "@/lib/doctors/specialties";
+import type { DoctorSummaryDto } from "@/lib/doctors/schemas";
+import { formatInr, languageLabel } from "@/lib/i18n/format";
+
+/** Names are stored without the title; tolerate one that already has it. */
+const bareName = (name: string) => name.replace(/^dr\.?\s+/i, "");
+
+/** One doctor in a list: the whole card links to the profile via the name's stretched link. */
+export async function DoctorCard({ doctor, headingLevel = 3 }: { doctor: DoctorSummaryDto; headingLevel?: 2 | 3 }) {
+  const [t, locale] = await Promise.all([getTranslations("Doctors.card"), getLocale()]);
+  const name = bareName(doctor.name);
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const fees = [
+    doctor.offersOnline && doctor.feeOnline ? t("feeOnline", { fee: formatInr(doctor.feeOnline) }) : null,
+    doctor.offersOffline && doctor.feeOffline ? t("feeClinic", { fee: formatInr(doctor.feeOffline) }) : null,
+  ].filter((f): f is string => f !== null);
+
+  return (
+    <article className="relative flex flex-col rounded-xl border border-slate-200 bg-white p-4 shadow-sm transition hover:border-brand-300 hover:shadow-md focus-within:border-brand-600">
+      <div className="flex gap-3">
+        {doctor.photoUrl?.startsWith("/") ? (
+          <Image src={doctor.photoUrl} alt="" width={56} height={56} className="size-14 shrink-0 rounded-full object-cover" />
+        ) : (
+          <span aria-hidden="true" className="grid size-14 shrink-0 place-items-center rounded-full bg-brand-100 text-xl font-bold text-brand-800">
+            {name.charAt(0).toUpperCase()}
+          </span>
+        )}
+        <div className="min-w-0 flex-1">
+          <Heading className="truncate text-base font-semibold text-slate-900">
+            <Link href={`/doctors/${doctor.id}`} className="after:absolute after:inset-0 after:rounded-xl focus-visible:outline-none">
+              {t("name", { name })}
+            </Link>
+          </Heading>
+          <p className="text-sm font-medium text-brand-800">{specialtyLabel(doctor.specialty, locale)}</p>
+          {doctor.qualification ? <p className="truncate text-sm text-slate-600">{doctor.qualification}</p> : null}
+        </div>
+      </div>
+
+      <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-slate-700">
+        {doctor.rating !== null ? (
+          <span className="inline-flex items-center gap-1">
+            <Star aria-hidden="true" className="size-4 fill-amber-400 text-amber-500" />
+            <span aria-hidden="true" className="font-semibold">
+              {doctor.rating.toFixed(1)}
+            </span>
+            <span aria-hidden="true" className="text-slate-600">
+              {t("reviews", { count: doctor.ratingCount })}
+            </span>
+            <span className="sr-only">{t("rating", { rating: doctor.rating.toFixed(1), count: doctor.ratingCount })}</span>
+          </span>
+        ) : (
+          <span className="rounded-full bg-sky-50 px-2 py-0.5 text-xs font-semibold text-sky-800">{t("new")}</span>
+        )}
+        <span className="inline-flex items-center gap-1">
+          <Clock aria-hidden="true" className="size-4 text-slate-500" />
+          {t("experience", { years: doctor.experienceYears })}
+        </span>
+      </div>
+
+      <ul className="mt-3 flex flex-wrap gap-2 text-xs font-medium">
+        {doctor.offersOnline ? (
+          <li className="inline-flex items-center gap-1 rounded-full bg-emerald-50 px-2 py-1 text-emerald-800">
+            <Video aria-hidden="true" className="size-3.5" />
+            {t("online")}
+          </li>
+        ) : null}
+        {doctor.offersOffline ? (
+          <li className="inline-flex items-center gap-1 rounded-full bg-slate-100 px-2 py-1 text-slate-700">
+            <MapPin aria-hidden="true" className="size-3.5" />
+            {doctor.city ? t("clinicIn", { city: doctor.city }) : t("clinic")}
+          </li>
+        ) : null}
+      </ul>
+
+      {doctor.languages.length > 0 ? (
+        <p className="mt-2 text-sm text-slate-600">{t("languages", { languages: doctor.languages.map((l) => languageLabel(l, locale)).join(", ") })}</p>
+      ) : null}
+
+      <div className="mt-auto flex items-end justify-between gap-2 pt-3">
+        <p className="text-sm font-semibold text-slate-900">{fees.join(" · ")}</p>
+        <span aria-hidden="true" className="inline-flex items-center text-sm font-semibold text-brand-700">
+          {t("viewProfile")}
+          <ChevronRight className="size-4" />
+        </span>
+      </div>
+    </article>
+  );
+}

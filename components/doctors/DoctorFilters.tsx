@@ -1,0 +1,181 @@
+import Link from "next/link";
+import { CircleAlert, Search, SlidersHorizontal } from "lucide-react";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { DoctorListQuery } from "@/lib/doctors/schemas";
+import { specialties, specialtyLabel } from "@/lib/doctors/specialties";
+import { indianLanguages } from "@/lib/i18n/config";
+import { languageLabel } from "@/lib/i18n/format";
+
+const field = "mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 focus:border-brand-600";
+const label = "block text-sm font-medium text-slate-700";
+const ratingOptions = ["4.5", "4", "3.5", "3"];
+
+/**
+ * The doctor search form: a plain GET form, so filters land in the URL (shareable) and it works
+ * without JavaScript. `invalid` lists fields from the URL that failed validation and were ignored.
+ */
+export async function DoctorFilters({ query, invalid, cities }: { query: DoctorListQuery; invalid: string[]; cities: string[] }) {
+  const [t, tFields, locale] = await Promise.all([getTranslations("Doctors.filters"), getTranslations("Doctors"), getLocale()]);
+  const online = query.online === undefined ? "" : String(query.online);
+  const advanced = [query.specialty, query.city, query.language, query.minRating, query.maxFee, query.sort].some((v) => v !== undefined);
+  const invalidNames = [...new Set(invalid.map((key) => (isFieldKey(key) ? tFields(`fields.${key}`) : key)))];
+
+  return (
+    <form action="/doctors" method="get" role="search" aria-label={t("heading")} className="space-y-4 rounded-xl border border-slate-200 bg-white p-4">
+      {invalidNames.length > 0 ? (
+        <p role="alert" className="flex items-start gap-2 rounded-lg bg-amber-50 p-3 text-sm text-amber-900">
+          <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+          {tFields("invalid", { fields: invalidNames.join(", ") })}
+        </p>
+      ) : null}
+
+      <div>
+        <label htmlFor="doctor-q" className={label}>
+          {t("q")}
+        </label>
+        <div className="relative mt-1">
+          <Search aria-hidden="true" className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-500" />
+          <input
+            id="doctor-q"
+            type="search"
+            name="q"
+            defaultValue={query.q ?? ""}
+            placeholder={t("qPlaceholder")}
+            maxLength={100}
+            autoComplete="off"
+            className={`${field} mt-0 pl-9`}
+          />
+        </div>
+      </div>
+
+      <fieldset>
+        <legend className={label}>{t("type")}</legend>
+        <div className="mt-1 grid grid-cols-3 rounded-lg border border-slate-300 p-0.5 text-sm">
+          {[
+            { value: "", text: t("typeAll") },
+            { value: "true", text: t("typeOnline") },
+            { value: "false", text: t("typeClinic") },
+          ].map((option) => (
+            <label
+              key={option.value}
+              className="cursor-pointer rounded-md px-2 py-1.5 text-center font-medium text-slate-700 has-checked:bg-brand-700 has-checked:text-white has-focus-visible:outline-3 has-focus-visible:outline-brand-600"
+            >
+              <input type="radio" name="online" value={option.value} defaultChecked={online === option.value} className="sr-only" />
+              {option.text}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <details open={advanced} className="group">
+        <summary className="flex items-center gap-2 rounded-md py-1 text-sm font-semibold text-brand-800">
+          <SlidersHorizontal aria-hidden="true" className="size-4" />
+          {t("more")}
+        </summary>
+        <div className="mt-3 grid grid-cols-2 gap-3 lg:grid-cols-1">
+          <div className="col-span-2 lg:col-span-1">
+            <label htmlFor="doctor-specialty" className={label}>
+              {t("specialty")}
+            </label>
+            <select id="doctor-specialty" name="specialty" defaultValue={query.specialty ?? ""} className={field}>
+              <option value="">{t("anySpecialty")}</option>
+              {specialties.map((s) => (
+                <option key={s.key} value={s.key}>
+                  {specialtyLabel(s.key, locale)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="doctor-city" className={label}>
+              {t("city")}
+            </label>
+            <input
+              id="doctor-city"
+              name="city"
+              list="doctor-city-options"
+              defaultValue={query.city ?? ""}
+              placeholder={t("cityPlaceholder")}
+              maxLength={60}
+              autoComplete="address-level2"
+              className={field}
+            />
+            <datalist id="doctor-city-options">
+              {cities.map((city) => (
+                <option key={city} value={city} />
+              ))}
+            </datalist>
+          </div>
+          <div>
+            <label htmlFor="doctor-language" className={label}>
+              {t("language")}
+            </label>
+            <select id="doctor-language" name="language" defaultValue={query.language ?? ""} className={field}>
+              <option value="">{t("anyLanguage")}</option>
+              {indianLanguages.map((l) => (
+                <option key={l.code} value={l.englishName}>
+                  {languageLabel(l.englishName, locale)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="doctor-rating" className={label}>
+              {t("minRating")}
+            </label>
+            <select id="doctor-rating" name="minRating" defaultValue={query.minRating === undefined ? "" : String(query.minRating)} className={field}>
+              <option value="">{t("anyRating")}</option>
+              {ratingOptions.map((r) => (
+                <option key={r} value={r}>
+                  {t("ratingOption", { rating: r })}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="doctor-fee" className={label}>
+              {t("maxFee")}
+            </label>
+            <input
+              id="doctor-fee"
+              type="number"
+              name="maxFee"
+              inputMode="numeric"
+              min={0}
+              max={100000}
+              step={50}
+              defaultValue={query.maxFee ?? ""}
+              placeholder={t("maxFeePlaceholder")}
+              className={field}
+            />
+          </div>
+          <div className="col-span-2 lg:col-span-1">
+            <label htmlFor="doctor-sort" className={label}>
+              {t("sort")}
+            </label>
+            <select id="doctor-sort" name="sort" defaultValue={query.sort === "distance" ? "" : (query.sort ?? "")} className={field}>
+              <option value="">{t("sortDefault")}</option>
+              <option value="rating">{t("sortRating")}</option>
+              <option value="fee">{t("sortFee")}</option>
+              <option value="experience">{t("sortExperience")}</option>
+            </select>
+          </div>
+        </div>
+      </details>
+
+      <div className="flex items-center gap-3">
+        <button type="submit" className="min-h-10 flex-1 rounded-lg bg-brand-700 px-4 text-sm font-semibold text-white hover:bg-brand-800">
+          {t("apply")}
+        </button>
+        <Link href="/doctors" className="min-h-10 content-center rounded-lg px-3 text-sm font-semibold text-slate-700 underline-offset-4 hover:underline">
+          {t("clear")}
+        </Link>
+      </div>
+    </form>
+  );
+}
+
+const fieldKeys = ["q", "specialty", "city", "online", "minRating", "maxFee", "language", "sort", "page", "pageSize", "lat", "lng"] as const;
+function isFieldKey(key: string): key is (typeof fieldKeys)[number] {
+  return (fieldKeys as readonly string[]).includes(key);
+}

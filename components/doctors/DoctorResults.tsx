@@ -1,0 +1,71 @@
+import Link from "next/link";
+import { UserRoundSearch } from "lucide-react";
+import { getTranslations } from "next-intl/server";
+import { listDoctors } from "@/lib/doctors/queries";
+import type { DoctorListQuery } from "@/lib/doctors/schemas";
+import { logger } from "@/lib/log/logger";
+import { EmptyState } from "@/components/ui/EmptyState";
+import { DoctorCard } from "./DoctorCard";
+import { Pagination } from "./Pagination";
+import { doctorSearchHref } from "./search-params";
+
+/** Result count, cards, pagination; empty, past-the-end and load-error states. */
+export async function DoctorResults({ query }: { query: DoctorListQuery }) {
+  const t = await getTranslations("Doctors");
+  let result: Awaited<ReturnType<typeof listDoctors>>;
+  try {
+    result = await listDoctors(query);
+  } catch (error) {
+    logger.error({ err: error }, "doctor list failed");
+    return (
+      <p role="alert" className="rounded-xl border border-red-200 bg-red-50 p-4 text-sm text-red-900">
+        {t.rich("loadError", {
+          link: (chunks) => (
+            <Link href={doctorSearchHref(query)} className="font-semibold underline">
+              {chunks}
+            </Link>
+          ),
+        })}
+      </p>
+    );
+  }
+
+  const { data, meta } = result;
+  return (
+    <div>
+      <p role="status" aria-live="polite" className="mb-3 text-sm font-semibold text-slate-700">
+        {t("found", { count: meta.total })}
+      </p>
+      {data.length > 0 ? (
+        <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
+          {data.map((doctor) => (
+            <li key={doctor.id} className="flex">
+              <div className="flex-1 [&>article]:h-full">
+                <DoctorCard doctor={doctor} headingLevel={2} />
+              </div>
+            </li>
+          ))}
+        </ul>
+      ) : meta.total > 0 ? (
+        <p className="rounded-xl border border-slate-200 bg-white p-4 text-sm text-slate-700">
+          {t("pastEnd")}{" "}
+          <Link href={doctorSearchHref(query, { page: undefined })} className="font-semibold text-brand-800 underline">
+            {t("firstPage")}
+          </Link>
+        </p>
+      ) : (
+        <EmptyState
+          icon={<UserRoundSearch aria-hidden="true" />}
+          title={t("empty.title")}
+          hint={t("empty.hint")}
+          action={
+            <Link href="/doctors" className="inline-flex min-h-10 items-center rounded-lg bg-brand-700 px-4 text-sm font-semibold text-white hover:bg-brand-800">
+              {t("empty.clear")}
+            </Link>
+          }
+        />
+      )}
+      <Pagination query={query} total={meta.total} />
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { BookOpen } from "lucide-react";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { ArticleSummaryDto } from "@/lib/articles/schemas";
+import { formatDate } from "@/lib/i18n/format";
+import { SectionError } from "./Section";
+
+/** Latest published articles in the current language. */
+export async function LatestArticles({ articles }: { articles: Promise<ArticleSummaryDto[]> }) {
+  const [t, tCategory, locale] = await Promise.all([getTranslations("Home"), getTranslations("ArticleCategory"), getLocale()]);
+  let list: ArticleSummaryDto[];
+  try {
+    list = await articles;
+  } catch {
+    return <SectionError message={t.rich("sectionError", { link: (c) => <Link href="/" className="font-semibold text-brand-800 underline">{c}</Link> })} />;
+  }
+  if (list.length === 0) return <p className="rounded-xl border border-slate-200 bg-white p-4 text-sm text-slate-600">{t("articles.empty")}</p>;
+  return (
+    <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      {list.map((article) => (
+        <li key={article.slug}>
+          <article className="relative flex h-full flex-col rounded-xl border border-slate-200 bg-white p-4 hover:border-brand-300 hover:shadow-sm">
+            <p className="inline-flex items-center gap-1.5 text-xs font-semibold tracking-wide text-brand-800 uppercase">
+              <BookOpen aria-hidden="true" className="size-3.5" />
+              {tCategory(article.category)}
+            </p>
+            <h3 className="mt-2 line-clamp-2 font-semibold text-slate-900">
+              <Link href={`/articles/${article.slug}`} className="after:absolute after:inset-0 after:rounded-xl">
+                {article.title}
+              </Link>
+            </h3>
+            <p className="mt-1 line-clamp-3 text-sm text-slate-600">{article.excerpt}</p>
+            <p className="mt-auto pt-3 text-xs text-slate-600">
+              {article.authorName ? <>{t("articles.by", { author: article.authorName })} · </> : null}
+              {t("articles.readTime", { minutes: article.readTimeMinutes })} ·{" "}
+              <time dateTime={article.publishedAt}>{formatDate(article.publishedAt, locale)}</time>
+            </p>
+          </article>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,45 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { ArrowRight } from "lucide-react";
+
+/** A home page section: heading (h2) with an optional "view all" link. */
+export function Section({
+  id,
+  title,
+  subtitle,
+  viewAll,
+  children,
+  className = "",
+}: {
+  id: string;
+  title: string;
+  subtitle?: string;
+  viewAll?: { href: string; label: string };
+  children: ReactNode;
+  className?: string;
+}) {
+  return (
+    <section aria-labelledby={id} className={`mx-auto max-w-6xl px-4 py-8 ${className}`}>
+      <div className="mb-4 flex items-end justify-between gap-4">
+        <div>
+          <h2 id={id} className="text-xl font-bold tracking-tight text-slate-900 md:text-2xl">
+            {title}
+          </h2>
+          {subtitle ? <p className="mt-0.5 text-sm text-slate-600">{subtitle}</p> : null}
+        </div>
+        {viewAll ? (
+          <Link href={viewAll.href} className="inline-flex shrink-0 items-center gap-1 text-sm font-semibold text-brand-800 hover:underline">
+            {viewAll.label}
+            <ArrowRight aria-hidden="true" className="size-4" />
+          </Link>
+        ) : null}
+      </div>
+      {children}
+    </section>
+  );
+}
+
+/** Shown in place of a section whose data failed to load; the rest of the page still works. */
+export function SectionError({ message }: { message: ReactNode }) {
+  return <p className="rounded-xl border border-slate-200 bg-white p-4 text-sm text-slate-700">{message}</p>;
+}

@@ -1,0 +1,39 @@
+import { z } from "zod";
+
+export const articleLocaleValues = ["en", "hi"] as const;
+export const articleCategoryValues = [
+  "nutrition",
+  "fitness",
+  "mental_health",
+  "wellness",
+  "diseases",
+  "lifestyle",
+  "women_health",
+  "child_health",
+  "senior_care",
+  "preventive_care",
+] as const;
+
+/** An article as listed (cards on home and /articles): no body. */
+export const articleSummarySchema = z.object({
+  slug: z.string(),
+  locale: z.enum(articleLocaleValues),
+  title: z.string(),
+  excerpt: z.string(),
+  category: z.enum(articleCategoryValues),
+  readTimeMinutes: z.number().int(),
+  authorName: z.string().nullable(),
+  coverImageUrl: z.string().nullable(),
+  publishedAt: z.iso.datetime({ offset: true }),
+});
+
+export type ArticleSummaryDto = z.infer<typeof articleSummarySchema>;
+export type ArticleLocale = (typeof articleLocaleValues)[number];
+export type ArticleCategory = (typeof articleCategoryValues)[number];
+
+export const listLatestArticlesSchema = z.object({
+  locale: z.enum(articleLocaleValues),
+  limit: z.number().int().min(1).max(20).default(4),
+});
+
+export type ListLatestArticlesInput = z.input<typeof listLatestArticlesSchema>;
