@@ -1,4 +1,3 @@
-import { Suspense } from "react";
 import { unstable_cache } from "next/cache";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -9,10 +8,10 @@ import { LatestArticles } from "@/components/home/LatestArticles";
 import { Section } from "@/components/home/Section";
 import { ServiceTiles } from "@/components/home/ServiceTiles";
 import { SpecialtyTiles } from "@/components/home/SpecialtyTiles";
-import { SkeletonGrid } from "@/components/ui/Skeletons";
 import { listLatestArticles } from "@/lib/articles/queries";
 import { countVerifiedDoctorsBySpecialty, listDoctors } from "@/lib/doctors/queries";
 import { doctorListQuerySchema } from "@/lib/doctors/schemas";
+import { logger } from "@/lib/log/logger";
 
 // Public, identical for everyone, slow to change: cached for a minute (tags for explicit revalidation).
 const featuredDoctors = unstable_cache(
@@ -26,43 +25,43 @@ const latestArticles = unstable_cache((locale: "en" | "hi") => listLatestArticle
   tags: ["articles"],
 });
 
-async function SpecialtyTilesWithCounts({ counts }: { counts: Promise<Awaited<ReturnType<typeof specialtyCounts>> | null> }) {
-  return <SpecialtyTiles counts={await counts} />;
+/** A failed section renders its own error note; the rest of the page still works. */
+function orNull<T>(section: string) {
+  return (error: unknown): T | null => {
+    logger.error({ err: error, section }, "home section failed");
+    return null;
+  };
 }
 
-/** Landing page (M1). Renders per request (never at build: the database may not exist then). */
+/**
+ * Landing page (M1). Renders per request (never at build: the database may not exist then).
+ * The three queries run in parallel and are cached; the sections are synchronous components,
+ * so the page renders in one pass behind app/loading.tsx.
+ */
 export default async function HomePage() {
   await connection();
-  const [t, tStates, locale] = await Promise.all([getTranslations("Home"), getTranslations("States"), getLocale()]);
-  // Start every query now; sections await their own promise inside Suspense, so the hero streams first.
-  const doctors = featuredDoctors();
-  const articles = latestArticles(locale);
-  const counts = specialtyCounts().catch(() => null);
-  // Mark as handled now; each section still sees (and renders) its own failure when it awaits.
-  doctors.catch(() => {});
-  articles.catch(() => {});
+  const [t, locale] = await Promise.all([getTranslations("Home"), getLocale()]);
+  const [doctors, counts, articles] = await Promise.all([
+    featuredDoctors().catch(orNull<Awaited<ReturnType<typeof featuredDoctors>>>("featured-doctors")),
+    specialtyCounts().catch(orNull<Awaited<ReturnType<typeof specialtyCounts>>>("specialty-counts")),
+    latestArticles(locale).catch(orNull<Awaited<ReturnType<typeof latestArticles>>>("latest-articles")),
+  ]);
 
   return (
     <>
       <Hero />
       <EmergencyStrip />
       <Section id="specialties-title" title={t("specialties.title")} viewAll={{ href: "/doctors", label: t("specialties.viewAll") }}>
-        <Suspense fallback={<SpecialtyTiles counts={null} />}>
-          <SpecialtyTilesWithCounts counts={counts} />
-        </Suspense>
+        <SpecialtyTiles counts={counts} />
       </Section>
       <Section id="featured-title" title={t("featured.title")} subtitle={t("featured.subtitle")} viewAll={{ href: "/doctors?sort=rating", label: t("featured.viewAll") }}>
-        <Suspense fallback={<SkeletonGrid count={3} label={tStates("loading")} />}>
-          <FeaturedDoctors doctors={doctors} />
-        </Suspense>
+        <FeaturedDoctors doctors={doctors} />
       </Section>
       <Section id="services-title" title={t("services.title")}>
         <ServiceTiles />
       </Section>
       <Section id="articles-title" title={t("articles.title")} subtitle={t("articles.subtitle")} viewAll={{ href: "/articles", label: t("articles.viewAll") }}>
-        <Suspense fallback={<SkeletonGrid count={4} label={tStates("loading")} gridClassName="sm:grid-cols-2 lg:grid-cols-4" />}>
-          <LatestArticles articles={articles} />
-        </Suspense>
+        <LatestArticles articles={articles} />
       </Section>
     </>
   );

@@ -1,7 +1,7 @@
 import Image from "next/image";
 import Link from "next/link";
 import { ChevronRight, Clock, MapPin, Star, Video } from "lucide-react";
-import { getLocale, getTranslations } from "next-intl/server";
+import { useLocale, useTranslations } from "next-intl";
 import { specialtyLabel } from "@/lib/doctors/specialties";
 import type { DoctorSummaryDto } from "@/lib/doctors/schemas";
 import { formatInr, languageLabel } from "@/lib/i18n/format";
@@ -10,8 +10,9 @@ import { formatInr, languageLabel } from "@/lib/i18n/format";
 const bareName = (name: string) => name.replace(/^dr\.?\s+/i, "");
 
 /** One doctor in a list: the whole card links to the profile via the name's stretched link. */
-export async function DoctorCard({ doctor, headingLevel = 3 }: { doctor: DoctorSummaryDto; headingLevel?: 2 | 3 }) {
-  const [t, locale] = await Promise.all([getTranslations("Doctors.card"), getLocale()]);
+export function DoctorCard({ doctor, headingLevel = 3 }: { doctor: DoctorSummaryDto; headingLevel?: 2 | 3 }) {
+  const t = useTranslations("Doctors.card");
+  const locale = useLocale();
   const name = bareName(doctor.name);
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const fees = [
@@ -82,7 +83,7 @@ export async function DoctorCard({ doctor, headingLevel = 3 }: { doctor: DoctorS
 
       <div className="mt-auto flex items-end justify-between gap-2 pt-3">
         <p className="text-sm font-semibold text-slate-900">{fees.join(" · ")}</p>
-        <span aria-hidden="true" className="inline-flex items-center text-sm font-semibold text-brand-700">
+        <span aria-hidden="true" className="inline-flex shrink-0 items-center text-sm font-semibold whitespace-nowrap text-brand-700">
           {t("viewProfile")}
           <ChevronRight className="size-4" />
         </span>

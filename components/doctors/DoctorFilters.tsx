@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { CircleAlert, Search, SlidersHorizontal } from "lucide-react";
-import { getLocale, getTranslations } from "next-intl/server";
+import { useLocale, useTranslations } from "next-intl";
 import type { DoctorListQuery } from "@/lib/doctors/schemas";
 import { specialties, specialtyLabel } from "@/lib/doctors/specialties";
 import { indianLanguages } from "@/lib/i18n/config";
@@ -14,8 +14,10 @@ const ratingOptions = ["4.5", "4", "3.5", "3"];
  * The doctor search form: a plain GET form, so filters land in the URL (shareable) and it works
  * without JavaScript. `invalid` lists fields from the URL that failed validation and were ignored.
  */
-export async function DoctorFilters({ query, invalid, cities }: { query: DoctorListQuery; invalid: string[]; cities: string[] }) {
-  const [t, tFields, locale] = await Promise.all([getTranslations("Doctors.filters"), getTranslations("Doctors"), getLocale()]);
+export function DoctorFilters({ query, invalid, cities }: { query: DoctorListQuery; invalid: string[]; cities: string[] }) {
+  const t = useTranslations("Doctors.filters");
+  const tFields = useTranslations("Doctors");
+  const locale = useLocale();
   const online = query.online === undefined ? "" : String(query.online);
   const advanced = [query.specialty, query.city, query.language, query.minRating, query.maxFee, query.sort].some((v) => v !== undefined);
   const invalidNames = [...new Set(invalid.map((key) => (isFieldKey(key) ? tFields(`fields.${key}`) : key)))];
@@ -164,10 +166,10 @@ export async function DoctorFilters({ query, invalid, cities }: { query: DoctorL
       </details>
 
       <div className="flex items-center gap-3">
-        <button type="submit" className="min-h-10 flex-1 rounded-lg bg-brand-700 px-4 text-sm font-semibold text-white hover:bg-brand-800">
+        <button type="submit" className="min-h-10 flex-1 rounded-lg bg-brand-700 px-4 text-sm font-semibold whitespace-nowrap text-white hover:bg-brand-800">
           {t("apply")}
         </button>
-        <Link href="/doctors" className="min-h-10 content-center rounded-lg px-3 text-sm font-semibold text-slate-700 underline-offset-4 hover:underline">
+        <Link href="/doctors" className="min-h-10 content-center rounded-lg px-2 text-sm font-semibold whitespace-nowrap text-slate-700 underline-offset-4 hover:underline">
           {t("clear")}
         </Link>
       </div>

@@ -1,22 +1,17 @@
 import Link from "next/link";
 import { UserRoundSearch } from "lucide-react";
-import { getTranslations } from "next-intl/server";
-import { listDoctors } from "@/lib/doctors/queries";
-import type { DoctorListQuery } from "@/lib/doctors/schemas";
-import { logger } from "@/lib/log/logger";
+import { useTranslations } from "next-intl";
+import type { Page } from "@/lib/api/pagination";
+import type { DoctorListQuery, DoctorSummaryDto } from "@/lib/doctors/schemas";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { DoctorCard } from "./DoctorCard";
 import { Pagination } from "./Pagination";
 import { doctorSearchHref } from "./search-params";
 
-/** Result count, cards, pagination; empty, past-the-end and load-error states. */
-export async function DoctorResults({ query }: { query: DoctorListQuery }) {
-  const t = await getTranslations("Doctors");
-  let result: Awaited<ReturnType<typeof listDoctors>>;
-  try {
-    result = await listDoctors(query);
-  } catch (error) {
-    logger.error({ err: error }, "doctor list failed");
+/** Result count, cards, pagination; empty, past-the-end and load-error (`result` null) states. */
+export function DoctorResults({ query, result }: { query: DoctorListQuery; result: Page<DoctorSummaryDto> | null }) {
+  const t = useTranslations("Doctors");
+  if (result === null) {
     return (
       <p role="alert" className="rounded-xl border border-red-200 bg-red-50 p-4 text-sm text-red-900">
         {t.rich("loadError", {
@@ -37,12 +32,10 @@ export async function DoctorResults({ query }: { query: DoctorListQuery }) {
         {t("found", { count: meta.total })}
       </p>
       {data.length > 0 ? (
-        <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
+        <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
           {data.map((doctor) => (
-            <li key={doctor.id} className="flex">
-              <div className="flex-1 [&>article]:h-full">
-                <DoctorCard doctor={doctor} headingLevel={2} />
-              </div>
+            <li key={doctor.id} className="min-w-0 [&>article]:h-full">
+              <DoctorCard doctor={doctor} headingLevel={2} />
             </li>
           ))}
         </ul>

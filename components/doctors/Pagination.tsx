@@ -1,14 +1,14 @@
 import Link from "next/link";
 import { ChevronLeft, ChevronRight } from "lucide-react";
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import type { DoctorListQuery } from "@/lib/doctors/schemas";
 import { doctorSearchHref } from "./search-params";
 
 const button = "inline-flex min-h-10 items-center gap-1 rounded-lg border px-3 text-sm font-semibold";
 
 /** Previous / next links that keep every filter, with "Page X of Y" between them. */
-export async function Pagination({ query, total }: { query: DoctorListQuery; total: number }) {
-  const t = await getTranslations("Doctors.pagination");
+export function Pagination({ query, total }: { query: DoctorListQuery; total: number }) {
+  const t = useTranslations("Doctors.pagination");
   const pages = Math.max(1, Math.ceil(total / query.pageSize));
   if (pages <= 1 && query.page <= 1) return null;
   const page = query.page;

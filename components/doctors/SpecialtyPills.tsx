@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { useLocale, useTranslations } from "next-intl";
 import type { DoctorListQuery } from "@/lib/doctors/schemas";
 import { specialties, specialtyLabel } from "@/lib/doctors/specialties";
 import { doctorSearchHref } from "./search-params";
@@ -8,8 +8,9 @@ const pill =
   "inline-flex min-h-9 items-center whitespace-nowrap rounded-full border px-3 text-sm font-medium border-slate-300 bg-white text-slate-700 hover:border-brand-600 aria-[current=true]:border-brand-700 aria-[current=true]:bg-brand-700 aria-[current=true]:text-white";
 
 /** Horizontal row of specialty links; each keeps the other filters and goes back to page 1. */
-export async function SpecialtyPills({ query }: { query: DoctorListQuery }) {
-  const [t, locale] = await Promise.all([getTranslations("Doctors.pills"), getLocale()]);
+export function SpecialtyPills({ query }: { query: DoctorListQuery }) {
+  const t = useTranslations("Doctors.pills");
+  const locale = useLocale();
   return (
     <nav aria-label={t("label")} className="-mx-4 overflow-x-auto px-4 scrollbar-none">
       <ul className="flex gap-2 pb-1">

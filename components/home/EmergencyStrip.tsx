@@ -1,9 +1,9 @@
 import { Ambulance, Phone } from "lucide-react";
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 
 /** Red strip with a real tap-to-call 108 link. */
-export async function EmergencyStrip() {
-  const t = await getTranslations("Home.emergency");
+export function EmergencyStrip() {
+  const t = useTranslations("Home.emergency");
   return (
     <aside aria-labelledby="emergency-title" className="mx-auto max-w-6xl px-4">
       <div className="flex items-center gap-3 rounded-xl bg-red-700 p-4 text-white">

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { Activity, Search, ShieldCheck } from "lucide-react";
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 
 /** Headline and the doctor search (a GET form to /doctors?q=...). */
-export async function Hero() {
-  const t = await getTranslations("Home.hero");
+export function Hero() {
+  const t = useTranslations("Home.hero");
   return (
     <section aria-labelledby="hero-title" className="bg-gradient-to-b from-brand-50 to-slate-50">
       <div className="mx-auto max-w-6xl px-4 pt-8 pb-6 md:pt-14 md:pb-10">

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { FileText, FlaskConical, MapPin, MessagesSquare, Pill, Video } from "lucide-react";
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 
 /** The six entry points of the app. */
-export async function ServiceTiles() {
-  const t = await getTranslations("Home.services");
+export function ServiceTiles() {
+  const t = useTranslations("Home.services");
   const services = [
     { key: "consult", href: "/doctors?online=true", Icon: Video, tone: "bg-sky-50 text-sky-800" },
     { key: "nearby", href: "/doctors?online=false", Icon: MapPin, tone: "bg-emerald-50 text-emerald-800" },

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { useLocale, useTranslations } from "next-intl";
 import { SpecialtyIcon } from "@/components/doctors/SpecialtyIcon";
 import { specialties, specialtyLabel, type SpecialtyKey } from "@/lib/doctors/specialties";
 
@@ -10,8 +10,9 @@ const TILE_COUNT = 11;
  * Specialty tiles linking to the filtered doctor search, with verified-doctor counts when
  * available (`counts` is null when they could not be loaded: tiles still render without them).
  */
-export async function SpecialtyTiles({ counts }: { counts: Partial<Record<SpecialtyKey, number>> | null }) {
-  const [t, locale] = await Promise.all([getTranslations("Home.specialties"), getLocale()]);
+export function SpecialtyTiles({ counts }: { counts: Partial<Record<SpecialtyKey, number>> | null }) {
+  const t = useTranslations("Home.specialties");
+  const locale = useLocale();
   return (
     <ul className="grid grid-cols-3 gap-2 sm:gap-3 md:grid-cols-6">
       {specialties.slice(0, TILE_COUNT).map((s) => (
@@ -23,7 +24,7 @@ export async function SpecialtyTiles({ counts }: { counts: Partial<Record<Specia
             <span className="grid size-10 place-items-center rounded-full bg-brand-50 text-brand-700">
               <SpecialtyIcon specialty={s.key} className="size-5" />
             </span>
-            <span className="text-xs leading-tight font-semibold text-slate-900 sm:text-sm">{specialtyLabel(s.key, locale)}</span>
+            <span className="text-xs leading-tight font-semibold hyphens-auto text-slate-900 [overflow-wrap:anywhere] sm:text-sm">{specialtyLabel(s.key, locale)}</span>
             {counts ? <span className="text-xs text-slate-600">{t("count", { count: counts[s.key] ?? 0 })}</span> : null}
           </Link>
         </li>

@@ -1,12 +1,12 @@
 import { CalendarCheck, House, Activity, Stethoscope, UserRound } from "lucide-react";
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { NavLinks } from "./NavLinks";
 
 const iconClass = "size-5";
 
 /** Five-tab bar for phones (hidden from md up, where the header nav takes over). */
-export async function BottomNav() {
-  const t = await getTranslations("Shell.bottomNav");
+export function BottomNav() {
+  const t = useTranslations("Shell.bottomNav");
   const items = [
     { href: "/", label: t("home"), exact: true, icon: <House aria-hidden="true" className={iconClass} /> },
     { href: "/doctors", label: t("doctors"), icon: <Stethoscope aria-hidden="true" className={iconClass} /> },

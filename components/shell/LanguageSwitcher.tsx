@@ -1,5 +1,5 @@
 import { Languages } from "lucide-react";
-import { getLocale, getTranslations } from "next-intl/server";
+import { useLocale, useTranslations } from "next-intl";
 import { setLocaleAction } from "@/app/actions/locale";
 import { indianLanguages, isAppLocale } from "@/lib/i18n/config";
 
@@ -10,8 +10,9 @@ const choices = indianLanguages.filter((l) => l.translated && isAppLocale(l.code
  * button named in its own script (with a matching `lang` for screen readers); the current one is
  * marked with aria-pressed.
  */
-export async function LanguageSwitcher() {
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("Shell.language")]);
+export function LanguageSwitcher() {
+  const locale = useLocale();
+  const t = useTranslations("Shell.language");
   return (
     <form action={setLocaleAction}>
       <fieldset className="flex items-center gap-1">

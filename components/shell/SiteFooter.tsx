@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { Phone } from "lucide-react";
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { Logo } from "./Logo";
 
 /** Footer: links, the tap-to-call emergency line and the "guidance, not a diagnosis" note. */
-export async function SiteFooter() {
-  const t = await getTranslations("Shell.footer");
+export function SiteFooter() {
+  const t = useTranslations("Shell.footer");
   const links = [
     { href: "/about", label: t("about") },
     { href: "/help", label: t("help") },

@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { LogIn } from "lucide-react";
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { LanguageSwitcher } from "./LanguageSwitcher";
 import { Logo } from "./Logo";
 import { NavLinks } from "./NavLinks";
 
 /** Top bar: logo, main navigation (md and up; phones use the bottom bar), language, sign in. */
-export async function SiteHeader() {
-  const t = await getTranslations("Shell");
+export function SiteHeader() {
+  const t = useTranslations("Shell");
   const items = [
     { href: "/doctors", label: t("nav.doctors") },
     { href: "/symptom-checker", label: t("nav.symptomChecker") },

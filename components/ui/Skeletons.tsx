@@ -24,7 +24,7 @@ export function SkeletonGrid({
   count = 6,
   label,
   className = "",
-  gridClassName = "sm:grid-cols-2 lg:grid-cols-3",
+  gridClassName = "grid-cols-1 sm:grid-cols-2 lg:grid-cols-3",
 }: {
   count?: number;
   label: string;

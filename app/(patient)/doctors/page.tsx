@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { unstable_cache } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { DoctorFilters } from "@/components/doctors/DoctorFilters";
@@ -7,8 +6,10 @@ import { DoctorResults } from "@/components/doctors/DoctorResults";
 import { SpecialtyPills } from "@/components/doctors/SpecialtyPills";
 import { parseDoctorSearch, type RawSearchParams } from "@/components/doctors/search-params";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { SkeletonGrid } from "@/components/ui/Skeletons";
+import { PageContainer } from "@/components/ui/PageContainer";
+import { listDoctors } from "@/lib/doctors/queries";
 import { listDoctorCities } from "@/lib/home/queries";
+import { logger } from "@/lib/log/logger";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Doctors");
@@ -26,13 +27,24 @@ async function citySuggestions(): Promise<string[]> {
   }
 }
 
-/** Find a doctor (#4): public; every filter lives in the URL, the form is a plain GET form. */
+/**
+ * Find a doctor (#4): public; every filter lives in the URL, the form is a plain GET form.
+ * All data is awaited here, in parallel, and the components below are synchronous, so the page
+ * renders in one pass.
+ */
 export default async function DoctorsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  const [t, tStates, params, cities] = await Promise.all([getTranslations("Doctors"), getTranslations("States"), searchParams, citySuggestions()]);
-  const { query, invalid } = parseDoctorSearch(params);
+  const { query, invalid } = parseDoctorSearch(await searchParams);
+  const [t, cities, result] = await Promise.all([
+    getTranslations("Doctors"),
+    citySuggestions(),
+    listDoctors(query).catch((error: unknown) => {
+      logger.error({ err: error }, "doctor list failed");
+      return null;
+    }),
+  ]);
 
   return (
-    <>
+    <PageContainer>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
       <div className="grid gap-6 lg:grid-cols-[18rem_minmax(0,1fr)] lg:items-start">
         <div>
@@ -40,11 +52,9 @@ export default async function DoctorsPage({ searchParams }: { searchParams: Prom
         </div>
         <section className="min-w-0 space-y-4">
           <SpecialtyPills query={query} />
-          <Suspense key={JSON.stringify(query)} fallback={<SkeletonGrid count={6} label={tStates("loading")} gridClassName="sm:grid-cols-2 xl:grid-cols-3" />}>
-            <DoctorResults query={query} />
-          </Suspense>
+          <DoctorResults query={query} result={result} />
         </section>
       </div>
-    </>
+    </PageContainer>
   );
 }
