@@ -17,6 +17,8 @@ const envSchema = z.object({
   RESEND_API_KEY: z.string().optional(),
   MAIL_FROM: z.string().default("SwasthAI <no-reply@swasthai.dev>"),
   UPLOADTHING_TOKEN: z.string().optional(),
+  /** Root of the local-disk file adapter (used when UPLOADTHING_TOKEN is unset). */
+  UPLOAD_DIR: z.string().min(1).default(".data/uploads"),
   UPSTASH_REDIS_REST_URL: z.string().url().optional(),
   UPSTASH_REDIS_REST_TOKEN: z.string().optional(),
   AUTH_GOOGLE_ID: z.string().optional(),

@@ -1,0 +1,49 @@
+import "server-only";
+import { env } from "@/lib/env";
+import { logger } from "@/lib/log/logger";
+import { createLocalStorage } from "./local";
+import { createUploadThingStorage } from "./uploadthing";
+import type { FileStorage } from "./types";
+
+export type { FileStorage, StoredFile } from "./types";
+export { newStorageKey, isSafeStorageKey, type StorageKind } from "./keys";
+export { sniffFileType, sniffImageType, type DocumentType, type ImageType } from "./sniff";
+
+let current: FileStorage | undefined;
+
+/** The active adapter: UploadThing when `UPLOADTHING_TOKEN` is set, else local disk (`UPLOAD_DIR`). */
+export function getStorage(): FileStorage {
+  if (!current) {
+    current = env.UPLOADTHING_TOKEN
+      ? createUploadThingStorage(env.UPLOADTHING_TOKEN)
+      : createLocalStorage(env.UPLOAD_DIR);
+    logger.info({ adapter: current.name }, "file storage");
+  }
+  return current;
+}
+
+/** Replaces the adapter (tests point it at a temporary directory); null restores the default. */
+export function setStorage(storage: FileStorage | null): void {
+  current = storage ?? undefined;
+}
+
+/**
+ * Deletes files after the rows pointing at them are gone. A failure is logged, never thrown: the
+ * database is the truth, and an orphaned private file is harmless and can be swept later.
+ */
+export async function deleteFilesQuietly(
+  keys: ReadonlyArray<string | null | undefined>,
+): Promise<void> {
+  const storage = getStorage();
+  await Promise.all(
+    keys
+      .filter((k): k is string => typeof k === "string" && k.length > 0)
+      .map(async (key) => {
+        try {
+          await storage.deleteFile(key);
+        } catch (err) {
+          logger.warn({ err, key }, "could not delete a stored file");
+        }
+      }),
+  );
+}

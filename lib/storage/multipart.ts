@@ -1,0 +1,87 @@
+import { AppError } from "@/lib/errors";
+
+/** A file taken from a form: bytes plus what the client claimed (the claims are never trusted). */
+export interface UploadedFile {
+  bytes: Uint8Array;
+  /** The declared type; informational only, the bytes decide. */
+  type: string;
+  size: number;
+  name: string;
+}
+
+/** Reads the bytes of a File/Blob from FormData. */
+export async function uploadedFileOf(
+  value: FormDataEntryValue | null,
+): Promise<UploadedFile | null> {
+  if (value === null || typeof value === "string") return null;
+  return {
+    bytes: new Uint8Array(await value.arrayBuffer()),
+    type: value.type,
+    size: value.size,
+    name: "name" in value && typeof value.name === "string" ? value.name : "",
+  };
+}
+
+/**
+ * Reads one file field of a multipart request with a hard cap on the whole body: a declared
+ * Content-Length over the cap is refused before reading, and a body streaming past it is cut off.
+ * 400 when it is not multipart or the field is missing; 413 past the cap.
+ */
+export async function readMultipartFile(
+  request: Request,
+  field: string,
+  maxBodyBytes: number,
+): Promise<UploadedFile> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^multipart\/form-data\b/i.test(type)) {
+    throw new AppError("malformed_request", "Send the file as multipart/form-data.");
+  }
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (Number.isFinite(declared) && declared > maxBodyBytes) throw tooLarge(maxBodyBytes);
+
+  const body = await readCapped(request, maxBodyBytes);
+  let form: FormData;
+  try {
+    form = await new Response(body, { headers: { "content-type": type } }).formData();
+  } catch {
+    throw new AppError("malformed_request", "The multipart body could not be read.");
+  }
+  const file = await uploadedFileOf(form.get(field));
+  if (!file) {
+    throw new AppError("validation_failed", `Attach the file in the "${field}" field.`, {
+      errors: [{ path: field, message: "a file is required" }],
+    });
+  }
+  return file;
+}
+
+async function readCapped(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}
+
+function tooLarge(maxBytes: number): AppError {
+  return new AppError(
+    "payload_too_large",
+    `The upload may be at most ${(maxBytes / 1_048_576).toFixed(1)} MB.`,
+  );
+}
