@@ -1,0 +1,112 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { db } from "@/db/client";
+import { healthProfiles } from "@/db/schema";
+import { isAppError } from "@/lib/errors";
+import { parseInput } from "@/lib/users/parse-input";
+import { createUser } from "@/tests/factories";
+import { actorFor } from "@/tests/factories-users";
+import { linkAbhaSchema } from "./schemas";
+import { getAbha, linkAbha, unlinkAbha } from "./service";
+
+async function errorOf(promise: Promise<unknown>) {
+  try {
+    await promise;
+  } catch (err) {
+    if (isAppError(err)) return err;
+    throw err;
+  }
+  throw new Error("expected an error");
+}
+
+const parse = (input: unknown) => parseInput(linkAbhaSchema, input);
+
+describe("ABHA link", () => {
+  it("normalises the number, stores digits only and shows it grouped", async () => {
+    const a = await createUser();
+    const dto = await linkAbha(actorFor(a), "me", parse({ abhaNumber: "91 2345 6789 0123" }));
+    expect(dto).toMatchObject({ linked: true, abhaNumber: "91-2345-6789-0123", abhaAddress: null });
+    expect(dto.linkedAt).not.toBeNull();
+    const [row] = await db
+      .select({ n: healthProfiles.abhaNumber })
+      .from(healthProfiles)
+      .where(eq(healthProfiles.userId, a.id));
+    expect(row?.n).toBe("91234567890123");
+  });
+
+  it("lower-cases the address and keeps an existing number", async () => {
+    const a = await createUser();
+    await linkAbha(actorFor(a), "me", parse({ abhaNumber: "91-2345-6789-0123" }));
+    const dto = await linkAbha(actorFor(a), "me", parse({ abhaAddress: "Asha.Verma@ABDM" }));
+    expect(dto).toMatchObject({ abhaNumber: "91-2345-6789-0123", abhaAddress: "asha.verma@abdm" });
+  });
+
+  it("is unique across users (409 on the field); relinking my own is fine", async () => {
+    const a = await createUser();
+    const b = await createUser();
+    await linkAbha(
+      actorFor(a),
+      "me",
+      parse({ abhaNumber: "91234567890123", abhaAddress: "asha.verma@sbx" }),
+    );
+    await expect(
+      linkAbha(actorFor(a), "me", parse({ abhaNumber: "91-2345-6789-0123" })),
+    ).resolves.toMatchObject({ linked: true });
+
+    const taken = await errorOf(
+      linkAbha(actorFor(b), "me", parse({ abhaNumber: "91-2345-6789-0123" })),
+    );
+    expect(taken.status).toBe(409);
+    expect(taken.errors).toEqual([
+      { path: "abhaNumber", message: "is already linked to another account" },
+    ]);
+    const takenAddress = await errorOf(
+      linkAbha(actorFor(b), "me", parse({ abhaAddress: "ASHA.VERMA@sbx" })),
+    );
+    expect(takenAddress.status).toBe(409);
+    expect(takenAddress.errors?.[0]?.path).toBe("abhaAddress");
+    expect((await getAbha(actorFor(b), "me")).linked).toBe(false);
+
+    await unlinkAbha(actorFor(a), "me");
+    await expect(
+      linkAbha(actorFor(b), "me", parse({ abhaNumber: "91234567890123" })),
+    ).resolves.toMatchObject({ abhaNumber: "91-2345-6789-0123" });
+  });
+
+  it("refuses bad formats with 422 and a clear message", () => {
+    for (const [input, path] of [
+      [{ abhaNumber: "1234-5678" }, "abhaNumber"],
+      [{ abhaAddress: "asha@gmail.com" }, "abhaAddress"],
+      [{}, "abhaNumber"],
+    ] as const) {
+      try {
+        parse(input);
+        expect.unreachable();
+      } catch (err) {
+        expect(isAppError(err) && err.status).toBe(422);
+        expect(isAppError(err) && err.errors?.[0]?.path).toBe(path);
+      }
+    }
+  });
+
+  it("unlinks, and only the owner may link or unlink", async () => {
+    const a = await createUser();
+    const b = await createUser();
+    const admin = await createUser({ role: "admin" });
+    await linkAbha(actorFor(a), "me", parse({ abhaNumber: "91234567890123" }));
+    expect((await errorOf(unlinkAbha(actorFor(b), a.uuid))).code).toBe("not_found");
+    expect(
+      (await errorOf(linkAbha(actorFor(b), a.uuid, parse({ abhaNumber: "11111111111111" })))).code,
+    ).toBe("not_found");
+    expect((await errorOf(unlinkAbha(actorFor(admin), a.uuid))).code).toBe("not_found");
+    expect((await getAbha(actorFor(a), "me")).abhaNumber).toBe("91-2345-6789-0123");
+
+    expect(await unlinkAbha(actorFor(a), "me")).toEqual({
+      linked: false,
+      abhaNumber: null,
+      abhaAddress: null,
+      linkedAt: null,
+    });
+    expect((await unlinkAbha(actorFor(a), "me")).linked).toBe(false);
+  });
+});

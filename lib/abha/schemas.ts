@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { noNulMessage } from "@/lib/users/fields";
+import { normaliseAbhaAddress, normaliseAbhaNumber } from "./format";
+
+const numberMessage = "must be 14 digits, e.g. 91-2345-6789-0123 (hyphens and spaces are optional)";
+const addressMessage =
+  "must be an ABHA address like name@abdm (4-32 letters, digits, dots or underscores before @abdm; @sbx in the sandbox)";
+
+export const abhaNumberSchema = z
+  .string()
+  .max(40, numberMessage)
+  .refine((s) => !s.includes("\u0000"), noNulMessage)
+  .transform((value, ctx) => {
+    const digits = normaliseAbhaNumber(value);
+    if (!digits) {
+      ctx.addIssue({ code: "custom", message: numberMessage });
+      return z.NEVER;
+    }
+    return digits;
+  })
+  .describe("14 digits, with or without hyphens or spaces");
+
+export const abhaAddressSchema = z
+  .string()
+  .max(60, addressMessage)
+  .refine((s) => !s.includes("\u0000"), noNulMessage)
+  .transform((value, ctx) => {
+    const address = normaliseAbhaAddress(value);
+    if (!address) {
+      ctx.addIssue({ code: "custom", message: addressMessage });
+      return z.NEVER;
+    }
+    return address;
+  })
+  .describe("handle@abdm (or handle@sbx in the ABDM sandbox); case-insensitive");
+
+/** `PUT /users/:id/abha`: an ABHA number, an ABHA address, or both. */
+export const linkAbhaSchema = z
+  .object({
+    abhaNumber: abhaNumberSchema.optional(),
+    abhaAddress: abhaAddressSchema.optional(),
+  })
+  .refine((v) => v.abhaNumber !== undefined || v.abhaAddress !== undefined, {
+    message: "give abhaNumber or abhaAddress",
+    path: ["abhaNumber"],
+  });
+export type LinkAbhaInput = z.output<typeof linkAbhaSchema>;
+
+/** The ABHA link as shown: the number formatted XX-XXXX-XXXX-XXXX. */
+export const abhaSchema = z.object({
+  linked: z.boolean(),
+  abhaNumber: z.string().nullable().describe("XX-XXXX-XXXX-XXXX"),
+  abhaAddress: z.string().nullable(),
+  linkedAt: z.iso.datetime({ offset: true }).nullable(),
+});
+export type AbhaDto = z.infer<typeof abhaSchema>;

@@ -1,0 +1,95 @@
+import type { AbhaDto } from "@/lib/abha/schemas";
+import { formatAbhaNumber } from "@/lib/abha/format";
+import { ageOn, todayInIndia } from "@/lib/users/fields";
+import type { HealthProfileDto } from "./schemas";
+
+/** The columns health-profile queries select. */
+export interface HealthProfileRow {
+  conditions: string[];
+  allergies: string[];
+  medications: string[];
+  heightCm: string | null;
+  weightKg: string | null;
+  bp: string | null;
+  bloodGroup: HealthProfileDto["bloodGroup"];
+  notes: string | null;
+  dateOfBirth: string | null;
+  age: number | null;
+  gender: HealthProfileDto["gender"];
+  city: string | null;
+  emergencyContact: string | null;
+  abhaNumber: string | null;
+  abhaAddress: string | null;
+  abhaLinkedAt: Date | null;
+  onboardingCompletedAt: Date | null;
+  updatedAt: Date | null;
+}
+
+/** Body-mass index from cm and kg, one decimal; null unless both are known. */
+export function bmiOf(heightCm: number | null, weightKg: number | null): number | null {
+  if (!heightCm || !weightKg) return null;
+  const metres = heightCm / 100;
+  return Math.round((weightKg / (metres * metres)) * 10) / 10;
+}
+
+const num = (v: string | null) => (v === null ? null : Number(v));
+
+export function toAbhaDto(
+  row: Pick<HealthProfileRow, "abhaNumber" | "abhaAddress" | "abhaLinkedAt">,
+): AbhaDto {
+  return {
+    linked: row.abhaNumber !== null || row.abhaAddress !== null,
+    abhaNumber: row.abhaNumber ? formatAbhaNumber(row.abhaNumber) : null,
+    abhaAddress: row.abhaAddress,
+    linkedAt: row.abhaLinkedAt?.toISOString() ?? null,
+  };
+}
+
+export function toHealthProfileDto(
+  row: HealthProfileRow,
+  today: string = todayInIndia(),
+): HealthProfileDto {
+  const heightCm = num(row.heightCm);
+  const weightKg = num(row.weightKg);
+  return {
+    conditions: row.conditions,
+    allergies: row.allergies,
+    medications: row.medications,
+    heightCm,
+    weightKg,
+    bmi: bmiOf(heightCm, weightKg),
+    bloodPressure: row.bp,
+    bloodGroup: row.bloodGroup,
+    notes: row.notes,
+    dateOfBirth: row.dateOfBirth,
+    age: row.dateOfBirth ? ageOn(row.dateOfBirth, today) : row.age,
+    gender: row.gender,
+    city: row.city,
+    emergencyContact: row.emergencyContact,
+    onboardingCompleted: row.onboardingCompletedAt !== null,
+    abha: toAbhaDto(row),
+    updatedAt: row.updatedAt?.toISOString() ?? null,
+  };
+}
+
+/** What a user without a health profile row sees. */
+export const emptyHealthProfileRow: HealthProfileRow = {
+  conditions: [],
+  allergies: [],
+  medications: [],
+  heightCm: null,
+  weightKg: null,
+  bp: null,
+  bloodGroup: null,
+  notes: null,
+  dateOfBirth: null,
+  age: null,
+  gender: null,
+  city: null,
+  emergencyContact: null,
+  abhaNumber: null,
+  abhaAddress: null,
+  abhaLinkedAt: null,
+  onboardingCompletedAt: null,
+  updatedAt: null,
+};

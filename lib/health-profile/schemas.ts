@@ -1,0 +1,139 @@
+import { z } from "zod";
+import type { BloodGroup } from "@/db/schema/health-profiles";
+import { abhaSchema } from "@/lib/abha/schemas";
+import {
+  clearableDateOfBirth,
+  clearableGender,
+  clearableIndianMobile,
+  clearableText,
+  genderValues,
+  maxAgeYears,
+  noNulMessage,
+  text,
+} from "@/lib/users/fields";
+
+export const bloodGroupValues = [
+  "A+",
+  "A-",
+  "B+",
+  "B-",
+  "AB+",
+  "AB-",
+  "O+",
+  "O-",
+  "unknown",
+] as const satisfies readonly BloodGroup[];
+
+export const maxListItems = 50;
+
+/**
+ * A list of short entries (conditions, allergies, medications): each trimmed, 1..100 characters;
+ * duplicates dropped case-insensitively (the first spelling wins); at most 50 after that.
+ */
+export const entryListSchema = z
+  .array(text(1, 100))
+  .max(200, `must have at most ${maxListItems} entries`)
+  .transform((items, ctx) => {
+    const seen = new Set<string>();
+    const unique = items.filter((item) => {
+      const key = item.toLocaleLowerCase("en-IN");
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    if (unique.length > maxListItems) {
+      ctx.addIssue({ code: "custom", message: `must have at most ${maxListItems} entries` });
+      return z.NEVER;
+    }
+    return unique;
+  });
+
+const bpMessage = 'must look like "120/80": systolic 60-260 above diastolic 30-160';
+
+/** "120/80" (spaces allowed around the slash), systolic 60..260 greater than diastolic 30..160. */
+export function parseBloodPressure(value: string): string | null {
+  const match = /^\s*(\d{2,3})\s*\/\s*(\d{2,3})\s*$/.exec(value);
+  if (!match) return null;
+  const systolic = Number(match[1]);
+  const diastolic = Number(match[2]);
+  if (systolic < 60 || systolic > 260 || diastolic < 30 || diastolic > 160 || systolic <= diastolic)
+    return null;
+  return `${systolic}/${diastolic}`;
+}
+
+const clearableBloodPressure = z
+  .string()
+  .max(20, bpMessage)
+  .refine((s) => !s.includes("\u0000"), noNulMessage)
+  .nullable()
+  .transform((value, ctx) => {
+    if (value === null || value.trim() === "") return null;
+    const bp = parseBloodPressure(value);
+    if (!bp) {
+      ctx.addIssue({ code: "custom", message: bpMessage });
+      return z.NEVER;
+    }
+    return bp;
+  })
+  .describe('"120/80"; null or empty clears it');
+
+/** A measurement within [min, max], kept to one decimal. */
+const measurement = (min: number, max: number, unit: string) =>
+  z
+    .number({ message: "must be a number" })
+    .min(min, `must be at least ${min} ${unit}`)
+    .max(max, `must be at most ${max} ${unit}`)
+    .transform((n) => Math.round(n * 10) / 10)
+    .nullable();
+
+/** `PUT /users/:id/health-profile`, the onboarding steps and the medical-history form. All optional. */
+export const updateHealthProfileSchema = z.object({
+  conditions: entryListSchema.optional(),
+  allergies: entryListSchema.optional(),
+  medications: entryListSchema.optional(),
+  heightCm: measurement(30, 250, "cm").optional(),
+  weightKg: measurement(1, 350, "kg").optional(),
+  bloodPressure: clearableBloodPressure.optional(),
+  bloodGroup: z
+    .enum([...bloodGroupValues, ""])
+    .nullable()
+    .transform((v) => (v === "" || v === null ? null : v))
+    .optional(),
+  notes: clearableText(2000).optional(),
+  dateOfBirth: clearableDateOfBirth.optional(),
+  age: z
+    .number({ message: "must be a number" })
+    .int("must be a whole number")
+    .min(0, "must be at least 0")
+    .max(maxAgeYears, `must be at most ${maxAgeYears}`)
+    .nullable()
+    .optional()
+    .describe("self-reported age when no date of birth is given"),
+  gender: clearableGender.optional(),
+  city: clearableText(60).optional(),
+  emergencyContact: clearableIndianMobile.optional(),
+  onboardingCompleted: z.boolean().optional(),
+});
+export type UpdateHealthProfileInput = z.output<typeof updateHealthProfileSchema>;
+
+/** The health profile as shown to its owner. `bmi` is computed on the server. */
+export const healthProfileSchema = z.object({
+  conditions: z.array(z.string()),
+  allergies: z.array(z.string()),
+  medications: z.array(z.string()),
+  heightCm: z.number().nullable(),
+  weightKg: z.number().nullable(),
+  bmi: z.number().nullable().describe("weight / height², one decimal; null without both"),
+  bloodPressure: z.string().nullable(),
+  bloodGroup: z.enum(bloodGroupValues).nullable(),
+  notes: z.string().nullable(),
+  dateOfBirth: z.iso.date().nullable(),
+  age: z.number().int().nullable().describe("from the date of birth when known, else as reported"),
+  gender: z.enum(genderValues).nullable(),
+  city: z.string().nullable(),
+  emergencyContact: z.string().nullable(),
+  onboardingCompleted: z.boolean(),
+  abha: abhaSchema,
+  updatedAt: z.iso.datetime({ offset: true }).nullable(),
+});
+export type HealthProfileDto = z.infer<typeof healthProfileSchema>;

@@ -1,0 +1,39 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { db, type Queryable } from "@/db/client";
+import { doctors, users } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { resolveTargetUser, noSuchUser } from "./access";
+import { toUserDto } from "./mappers";
+import type { UserDto } from "./schemas";
+
+export const userDtoColumns = {
+  uuid: users.uuid,
+  email: users.email,
+  fullName: users.fullName,
+  phone: users.phone,
+  role: users.role,
+  locale: users.locale,
+  emailVerifiedAt: users.emailVerifiedAt,
+  photoKey: users.photoKey,
+  createdAt: users.createdAt,
+  doctorUuid: doctors.uuid,
+};
+
+/** The UserDto of a user by internal id (callers have authorized already). */
+export async function loadUserDto(userId: number, q: Queryable = db): Promise<UserDto> {
+  const [row] = await q
+    .select(userDtoColumns)
+    .from(users)
+    .leftJoin(doctors, eq(doctors.userId, users.id))
+    .where(eq(users.id, userId))
+    .limit(1);
+  if (!row) throw noSuchUser();
+  return toUserDto(row);
+}
+
+/** A user: the actor themselves ("me"), or anyone for an admin; others are not found. */
+export async function getUser(actor: Actor, idOrMe: string): Promise<UserDto> {
+  const target = await resolveTargetUser(actor, idOrMe, { admins: true });
+  return loadUserDto(target.id);
+}

@@ -1,0 +1,57 @@
+import { z } from "zod";
+import type { UserRole } from "@/db/schema/users";
+import {
+  clearableDateOfBirth,
+  clearableGender,
+  clearableIndianMobile,
+  clearableText,
+  localeValues,
+  text,
+} from "./fields";
+
+export const roleValues = ["patient", "doctor", "admin"] as const satisfies readonly UserRole[];
+
+/** `:id` of /users/:id — "me" or a user's public UUID. */
+export const userIdOrMeSchema = z
+  .union([z.literal("me"), z.uuid()])
+  .describe('"me" or a user id (UUID); other users are visible to admins only');
+export type UserIdOrMe = z.infer<typeof userIdOrMeSchema>;
+
+export const userIdParamsSchema = z.object({ id: userIdOrMeSchema });
+
+/** `PUT /users/:id` and the profile form. Every field is optional; null or "" clears a clearable one. */
+export const updateUserSchema = z.object({
+  fullName: text(1, 100).optional(),
+  phone: clearableIndianMobile.optional(),
+  locale: z.enum(localeValues).optional(),
+  dateOfBirth: clearableDateOfBirth.optional(),
+  gender: clearableGender.optional(),
+  city: clearableText(60).optional(),
+});
+export type UpdateUserInput = z.output<typeof updateUserSchema>;
+
+/** `DELETE /users/:id`: the account's password (required for accounts that have one). */
+export const deleteUserSchema = z.object({
+  password: z.string().max(128, "must be at most 128 characters").optional(),
+});
+export type DeleteUserInput = z.output<typeof deleteUserSchema>;
+
+/** The user as the API and pages see it: never a hash, token or internal id. */
+export const userSchema = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  fullName: z.string(),
+  phone: z.string().nullable().describe("+91XXXXXXXXXX"),
+  role: z.enum(roleValues),
+  locale: z.enum(localeValues),
+  emailVerified: z.boolean(),
+  photoUrl: z.string().nullable().describe("path of the photo route; null when there is no photo"),
+  createdAt: z.iso.datetime({ offset: true }),
+  doctorId: z.uuid().nullable().optional().describe("the doctor profile's id, for doctors"),
+});
+export type UserDto = z.infer<typeof userSchema>;
+
+/** Profile photos: at most 2 MB, JPEG, PNG or WebP by content. */
+export const maxPhotoBytes = 2 * 1024 * 1024;
+/** The multipart body may carry a little more than the file (boundaries, headers). */
+export const maxPhotoRequestBytes = maxPhotoBytes + 100 * 1024;

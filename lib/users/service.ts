@@ -1,0 +1,170 @@
+import "server-only";
+import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { translateDbErrors } from "@/db/errors";
+import {
+  accounts,
+  addresses,
+  appointments,
+  coachConversations,
+  emailVerificationTokens,
+  healthProfiles,
+  healthRecords,
+  idempotencyKeys,
+  liveAppointmentStatuses,
+  notificationPreferences,
+  notifications,
+  passwordResetTokens,
+  recordShares,
+  refreshTokens,
+  savedArticles,
+  supportTickets,
+  symptomChecks,
+  users,
+} from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { verifyPassword } from "@/lib/auth/password";
+import { AppError } from "@/lib/errors";
+import { upsertHealthProfile } from "@/lib/health-profile/store";
+import { deleteFilesQuietly } from "@/lib/storage";
+import { resolveTargetUser } from "./access";
+import { loadUserDto } from "./queries";
+import type { DeleteUserInput, UpdateUserInput, UserDto } from "./schemas";
+
+/**
+ * Updates a user (themselves, or anyone for an admin): name, phone and locale on the account;
+ * date of birth, gender and city on the health profile. One transaction.
+ */
+export async function updateUser(
+  actor: Actor,
+  idOrMe: string,
+  input: UpdateUserInput,
+): Promise<UserDto> {
+  const target = await resolveTargetUser(actor, idOrMe, { admins: true });
+  return translateDbErrors(() =>
+    db.transaction(async (tx) => {
+      const account = {
+        ...(input.fullName !== undefined ? { fullName: input.fullName } : {}),
+        ...(input.phone !== undefined ? { phone: input.phone } : {}),
+        ...(input.locale !== undefined ? { locale: input.locale } : {}),
+      };
+      if (Object.keys(account).length > 0)
+        await tx.update(users).set(account).where(eq(users.id, target.id));
+      const profile = {
+        ...(input.dateOfBirth !== undefined ? { dateOfBirth: input.dateOfBirth } : {}),
+        ...(input.gender !== undefined ? { gender: input.gender } : {}),
+        ...(input.city !== undefined ? { city: input.city } : {}),
+      };
+      if (Object.keys(profile).length > 0) await upsertHealthProfile(tx, target.id, profile);
+      return loadUserDto(target.id, tx);
+    }),
+  );
+}
+
+const wrongPassword = () =>
+  new AppError("validation_failed", "The password is not correct.", {
+    errors: [{ path: "password", message: "is not correct" }],
+  });
+
+/**
+ * Re-authentication for deletion: the acting user confirms with their own password when their
+ * account has one (a user deleting themselves, or an admin deleting someone). Accounts that sign
+ * in only with Google/GitHub have no password to give.
+ */
+async function confirmPassword(actor: Actor, password: string | undefined): Promise<void> {
+  const [me] = await db
+    .select({ passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, actor.userId))
+    .limit(1);
+  if (!me?.passwordHash) return;
+  if (!password) {
+    throw new AppError("validation_failed", "Confirm with your password.", {
+      errors: [{ path: "password", message: "is required to delete the account" }],
+    });
+  }
+  if (!(await verifyPassword(me.passwordHash, password))) throw wrongPassword();
+}
+
+/**
+ * Deletes an account (themselves, or anyone for an admin). In one transaction the personal data is
+ * removed or anonymised: the user row stays (appointments, orders and payments point at it and
+ * are kept for the doctor's and the tax records) but loses name, email, phone, photo and password;
+ * the health profile, records, shares, symptom checks, coach chats, addresses, notifications,
+ * saved articles, sign-in links and tokens are deleted; upcoming appointments are cancelled; the
+ * session version moves on so every session and token dies. Stored files go after the commit.
+ * Forum posts, replies and ratings stay, shown as "Deleted user".
+ */
+export async function deleteUser(
+  actor: Actor,
+  idOrMe: string,
+  input: DeleteUserInput,
+): Promise<void> {
+  const target = await resolveTargetUser(actor, idOrMe, { admins: true });
+  await confirmPassword(actor, input.password);
+
+  const fileKeys = await db.transaction(async (tx) => {
+    const [user] = await tx
+      .select({ photoKey: users.photoKey })
+      .from(users)
+      .where(eq(users.id, target.id))
+      .for("update");
+    const records = await tx
+      .select({ fileKey: healthRecords.fileKey })
+      .from(healthRecords)
+      .where(and(eq(healthRecords.userId, target.id), isNotNull(healthRecords.fileKey)));
+
+    await tx
+      .update(appointments)
+      .set({
+        status: "cancelled",
+        cancelledAt: new Date(),
+        cancelledBy: target.id,
+        cancelReason: "Account deleted",
+      })
+      .where(
+        and(
+          eq(appointments.patientId, target.id),
+          inArray(appointments.status, [...liveAppointmentStatuses]),
+        ),
+      );
+
+    await tx.delete(recordShares).where(eq(recordShares.ownerId, target.id));
+    await tx.delete(healthRecords).where(eq(healthRecords.userId, target.id));
+    await tx.delete(healthProfiles).where(eq(healthProfiles.userId, target.id));
+    await tx.delete(symptomChecks).where(eq(symptomChecks.userId, target.id));
+    await tx.delete(coachConversations).where(eq(coachConversations.userId, target.id));
+    await tx.delete(addresses).where(eq(addresses.userId, target.id));
+    await tx.delete(notifications).where(eq(notifications.userId, target.id));
+    await tx.delete(notificationPreferences).where(eq(notificationPreferences.userId, target.id));
+    await tx.delete(savedArticles).where(eq(savedArticles.userId, target.id));
+    await tx.delete(accounts).where(eq(accounts.userId, target.id));
+    await tx.delete(refreshTokens).where(eq(refreshTokens.userId, target.id));
+    await tx.delete(passwordResetTokens).where(eq(passwordResetTokens.userId, target.id));
+    await tx.delete(emailVerificationTokens).where(eq(emailVerificationTokens.userId, target.id));
+    await tx.delete(idempotencyKeys).where(eq(idempotencyKeys.userId, target.id));
+    await tx
+      .update(supportTickets)
+      .set({ email: null })
+      .where(eq(supportTickets.userId, target.id));
+
+    await tx
+      .update(users)
+      .set({
+        email: `deleted+${target.uuid}@invalid`,
+        fullName: "Deleted user",
+        phone: null,
+        photoKey: null,
+        passwordHash: null,
+        emailVerifiedAt: null,
+        lastLoginAt: null,
+        deletedAt: new Date(),
+        sessionVersion: sql`${users.sessionVersion} + 1`,
+      })
+      .where(eq(users.id, target.id));
+
+    return [user?.photoKey, ...records.map((r) => r.fileKey)];
+  });
+
+  await deleteFilesQuietly(fileKeys);
+}
