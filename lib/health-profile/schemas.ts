@@ -46,7 +46,10 @@ export const entryListSchema = z
       return z.NEVER;
     }
     return unique;
-  });
+  })
+  .describe(
+    `at most ${maxListItems} entries of 1..100 characters; duplicates are dropped case-insensitively`,
+  );
 
 const bpMessage = 'must look like "120/80": systolic 60-260 above diastolic 30-160';
 

@@ -74,56 +74,46 @@ describe("deleteUser", () => {
     await db
       .insert(healthProfiles)
       .values({ userId: user.id, conditions: ["Asthma"], abhaNumber: "91234567890123" });
-    await db
-      .insert(healthRecords)
-      .values({
-        userId: user.id,
-        recordType: "lab_report",
-        title: "CBC",
-        fileKey: recordKey,
-        mimeType: "application/pdf",
-        sizeBytes: 10,
-      });
-    await db
-      .insert(addresses)
-      .values({
-        userId: user.id,
-        name: "Home",
-        phone: "+919876543210",
-        line1: "1 MG Road",
-        city: "Pune",
-        state: "MH",
-        pincode: "411001",
-      });
+    await db.insert(healthRecords).values({
+      userId: user.id,
+      recordType: "lab_report",
+      title: "CBC",
+      fileKey: recordKey,
+      mimeType: "application/pdf",
+      sizeBytes: 10,
+    });
+    await db.insert(addresses).values({
+      userId: user.id,
+      name: "Home",
+      phone: "+919876543210",
+      line1: "1 MG Road",
+      city: "Pune",
+      state: "MH",
+      pincode: "411001",
+    });
     await db.insert(notifications).values({ userId: user.id, title: "Hi", body: "Welcome" });
-    await db
-      .insert(accounts)
-      .values({
-        userId: user.id,
-        type: "oauth",
-        provider: "google",
-        providerAccountId: "g-1",
-        accessToken: "tok",
-      });
-    await db
-      .insert(refreshTokens)
-      .values({
-        userId: user.id,
-        tokenHash: "hash-1",
-        familyId: crypto.randomUUID(),
-        expiresAt: new Date(Date.now() + 86_400_000),
-      });
+    await db.insert(accounts).values({
+      userId: user.id,
+      type: "oauth",
+      provider: "google",
+      providerAccountId: "g-1",
+      accessToken: "tok",
+    });
+    await db.insert(refreshTokens).values({
+      userId: user.id,
+      tokenHash: "hash-1",
+      familyId: crypto.randomUUID(),
+      expiresAt: new Date(Date.now() + 86_400_000),
+    });
     const { doctor } = await createDoctor();
-    await db
-      .insert(appointments)
-      .values({
-        patientId: user.id,
-        doctorId: doctor.id,
-        date: "2099-01-01",
-        time: "10:00",
-        consultationType: "online",
-        fee: "400.00",
-      });
+    await db.insert(appointments).values({
+      patientId: user.id,
+      doctorId: doctor.id,
+      date: "2099-01-01",
+      time: "10:00",
+      consultationType: "online",
+      fee: "400.00",
+    });
     const other = await createUser();
     await db.insert(notifications).values({ userId: other.id, title: "Other", body: "Keep me" });
 

@@ -48,24 +48,20 @@ describe("exportUser", () => {
     await db
       .insert(healthProfiles)
       .values({ userId: me.id, conditions: ["Asthma"], abhaNumber: "91234567890123" });
-    await db
-      .insert(accounts)
-      .values({
-        userId: me.id,
-        type: "oauth",
-        provider: "google",
-        providerAccountId: "g-1",
-        accessToken: "oauth-access-token",
-        refreshToken: "oauth-refresh-token",
-      });
-    await db
-      .insert(refreshTokens)
-      .values({
-        userId: me.id,
-        tokenHash: "refresh-token-hash",
-        familyId: crypto.randomUUID(),
-        expiresAt: new Date(Date.now() + 86_400_000),
-      });
+    await db.insert(accounts).values({
+      userId: me.id,
+      type: "oauth",
+      provider: "google",
+      providerAccountId: "g-1",
+      accessToken: "oauth-access-token",
+      refreshToken: "oauth-refresh-token",
+    });
+    await db.insert(refreshTokens).values({
+      userId: me.id,
+      tokenHash: "refresh-token-hash",
+      familyId: crypto.randomUUID(),
+      expiresAt: new Date(Date.now() + 86_400_000),
+    });
     await db.insert(addresses).values({ userId: me.id, ...address });
     const [appointment] = await db
       .insert(appointments)
@@ -102,14 +98,12 @@ describe("exportUser", () => {
         deliveryAddress: address,
       })
       .returning();
-    await db
-      .insert(medicineOrderItems)
-      .values({
-        orderId: order!.id,
-        nameSnapshot: "Paracetamol 500 mg",
-        unitPrice: "20.00",
-        quantity: 5,
-      });
+    await db.insert(medicineOrderItems).values({
+      orderId: order!.id,
+      nameSnapshot: "Paracetamol 500 mg",
+      unitPrice: "20.00",
+      quantity: 5,
+    });
     const [test] = await db
       .insert(labTests)
       .values({
@@ -130,14 +124,12 @@ describe("exportUser", () => {
         total: "300.00",
       })
       .returning();
-    await db
-      .insert(labBookingItems)
-      .values({
-        bookingId: booking!.id,
-        labTestId: test!.id,
-        nameSnapshot: "Complete blood count",
-        priceSnapshot: "300.00",
-      });
+    await db.insert(labBookingItems).values({
+      bookingId: booking!.id,
+      labTestId: test!.id,
+      nameSnapshot: "Complete blood count",
+      priceSnapshot: "300.00",
+    });
     const [post] = await db
       .insert(forumPosts)
       .values({ authorId: me.id, title: "Managing asthma", content: "Tips?" })
@@ -146,39 +138,33 @@ describe("exportUser", () => {
       .insert(forumReplies)
       .values({ postId: post!.id, authorId: me.id, content: "My own reply" });
     await db.insert(forumPosts).values({ authorId: other.id, title: "Not mine", content: "Other" });
-    await db
-      .insert(ratings)
-      .values({
-        patientId: me.id,
-        doctorId: doctor.id,
-        appointmentId: appointment!.id,
-        rating: 5,
-        review: "Great",
-      });
+    await db.insert(ratings).values({
+      patientId: me.id,
+      doctorId: doctor.id,
+      appointmentId: appointment!.id,
+      rating: 5,
+      review: "Great",
+    });
     await db
       .insert(symptomChecks)
       .values({ userId: me.id, symptoms: ["fever"], status: "in_progress" });
     await db
       .insert(notifications)
       .values({ userId: me.id, title: "Reminder", body: "Your appointment" });
-    await db
-      .insert(recordShares)
-      .values({
-        ownerId: me.id,
-        doctorId: doctor.id,
-        recordId: record!.id,
-        expiresAt: new Date(Date.now() + 86_400_000),
-      });
-    await db
-      .insert(recordAccessLog)
-      .values({
-        ownerId: me.id,
-        recordId: record!.id,
-        recordTitle: "CBC report",
-        accessedBy: doctorUser.id,
-        action: "view",
-        reason: "record share",
-      });
+    await db.insert(recordShares).values({
+      ownerId: me.id,
+      doctorId: doctor.id,
+      recordId: record!.id,
+      expiresAt: new Date(Date.now() + 86_400_000),
+    });
+    await db.insert(recordAccessLog).values({
+      ownerId: me.id,
+      recordId: record!.id,
+      recordTitle: "CBC report",
+      accessedBy: doctorUser.id,
+      action: "view",
+      reason: "record share",
+    });
     const [article] = await db
       .insert(articles)
       .values({

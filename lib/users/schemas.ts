@@ -19,6 +19,9 @@ export type UserIdOrMe = z.infer<typeof userIdOrMeSchema>;
 
 export const userIdParamsSchema = z.object({ id: userIdOrMeSchema });
 
+/** The export is only ever of the caller's own data: `/users/me/export`. */
+export const exportParamsSchema = z.object({ id: z.literal("me").describe('always "me"') });
+
 /** `PUT /users/:id` and the profile form. Every field is optional; null or "" clears a clearable one. */
 export const updateUserSchema = z.object({
   fullName: text(1, 100).optional(),
@@ -55,3 +58,35 @@ export type UserDto = z.infer<typeof userSchema>;
 export const maxPhotoBytes = 2 * 1024 * 1024;
 /** The multipart body may carry a little more than the file (boundaries, headers). */
 export const maxPhotoRequestBytes = maxPhotoBytes + 100 * 1024;
+
+/** `GET /users/me/export` (documentation shape; every section is a list of plain objects). */
+const section = z.array(z.record(z.string(), z.unknown()));
+export const userExportSchema = z.object({
+  format: z.literal("swasthai-export/1"),
+  exportedAt: z.iso.datetime({ offset: true }),
+  user: z.record(z.string(), z.unknown()),
+  healthProfile: z.record(z.string(), z.unknown()),
+  linkedAccounts: section,
+  addresses: section,
+  appointments: section,
+  prescriptions: section,
+  healthRecords: section.describe(
+    "metadata only; download files from /health-records/{id}/download",
+  ),
+  medicineOrders: section,
+  labBookings: section,
+  forumPosts: section,
+  forumReplies: section,
+  ratings: section,
+  symptomChecks: section,
+  notifications: section,
+  notificationPreferences: z.record(z.string(), z.unknown()).nullable(),
+  recordShares: section,
+  recordAccessLog: section,
+  savedArticles: section,
+  articleComments: section,
+  coachConversations: section,
+  payments: section,
+  supportTickets: section,
+  emergencyRequests: section,
+});

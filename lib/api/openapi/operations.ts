@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { pageMetaSchema } from "@/lib/api/pagination";
 import { doctorDetailSchema, doctorIdParamsSchema, doctorListQuerySchema, doctorSummarySchema } from "@/lib/doctors/schemas";
+import { userOperations } from "@/lib/users/operations";
 
 /** One documented operation; the schemas are the very ones the route validates with. */
 export interface Operation {
@@ -42,6 +43,7 @@ export const operations: Operation[] = [
     response: { status: 200, schema: doctorDetailSchema },
     errors: [404],
   },
+  ...userOperations,
 ];
 
 export { pageMetaSchema };

@@ -1,0 +1,13 @@
+import { apiRoute } from "@/lib/api/api-route";
+import { todayInIndia } from "@/lib/users/fields";
+import { exportUser } from "@/lib/users/export";
+import { exportParamsSchema } from "@/lib/users/schemas";
+
+/** `GET /users/me/export`: everything held about me, as a JSON file download. */
+export const GET = apiRoute({ auth: "user", params: exportParamsSchema }, async ({ actor }) => ({
+  body: { data: await exportUser(actor) },
+  headers: {
+    "content-disposition": `attachment; filename="swasthai-export-${todayInIndia()}.json"`,
+    "cache-control": "no-store",
+  },
+}));
