@@ -1,0 +1,186 @@
+import type { AccountEmailData, AppointmentEmailData, EmailLocale, EmailTemplate } from "./types";
+
+/** What a mail says, before it is laid out as text and HTML. Every string here is plain text. */
+export interface EmailContent {
+  subject: string;
+  heading: string;
+  paragraphs: string[];
+  details?: Array<[label: string, value: string]>;
+  action: { label: string; url: string };
+  notes: string[];
+}
+
+/** Appointment data with the date and time already formatted for the mail's locale. */
+export interface AppointmentView extends AppointmentEmailData {
+  dateLong: string;
+  dateShort: string;
+  timeLabel: string;
+}
+
+interface LocaleCopy {
+  greeting: (name: string) => string;
+  fallbackLink: string;
+  footer: string;
+  labels: { doctor: string; date: string; time: string; mode: string };
+  modes: Record<AppointmentEmailData["mode"], string>;
+  account: {
+    verify_email: (d: AccountEmailData) => EmailContent;
+    reset_password: (d: AccountEmailData) => EmailContent;
+  };
+  appointment: Record<
+    Exclude<EmailTemplate, "verify_email" | "reset_password">,
+    (d: AppointmentView) => Omit<EmailContent, "details">
+  >;
+}
+
+const enModeNotes = {
+  online:
+    "You can join the video consultation from the appointment page a few minutes before it starts.",
+  offline:
+    "Please reach the clinic 10 minutes early and bring any earlier prescriptions or reports.",
+};
+
+const hiModeNotes = {
+  online: "परामर्श शुरू होने से कुछ मिनट पहले आप अपॉइंटमेंट पेज से वीडियो कॉल में जुड़ सकते हैं।",
+  offline: "कृपया क्लिनिक 10 मिनट पहले पहुँचें और पुराने पर्चे या रिपोर्ट साथ लाएँ।",
+};
+
+const en: LocaleCopy = {
+  greeting: (name) => (name ? `Hello ${name},` : "Hello,"),
+  fallbackLink: "If the button doesn't work, copy this link into your browser:",
+  footer:
+    "SwasthAI · You are receiving this email because of activity on your SwasthAI account. In a medical emergency, call 112.",
+  labels: { doctor: "Doctor", date: "Date", time: "Time", mode: "Consultation" },
+  modes: { online: "Video consultation", offline: "In-clinic visit" },
+  account: {
+    verify_email: (d) => ({
+      subject: "Confirm your email address for SwasthAI",
+      heading: "Confirm your email address",
+      paragraphs: [
+        "Welcome to SwasthAI. Please confirm your email address so we can keep your account secure and send you appointment updates.",
+      ],
+      action: { label: "Confirm email address", url: d.url },
+      notes: ["If you didn't create a SwasthAI account, you can ignore this email."],
+    }),
+    reset_password: (d) => ({
+      subject: "Reset your SwasthAI password",
+      heading: "Reset your password",
+      paragraphs: [
+        "We received a request to reset the password of your SwasthAI account. Use the link below to choose a new password.",
+      ],
+      action: { label: "Choose a new password", url: d.url },
+      notes: [
+        "This link expires in 1 hour and works only once.",
+        "If you didn't ask to reset your password, you can ignore this email. Your password will stay the same.",
+      ],
+    }),
+  },
+  appointment: {
+    appointment_booked: (d) => ({
+      subject: `Appointment confirmed with ${d.doctorName} on ${d.dateShort}`,
+      heading: "Your appointment is confirmed",
+      paragraphs: [`Your appointment with ${d.doctorName} is booked. Here are the details.`],
+      action: { label: "View appointment", url: d.url },
+      notes: [enModeNotes[d.mode]],
+    }),
+    appointment_cancelled: (d) => ({
+      subject: `Appointment with ${d.doctorName} on ${d.dateShort} cancelled`,
+      heading: "Your appointment is cancelled",
+      paragraphs: [
+        `Your appointment with ${d.doctorName} has been cancelled. If you still need a consultation, you can book a new time.`,
+      ],
+      action: { label: "Book a new appointment", url: d.url },
+      notes: [],
+    }),
+    appointment_rescheduled: (d) => ({
+      subject: `Appointment with ${d.doctorName} moved to ${d.dateShort}, ${d.timeLabel}`,
+      heading: "Your appointment has a new time",
+      paragraphs: [
+        `Your appointment with ${d.doctorName} has been rescheduled. These are the new details.`,
+      ],
+      action: { label: "View appointment", url: d.url },
+      notes: [enModeNotes[d.mode]],
+    }),
+    appointment_reminder: (d) => ({
+      subject: `Reminder: appointment with ${d.doctorName} on ${d.dateShort} at ${d.timeLabel}`,
+      heading: "Your appointment is coming up",
+      paragraphs: [`This is a reminder of your appointment with ${d.doctorName}.`],
+      action: { label: "View appointment", url: d.url },
+      notes: [
+        enModeNotes[d.mode],
+        "If you can't make it, please cancel or reschedule so someone else can take the slot.",
+      ],
+    }),
+  },
+};
+
+const hi: LocaleCopy = {
+  greeting: (name) => (name ? `नमस्ते ${name},` : "नमस्ते,"),
+  fallbackLink: "अगर बटन काम न करे, तो यह लिंक कॉपी करके अपने ब्राउज़र में खोलें:",
+  footer:
+    "SwasthAI · आपको यह ईमेल आपके SwasthAI खाते पर हुई गतिविधि की वजह से मिला है। मेडिकल इमरजेंसी में 112 पर कॉल करें।",
+  labels: { doctor: "डॉक्टर", date: "तारीख", time: "समय", mode: "परामर्श का प्रकार" },
+  modes: { online: "वीडियो परामर्श", offline: "क्लिनिक में परामर्श" },
+  account: {
+    verify_email: (d) => ({
+      subject: "SwasthAI के लिए अपना ईमेल पता पक्का करें",
+      heading: "अपना ईमेल पता पक्का करें",
+      paragraphs: [
+        "SwasthAI में आपका स्वागत है। कृपया अपना ईमेल पता पक्का करें, ताकि हम आपका खाता सुरक्षित रख सकें और आपको अपॉइंटमेंट से जुड़ी जानकारी भेज सकें।",
+      ],
+      action: { label: "ईमेल पता पक्का करें", url: d.url },
+      notes: ["अगर आपने SwasthAI पर खाता नहीं बनाया है, तो इस ईमेल को अनदेखा कर दें।"],
+    }),
+    reset_password: (d) => ({
+      subject: "अपना SwasthAI पासवर्ड रीसेट करें",
+      heading: "अपना पासवर्ड रीसेट करें",
+      paragraphs: [
+        "हमें आपके SwasthAI खाते का पासवर्ड रीसेट करने का अनुरोध मिला है। नया पासवर्ड चुनने के लिए नीचे दिए गए लिंक का इस्तेमाल करें।",
+      ],
+      action: { label: "नया पासवर्ड चुनें", url: d.url },
+      notes: [
+        "यह लिंक 1 घंटे में समाप्त हो जाएगा और सिर्फ़ एक बार काम करेगा।",
+        "अगर आपने पासवर्ड रीसेट करने का अनुरोध नहीं किया है, तो इस ईमेल को अनदेखा कर दें। आपका पासवर्ड नहीं बदलेगा।",
+      ],
+    }),
+  },
+  appointment: {
+    appointment_booked: (d) => ({
+      subject: `${d.doctorName} के साथ ${d.dateShort} का अपॉइंटमेंट पक्का हो गया है`,
+      heading: "आपका अपॉइंटमेंट पक्का हो गया है",
+      paragraphs: [`${d.doctorName} के साथ आपका अपॉइंटमेंट बुक हो गया है। पूरी जानकारी नीचे दी गई है।`],
+      action: { label: "अपॉइंटमेंट देखें", url: d.url },
+      notes: [hiModeNotes[d.mode]],
+    }),
+    appointment_cancelled: (d) => ({
+      subject: `${d.doctorName} के साथ ${d.dateShort} का अपॉइंटमेंट रद्द हो गया है`,
+      heading: "आपका अपॉइंटमेंट रद्द हो गया है",
+      paragraphs: [
+        `${d.doctorName} के साथ आपका अपॉइंटमेंट रद्द कर दिया गया है। अगर आपको अब भी परामर्श चाहिए, तो आप नया समय बुक कर सकते हैं।`,
+      ],
+      action: { label: "नया अपॉइंटमेंट बुक करें", url: d.url },
+      notes: [],
+    }),
+    appointment_rescheduled: (d) => ({
+      subject: `${d.doctorName} के साथ आपका अपॉइंटमेंट अब ${d.dateShort}, ${d.timeLabel} पर है`,
+      heading: "आपके अपॉइंटमेंट का समय बदल गया है",
+      paragraphs: [
+        `${d.doctorName} के साथ आपके अपॉइंटमेंट का समय बदल दिया गया है। नई जानकारी नीचे दी गई है।`,
+      ],
+      action: { label: "अपॉइंटमेंट देखें", url: d.url },
+      notes: [hiModeNotes[d.mode]],
+    }),
+    appointment_reminder: (d) => ({
+      subject: `रिमाइंडर: ${d.dateShort} को ${d.timeLabel} ${d.doctorName} के साथ अपॉइंटमेंट`,
+      heading: "आपका अपॉइंटमेंट जल्द ही है",
+      paragraphs: [`यह ${d.doctorName} के साथ आपके आने वाले अपॉइंटमेंट का रिमाइंडर है।`],
+      action: { label: "अपॉइंटमेंट देखें", url: d.url },
+      notes: [
+        hiModeNotes[d.mode],
+        "अगर आप नहीं आ पाएँगे, तो कृपया अपॉइंटमेंट रद्द करें या उसका समय बदलें, ताकि यह समय किसी और को मिल सके।",
+      ],
+    }),
+  },
+};
+
+export const emailCopy: Record<EmailLocale, LocaleCopy> = { en, hi };

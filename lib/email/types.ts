@@ -1,0 +1,55 @@
+/** One outgoing mail, already rendered. `template` names what produced it (logs, tags, outbox). */
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  template: string;
+}
+
+export const emailTemplates = [
+  "verify_email",
+  "reset_password",
+  "appointment_booked",
+  "appointment_cancelled",
+  "appointment_rescheduled",
+  "appointment_reminder",
+] as const;
+
+export type EmailTemplate = (typeof emailTemplates)[number];
+
+export type EmailLocale = "en" | "hi";
+
+/** Account mails: the greeting name and the one link the mail is about. */
+export interface AccountEmailData {
+  name: string;
+  url: string;
+}
+
+/**
+ * Appointment mails. `doctorName` is shown as given (e.g. "Dr. Asha Rao"); `date` is YYYY-MM-DD and
+ * `time` HH:MM (clinic time), formatted per locale; any other shape is shown as given.
+ */
+export interface AppointmentEmailData {
+  name: string;
+  doctorName: string;
+  date: string;
+  time: string;
+  mode: "online" | "offline";
+  url: string;
+}
+
+export interface EmailDataMap {
+  verify_email: AccountEmailData;
+  reset_password: AccountEmailData;
+  appointment_booked: AppointmentEmailData;
+  appointment_cancelled: AppointmentEmailData;
+  appointment_rescheduled: AppointmentEmailData;
+  appointment_reminder: AppointmentEmailData;
+}
+
+export interface RenderedEmail {
+  subject: string;
+  text: string;
+  html: string;
+}
