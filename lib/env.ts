@@ -27,6 +27,10 @@ const envSchema = z.object({
   AUTH_GITHUB_SECRET: z.string().optional(),
   CRON_SECRET: z.string().optional(),
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  /** Set to "1" by Vercel on its deployments; then the client address comes from Vercel's headers. */
+  VERCEL: z.string().optional(),
+  /** Multiplies every rate-limit policy's limit (e2e runs raise it; 0.5 halves them). */
+  RATE_LIMIT_SCALE: z.coerce.number().positive().max(1_000_000).default(1),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

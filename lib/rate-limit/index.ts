@@ -1,0 +1,77 @@
+import "server-only";
+import { Redis } from "@upstash/redis";
+import { env } from "@/lib/env";
+import { logger } from "@/lib/log/logger";
+import { createRateLimiter, type RateLimiter } from "./limiter";
+import { MemoryRateLimitStore } from "./memory-store";
+import type { RateLimitPolicy } from "./policies";
+import type { RateLimitResult, RateLimitStore } from "./store";
+import { UpstashRateLimitStore } from "./upstash-store";
+
+export { rateLimitPolicies, type RateLimitPolicy } from "./policies";
+export type { RateLimitResult } from "./store";
+export { rateLimitedError } from "./limiter";
+
+/**
+ * Upstash when UPSTASH_REDIS_REST_URL is set (limits shared by every instance), else the
+ * in-process sliding window (one instance only).
+ */
+export function createStoreFromEnv(config: {
+  UPSTASH_REDIS_REST_URL?: string;
+  UPSTASH_REDIS_REST_TOKEN?: string;
+}): RateLimitStore {
+  if (!config.UPSTASH_REDIS_REST_URL) return new MemoryRateLimitStore();
+  if (!config.UPSTASH_REDIS_REST_TOKEN) {
+    throw new Error("UPSTASH_REDIS_REST_TOKEN is required when UPSTASH_REDIS_REST_URL is set.");
+  }
+  const redis = new Redis({
+    url: config.UPSTASH_REDIS_REST_URL,
+    token: config.UPSTASH_REDIS_REST_TOKEN,
+    enableTelemetry: false,
+    // A limiter check sits in front of sign-in: retry briefly, then fail open (see limiter.ts).
+    retry: { retries: 2, backoff: (attempt) => 50 * 2 ** attempt },
+  });
+  return new UpstashRateLimitStore(redis);
+}
+
+// One limiter per process, on globalThis so dev-mode reloads keep the in-process counts.
+const globalForLimiter = globalThis as unknown as { __swasthaiRateLimiter?: RateLimiter };
+
+function limiter(): RateLimiter {
+  if (!globalForLimiter.__swasthaiRateLimiter) {
+    const store = createStoreFromEnv(env);
+    globalForLimiter.__swasthaiRateLimiter = createRateLimiter(store, {
+      scale: env.RATE_LIMIT_SCALE,
+    });
+    logger.info({ adapter: store.kind, scale: env.RATE_LIMIT_SCALE }, "rate limiter ready");
+  }
+  return globalForLimiter.__swasthaiRateLimiter;
+}
+
+/** Which adapter counts: "upstash" or "memory". */
+export function rateLimitAdapter(): "upstash" | "memory" {
+  return limiter().store.kind;
+}
+
+/** Counts one event for `key` under `policy` and says whether it was allowed (never throws 429). */
+export function rateLimit(policy: RateLimitPolicy, key: string): Promise<RateLimitResult> {
+  return limiter().rateLimit(policy, key);
+}
+
+/** Counts one event; throws AppError("rate_limited") with `retryAfterSeconds` when exhausted. */
+export function enforceRateLimit(policy: RateLimitPolicy, key: string): Promise<void> {
+  return limiter().enforceRateLimit(policy, key);
+}
+
+/**
+ * What the next `rateLimit` would see, without counting: for "count failures only" policies
+ * (`login_account`: peek before checking the password, `rateLimit` on failure, reset on success).
+ */
+export function peekRateLimit(policy: RateLimitPolicy, key: string): Promise<RateLimitResult> {
+  return limiter().peekRateLimit(policy, key);
+}
+
+/** Forgets the count of `key` under `policy` (e.g. failed sign-ins after a successful one). */
+export function resetRateLimit(policy: RateLimitPolicy, key: string): Promise<void> {
+  return limiter().resetRateLimit(policy, key);
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { ipv6Prefix64, normaliseKey } from "./keys";
+import { rateLimitPolicies, resolvePolicy } from "./policies";
+
+describe("rate-limit policies", () => {
+  it("has the agreed numbers", () => {
+    const table = Object.fromEntries(
+      Object.entries(rateLimitPolicies).map(([name, p]) => [
+        name,
+        `${p.limit}/${p.windowSeconds}s per ${p.key}`,
+      ]),
+    );
+    expect(table).toEqual({
+      login_ip: "20/60s per ip",
+      login_account: "10/900s per email",
+      register_ip: "10/3600s per ip",
+      forgot_email: "5/3600s per email",
+      forgot_ip: "20/3600s per ip",
+      refresh_ip: "60/60s per ip",
+      api_user: "600/60s per user",
+      api_anonymous_ip: "300/60s per ip",
+    });
+  });
+
+  it("scales limits, never below one", () => {
+    expect(resolvePolicy("login_ip")).toEqual({ name: "login_ip", limit: 20, windowMs: 60_000 });
+    expect(resolvePolicy("login_ip", 50).limit).toBe(1000);
+    expect(resolvePolicy("forgot_email", 0.5).limit).toBe(2);
+    expect(resolvePolicy("forgot_email", 0.01).limit).toBe(1);
+  });
+});
+
+describe("rate-limit keys", () => {
+  it("normalises emails, IPv6 to /64, and leaves the rest", () => {
+    expect(normaliseKey("email", "  Asha@Example.COM ")).toBe("asha@example.com");
+    expect(normaliseKey("ip", "2001:DB8:1:2:3:4:5:6")).toBe("2001:db8:1:2::/64");
+    expect(normaliseKey("ip", "203.0.113.9")).toBe("203.0.113.9");
+    expect(normaliseKey("ip", "direct")).toBe("direct");
+    expect(normaliseKey("user", " 42 ")).toBe("42");
+  });
+
+  it.each([
+    ["2001:db8::1", "2001:db8:0:0::/64"],
+    ["::1", "0:0:0:0::/64"],
+    ["2001:0db8:00aa:0001::", "2001:db8:aa:1::/64"],
+    ["fe80::1:2:3:4", "fe80:0:0:0::/64"],
+    ["2001:db8:1:2:3::", "2001:db8:1:2::/64"],
+    ["::ffff:1.2.3.4", "0:0:0:0::/64"],
+  ])("ipv6Prefix64(%s) = %s", (address, prefix) => {
+    expect(ipv6Prefix64(address)).toBe(prefix);
+  });
+});

@@ -1,0 +1,189 @@
+import { randomUUID } from "node:crypto";
+import { Redis } from "@upstash/redis";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AppError } from "@/lib/errors";
+import { startUpstashRestServer, type UpstashRestServer } from "@/tests/upstash-rest-server";
+import { createRateLimiter } from "./limiter";
+import { MemoryRateLimitStore } from "./memory-store";
+import type { RateLimitStore } from "./store";
+import { UpstashRateLimitStore } from "./upstash-store";
+
+// One table-driven suite, run against both adapters: the in-process window and @upstash/ratelimit
+// over a real Redis (through the Upstash-REST test server; no Redis fails this file loudly).
+let server: UpstashRestServer;
+const prefix = `swasthai:test:${Date.now().toString(36)}:${randomUUID().slice(0, 8)}`;
+
+beforeAll(async () => {
+  server = await startUpstashRestServer();
+});
+
+afterAll(async () => {
+  if (!server) return;
+  await server.redis.deleteMatching(`${prefix}*`);
+  await server.close();
+});
+
+const adapters: Array<{
+  name: string;
+  newStore: () => RateLimitStore;
+  sharedAcrossInstances: boolean;
+}> = [
+  { name: "memory", newStore: () => new MemoryRateLimitStore(), sharedAcrossInstances: false },
+  {
+    name: "upstash",
+    newStore: () =>
+      new UpstashRateLimitStore(
+        new Redis({ url: server.url, token: server.token, enableTelemetry: false, retry: false }),
+        { prefix },
+      ),
+    sharedAcrossInstances: true,
+  },
+];
+
+const email = () => `${randomUUID()}@example.com`;
+const ip = () => `203.0.113.${Math.floor(Math.random() * 250)}-${randomUUID()}`;
+
+describe.each(adapters)(
+  "rate limits on the $name adapter",
+  ({ newStore, sharedAcrossInstances }) => {
+    // Policies of an hour (forgot_email: 5/h, register_ip: 10/h) keep a test inside one window.
+    it("allows the limit, then refuses with a Retry-After inside the window", async () => {
+      const rl = createRateLimiter(newStore());
+      const key = email();
+      const seen = [];
+      for (let i = 0; i < 6; i++) seen.push(await rl.rateLimit("forgot_email", key));
+      expect(seen.map((r) => [r.success, r.remaining])).toEqual([
+        [true, 4],
+        [true, 3],
+        [true, 2],
+        [true, 1],
+        [true, 0],
+        [false, 0],
+      ]);
+      expect(seen.every((r) => r.limit === 5)).toBe(true);
+      expect(seen[4]!.retryAfterSeconds).toBe(0);
+      expect(seen[5]!.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+      expect(seen[5]!.retryAfterSeconds).toBeLessThanOrEqual(3600);
+    });
+
+    it("enforceRateLimit throws rate_limited with retryAfterSeconds once exhausted", async () => {
+      const rl = createRateLimiter(newStore());
+      const key = email();
+      for (let i = 0; i < 5; i++) await rl.enforceRateLimit("forgot_email", key);
+      const error = await rl.enforceRateLimit("forgot_email", key).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(AppError);
+      expect(error).toMatchObject({ code: "rate_limited", status: 429 });
+      expect((error as AppError).retryAfterSeconds).toBeGreaterThanOrEqual(1);
+      expect((error as AppError).retryAfterSeconds).toBeLessThanOrEqual(3600);
+    });
+
+    it("counts keys and policies independently", async () => {
+      const rl = createRateLimiter(newStore());
+      const [a, b] = [email(), email()];
+      for (let i = 0; i < 5; i++) await rl.rateLimit("forgot_email", a);
+      expect((await rl.rateLimit("forgot_email", a)).success).toBe(false);
+      expect((await rl.rateLimit("forgot_email", b)).remaining).toBe(4);
+      expect((await rl.rateLimit("forgot_ip", a)).remaining).toBe(19);
+    });
+
+    it("peek reports without consuming", async () => {
+      const rl = createRateLimiter(newStore());
+      const key = email();
+      for (let i = 0; i < 10; i++)
+        expect((await rl.peekRateLimit("login_account", key)).remaining).toBe(10);
+      for (let i = 0; i < 9; i++) await rl.rateLimit("login_account", key);
+      expect(await rl.peekRateLimit("login_account", key)).toEqual({
+        success: true,
+        limit: 10,
+        remaining: 1,
+        retryAfterSeconds: 0,
+      });
+      await rl.rateLimit("login_account", key);
+      const exhausted = await rl.peekRateLimit("login_account", key);
+      expect(exhausted).toMatchObject({ success: false, limit: 10, remaining: 0 });
+      expect(exhausted.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+      expect(exhausted.retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
+    });
+
+    it("reset forgets the count", async () => {
+      const rl = createRateLimiter(newStore());
+      const key = email();
+      for (let i = 0; i < 10; i++) await rl.rateLimit("login_account", key);
+      expect((await rl.peekRateLimit("login_account", key)).success).toBe(false);
+      await rl.resetRateLimit("login_account", key);
+      expect((await rl.peekRateLimit("login_account", key)).remaining).toBe(10);
+      expect((await rl.rateLimit("login_account", key)).success).toBe(true);
+    });
+
+    it("counts an email however it is cased or padded", async () => {
+      const rl = createRateLimiter(newStore());
+      const key = email();
+      await rl.rateLimit("forgot_email", key.toUpperCase());
+      await rl.rateLimit("forgot_email", ` ${key} `);
+      expect((await rl.peekRateLimit("forgot_email", key)).remaining).toBe(3);
+    });
+
+    it("counts IPv6 clients per /64", async () => {
+      const rl = createRateLimiter(newStore());
+      const net = `2001:db8:${Math.floor(Math.random() * 0xffff).toString(16)}:1`;
+      await rl.rateLimit("register_ip", `${net}::1`);
+      await rl.rateLimit("register_ip", `${net}:ffff:0:0:2`);
+      expect((await rl.peekRateLimit("register_ip", `${net}::3`)).remaining).toBe(8);
+      expect((await rl.peekRateLimit("register_ip", ip())).remaining).toBe(10);
+    });
+
+    it("applies RATE_LIMIT_SCALE to every policy", async () => {
+      const rl = createRateLimiter(newStore(), { scale: 0.4 });
+      const key = email();
+      expect((await rl.rateLimit("forgot_email", key)).limit).toBe(2);
+      await rl.rateLimit("forgot_email", key);
+      expect((await rl.rateLimit("forgot_email", key)).success).toBe(false);
+      const big = createRateLimiter(newStore(), { scale: 100 });
+      expect((await big.peekRateLimit("login_ip", ip())).limit).toBe(2000);
+    });
+
+    it(`${sharedAcrossInstances ? "shares" : "does not share"} counts between two instances`, async () => {
+      const first = createRateLimiter(newStore());
+      const second = createRateLimiter(newStore());
+      const key = email();
+      for (let i = 0; i < 3; i++) await first.rateLimit("forgot_email", key);
+      await second.rateLimit("forgot_email", key);
+      expect((await first.peekRateLimit("forgot_email", key)).remaining).toBe(
+        sharedAcrossInstances ? 1 : 2,
+      );
+      await second.resetRateLimit("forgot_email", key);
+      expect((await first.peekRateLimit("forgot_email", key)).remaining).toBe(
+        sharedAcrossInstances ? 5 : 2,
+      );
+    });
+  },
+);
+
+describe("when the store fails", () => {
+  it("lets the request through (fail open) instead of locking everyone out", async () => {
+    const broken: RateLimitStore = {
+      kind: "upstash",
+      limit: () => Promise.reject(new Error("fetch failed")),
+      peek: () => Promise.reject(new Error("fetch failed")),
+      reset: () => Promise.reject(new Error("fetch failed")),
+    };
+    const rl = createRateLimiter(broken);
+    expect(await rl.rateLimit("login_ip", "198.51.100.1")).toEqual({
+      success: true,
+      limit: 20,
+      remaining: 20,
+      retryAfterSeconds: 0,
+    });
+    await expect(rl.enforceRateLimit("login_ip", "198.51.100.1")).resolves.toBeUndefined();
+    await expect(rl.resetRateLimit("login_account", "a@b.c")).resolves.toBeUndefined();
+  });
+
+  it("an unreachable Upstash URL fails open too", async () => {
+    const dead = new UpstashRateLimitStore(
+      new Redis({ url: "http://127.0.0.1:9", token: "t", enableTelemetry: false, retry: false }),
+      { prefix },
+    );
+    const result = await createRateLimiter(dead).rateLimit("login_ip", "198.51.100.1");
+    expect(result.success).toBe(true);
+  });
+});
