@@ -4,7 +4,7 @@ import { spawnSync, spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 
 const port = process.env.E2E_PORT ?? "3100";
-const env = { ...process.env, NODE_ENV: "production", DEV_MAILBOX: "1", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" };
+const env = { ...process.env, NODE_ENV: "production", DEV_MAILBOX: "1", APP_URL: `http://127.0.0.1:${port}`, RATE_LIMIT_SCALE: process.env.RATE_LIMIT_SCALE ?? "1", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" };
 if (process.env.E2E_DATABASE_URL) {
   Object.assign(env, { DATABASE_URL: process.env.E2E_DATABASE_URL, DB_AUTO_MIGRATE: "1", SEED_DEMO: "1" });
 } else {

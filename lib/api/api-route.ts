@@ -5,6 +5,8 @@ import { AppError, isAppError, toFieldErrors } from "@/lib/errors";
 import { logger } from "@/lib/log/logger";
 import { problemResponse } from "./problem";
 import { readJsonBody } from "./read-json";
+import { checkSameOrigin } from "./same-origin";
+import { limitCaller } from "./caller-limit";
 
 type AuthMode = "none" | "optional" | "user" | Role;
 type AnySchema = z.ZodType;
@@ -49,8 +51,11 @@ export function apiRoute<
     const requestId = requestIdOf(request);
     let response: Response;
     try {
-      const actor = spec.auth === "none" ? null : await resolveApiActor(request);
+      const caller = spec.auth === "none" ? { actor: null, via: null } : await resolveApiActor(request);
+      const actor = caller.actor;
       authorizeRole(spec.auth, actor);
+      if (caller.via === "cookie") checkSameOrigin(request);
+      await limitCaller(actor, request);
       const params = spec.params ? parse(spec.params, await context.params, "params") : undefined;
       const query = spec.query
         ? parse(spec.query, Object.fromEntries(new URL(request.url).searchParams), "query")
@@ -105,7 +110,10 @@ function toResponse(result: RouteResult): Response {
 }
 
 function errorResponse(error: unknown, requestId: string, request: Request): Response {
-  if (isAppError(error)) return problemResponse(error, requestId);
+  if (isAppError(error)) {
+    if (error.status >= 500) logger.error({ requestId, err: error.cause ?? error }, error.message);
+    return problemResponse(error, requestId);
+  }
   logger.error({ requestId, method: request.method, url: request.url, err: error }, "unhandled error");
   return problemResponse(new AppError("internal", `Something went wrong. Quote request id ${requestId} if you contact support.`), requestId);
 }

@@ -1,4 +1,7 @@
 import "server-only";
+import { AppError } from "@/lib/errors";
+import { verifyAccessToken } from "./access-token";
+import { loadActor } from "./actor-store";
 
 export type Role = "patient" | "doctor" | "admin";
 
@@ -10,11 +13,31 @@ export interface Actor {
   doctorId: number | null;
 }
 
+export interface ApiCaller {
+  actor: Actor | null;
+  via: "bearer" | "cookie" | null;
+}
+
+const sessionCookie = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
+
 /**
- * Resolves the actor of an API request from a bearer token or the Auth.js session cookie.
- * Accounts (sign-in, tokens, sessions) are not built yet, so every request is anonymous for now;
- * the wrapper already routes every request through here so that adding them changes one file.
+ * The actor of an /api/v1 request: a bearer access token, else the Auth.js session cookie. A bearer
+ * token that does not verify (expired, forged, from before a sign-out-everywhere, of a deleted
+ * user) is a 401, never a silent fall-back to anonymous.
  */
-export async function resolveApiActor(_request: Request): Promise<Actor | null> {
-  return null;
+export async function resolveApiActor(request: Request): Promise<ApiCaller> {
+  const authorization = request.headers.get("authorization");
+  if (authorization) {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+    const claims = match ? await verifyAccessToken(match[1]!) : null;
+    const actor = claims ? await loadActor(claims.userUuid, claims.sessionVersion) : null;
+    if (!actor) throw new AppError("unauthenticated", "The access token is invalid or expired.");
+    return { actor, via: "bearer" };
+  }
+  if (sessionCookie.test(request.headers.get("cookie") ?? "")) {
+    const { getActor } = await import("./session");
+    const actor = await getActor();
+    return { actor, via: actor ? "cookie" : null };
+  }
+  return { actor: null, via: null };
 }

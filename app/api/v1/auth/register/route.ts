@@ -1,0 +1,9 @@
+import { apiRoute, created } from "@/lib/api/api-route";
+import { requestContextOf } from "@/lib/auth/request-context";
+import { registerSchema } from "@/lib/auth/schemas";
+import { register } from "@/lib/auth/service";
+
+export const POST = apiRoute({ auth: "none", body: registerSchema }, async ({ body, request }) => {
+  const pair = await register(body, requestContextOf(request));
+  return created(pair, `/api/v1/users/${pair.user.id}`);
+});

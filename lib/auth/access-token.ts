@@ -1,0 +1,40 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { SignJWT, jwtVerify } from "jose";
+import { authSecret } from "./secret";
+
+export const ACCESS_TOKEN_SECONDS = 15 * 60;
+const issuer = "swasthai";
+const audience = "swasthai-api";
+
+let key: Uint8Array | undefined;
+// A key of its own, derived from the secret, so an access token can never pass as a session cookie.
+const signingKey = () => (key ??= createHash("sha256").update(`access-token:${authSecret()}`).digest());
+
+export interface AccessClaims {
+  userUuid: string;
+  sessionVersion: number;
+}
+
+/** A 15-minute HS256 JWT naming the user and the session version it was issued under. */
+export async function signAccessToken(claims: AccessClaims): Promise<string> {
+  return new SignJWT({ sv: claims.sessionVersion, typ: "access" })
+    .setProtectedHeader({ alg: "HS256", typ: "JWT" })
+    .setSubject(claims.userUuid)
+    .setIssuer(issuer)
+    .setAudience(audience)
+    .setIssuedAt()
+    .setExpirationTime(`${ACCESS_TOKEN_SECONDS}s`)
+    .sign(signingKey());
+}
+
+/** The claims of a valid, unexpired access token, or null for anything else. */
+export async function verifyAccessToken(token: string): Promise<AccessClaims | null> {
+  try {
+    const { payload } = await jwtVerify(token, signingKey(), { issuer, audience, algorithms: ["HS256"] });
+    if (payload.typ !== "access" || typeof payload.sub !== "string" || typeof payload.sv !== "number") return null;
+    return { userUuid: payload.sub, sessionVersion: payload.sv };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,83 @@
+import "server-only";
+import type { NextAuthConfig } from "next-auth";
+import { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import GitHub from "next-auth/providers/github";
+import Google from "next-auth/providers/google";
+import { env } from "@/lib/env";
+import { isAppError } from "@/lib/errors";
+import { requestContextOf } from "./request-context";
+import { loginSchema } from "./schemas";
+import { resolveOAuthUser, sessionClaimsOf } from "./oauth";
+import { authenticate } from "./service";
+import { authSecret } from "./secret";
+
+class RateLimitedSignin extends CredentialsSignin {
+  code = "rate_limited";
+}
+
+/** Which OAuth buttons to show: a provider is on only when its keys are set. */
+export const oauthProviders = {
+  google: Boolean(env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET),
+  github: Boolean(env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET),
+};
+
+const providers: NextAuthConfig["providers"] = [
+  Credentials({
+    credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+    async authorize(credentials, request) {
+      const parsed = loginSchema.safeParse(credentials);
+      if (!parsed.success) return null;
+      try {
+        const user = await authenticate(parsed.data, requestContextOf(request));
+        return { id: user.uuid, email: user.email, name: user.fullName };
+      } catch (err) {
+        if (isAppError(err) && err.code === "rate_limited") throw new RateLimitedSignin();
+        if (isAppError(err) && err.code === "unauthenticated") return null;
+        throw err;
+      }
+    },
+  }),
+];
+if (oauthProviders.google) providers.push(Google({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET }));
+if (oauthProviders.github) providers.push(GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET }));
+
+/** Auth.js: JWT sessions carrying our user id and session version, nothing else. */
+export const authConfig: NextAuthConfig = {
+  secret: authSecret(),
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 30 * 24 * 3600 },
+  pages: { signIn: "/login", error: "/login" },
+  providers,
+  callbacks: {
+    async signIn({ account, profile, user }) {
+      if (!account || account.type === "credentials") return true;
+      const verified =
+        account.provider === "google" ? profile?.email_verified === true : account.provider === "github" ? false : false;
+      const outcome = await resolveOAuthUser({
+        provider: account.provider,
+        providerAccountId: account.providerAccountId,
+        type: account.type,
+        email: user.email ?? null,
+        emailVerified: verified,
+        name: user.name ?? null,
+      });
+      if (!outcome.ok) return `/login?error=${outcome.reason}`;
+      user.id = outcome.userUuid;
+      return true;
+    },
+    async jwt({ token, user, account }) {
+      if (user && account) {
+        const uid = account.type === "credentials" ? user.id : user.id;
+        const claims = uid ? await sessionClaimsOf(uid) : null;
+        if (!claims) return null;
+        token.uid = claims.uid;
+        token.sv = claims.sv;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      return { ...session, uid: token.uid as string | undefined, sv: token.sv as number | undefined };
+    },
+  },
+};

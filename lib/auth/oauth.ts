@@ -1,0 +1,66 @@
+import "server-only";
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { accounts, users } from "@/db/schema";
+
+export interface OAuthSignIn {
+  provider: string;
+  providerAccountId: string;
+  type: string;
+  email: string | null;
+  /** Whether the provider vouches that the person controls this address. */
+  emailVerified: boolean;
+  name: string | null;
+}
+
+export type OAuthOutcome = { ok: true; userUuid: string } | { ok: false; reason: "email_unverified" | "email_missing" | "account_deleted" };
+
+/**
+ * The user an OAuth sign-in belongs to: the linked one, else an existing user with the same
+ * address when the provider verified it, else a new patient. An unverified address never links to
+ * an existing account (that would hand the account to whoever typed the address at the provider).
+ */
+export async function resolveOAuthUser(input: OAuthSignIn): Promise<OAuthOutcome> {
+  const [linked] = await db
+    .select({ uuid: users.uuid, deletedAt: users.deletedAt })
+    .from(accounts)
+    .innerJoin(users, eq(users.id, accounts.userId))
+    .where(and(eq(accounts.provider, input.provider), eq(accounts.providerAccountId, input.providerAccountId)))
+    .limit(1);
+  if (linked) return linked.deletedAt ? { ok: false, reason: "account_deleted" } : { ok: true, userUuid: linked.uuid };
+  if (!input.email) return { ok: false, reason: "email_missing" };
+  const email = input.email.trim().toLowerCase();
+
+  return db.transaction(async (tx) => {
+    const [existing] = await tx
+      .select({ id: users.id, uuid: users.uuid })
+      .from(users)
+      .where(and(sql`lower(${users.email}) = ${email}`, isNull(users.deletedAt)))
+      .limit(1);
+    if (existing && !input.emailVerified) return { ok: false, reason: "email_unverified" } as const;
+    let user = existing;
+    if (!user) {
+      [user] = await tx
+        .insert(users)
+        .values({ email, fullName: input.name?.trim() || email.split("@")[0]!, emailVerifiedAt: input.emailVerified ? new Date() : null })
+        .returning({ id: users.id, uuid: users.uuid });
+    } else {
+      await tx.update(users).set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` }).where(eq(users.id, user.id));
+    }
+    await tx
+      .insert(accounts)
+      .values({ userId: user!.id, type: input.type, provider: input.provider, providerAccountId: input.providerAccountId })
+      .onConflictDoNothing();
+    return { ok: true, userUuid: user!.uuid } as const;
+  });
+}
+
+/** Our user and session version for a sign-in, to put into the session token. */
+export async function sessionClaimsOf(userUuid: string): Promise<{ uid: string; sv: number } | null> {
+  const [row] = await db
+    .select({ uid: users.uuid, sv: users.sessionVersion })
+    .from(users)
+    .where(and(eq(users.uuid, userUuid), isNull(users.deletedAt)))
+    .limit(1);
+  return row ?? null;
+}

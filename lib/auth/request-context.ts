@@ -1,0 +1,21 @@
+import "server-only";
+import { env } from "@/lib/env";
+import { clientIp } from "@/lib/http/client-ip";
+import type { RequestContext } from "./service";
+
+/** Client address (as vouched for), user agent and the public origin for links in mails. */
+export function requestContextOf(request: Request | { headers: Headers; url?: string }): RequestContext {
+  return { ip: clientIp(request.headers), userAgent: request.headers.get("user-agent"), origin: publicOrigin(request) };
+}
+
+/**
+ * Links in mails never come from the Host header in production (a forged Host would mail the
+ * victim a reset link to the attacker's site): APP_URL, else the local address of the server.
+ */
+function publicOrigin(request: { headers: Headers; url?: string }): string {
+  if (env.APP_URL) return new URL(env.APP_URL).origin;
+  if (env.NODE_ENV === "production") return `http://localhost:${process.env.PORT ?? 3000}`;
+  const host = request.headers.get("host");
+  if (host) return `http://${host}`;
+  return request.url ? new URL(request.url).origin : "http://localhost:3000";
+}
