@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { BottomNav } from "@/components/shell/BottomNav";
+import { ErrorCopyProvider } from "@/components/shell/ErrorCopy";
 import { SiteFooter } from "@/components/shell/SiteFooter";
 import { SiteHeader } from "@/components/shell/SiteHeader";
 import "./globals.css";
@@ -27,7 +27,8 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, messages, t] = await Promise.all([getLocale(), getMessages(), getTranslations("Shell")]);
+  const [locale, t, tError] = await Promise.all([getLocale(), getTranslations("Shell"), getTranslations("States.error")]);
+  const errorCopy = { title: tError("title"), text: tError("text"), retry: tError("retry"), home: tError("home"), reference: tError.raw("reference") as string };
   return (
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col pb-[calc(3.5rem+env(safe-area-inset-bottom))] font-sans md:pb-0">
@@ -37,15 +38,19 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {t("skipToContent")}
         </a>
-        {/* Client components get only the strings they use (the error boundary's), not all messages. */}
-        <NextIntlClientProvider messages={{ States: { error: messages.States.error } }}>
+        {/*
+          No NextIntlClientProvider here on purpose: its message runtime would ship to every page.
+          A client component that needs translations gets its strings as props, or a page wraps
+          its own subtree in <NextIntlClientProvider messages={pick(...)}>.
+        */}
+        <ErrorCopyProvider copy={errorCopy}>
           <SiteHeader />
           <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
             {children}
           </main>
           <SiteFooter />
           <BottomNav />
-        </NextIntlClientProvider>
+        </ErrorCopyProvider>
       </body>
     </html>
   );

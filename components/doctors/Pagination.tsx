@@ -15,7 +15,7 @@ export function Pagination({ query, total }: { query: DoctorListQuery; total: nu
   return (
     <nav aria-label={t("label")} className="mt-6 flex items-center justify-between gap-3">
       {page > 1 ? (
-        <Link href={doctorSearchHref(query, { page: Math.min(page - 1, pages) })} rel="prev" className={`${button} border-slate-300 bg-white text-slate-800 hover:bg-slate-50`}>
+        <Link href={doctorSearchHref(query, { page: Math.min(page - 1, pages) })} rel="prev" prefetch={false} className={`${button} border-slate-300 bg-white text-slate-800 hover:bg-slate-50`}>
           <ChevronLeft aria-hidden="true" className="size-4" />
           {t("previous")}
         </Link>
@@ -29,7 +29,7 @@ export function Pagination({ query, total }: { query: DoctorListQuery; total: nu
         {t("pageOf", { page, pages })}
       </p>
       {page < pages ? (
-        <Link href={doctorSearchHref(query, { page: page + 1 })} rel="next" className={`${button} border-slate-300 bg-white text-slate-800 hover:bg-slate-50`}>
+        <Link href={doctorSearchHref(query, { page: page + 1 })} rel="next" prefetch={false} className={`${button} border-slate-300 bg-white text-slate-800 hover:bg-slate-50`}>
           {t("next")}
           <ChevronRight aria-hidden="true" className="size-4" />
         </Link>

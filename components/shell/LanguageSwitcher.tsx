@@ -17,7 +17,7 @@ export function LanguageSwitcher() {
     <form action={setLocaleAction}>
       <fieldset className="flex items-center gap-1">
         <legend className="sr-only">{t("label")}</legend>
-        <Languages aria-hidden="true" className="size-4 text-slate-500" />
+        <Languages aria-hidden="true" className="hidden size-4 text-slate-500 sm:block" />
         <div className="flex rounded-lg border border-slate-300 bg-white p-0.5">
           {choices.map((language) => {
             const current = language.code === locale;
