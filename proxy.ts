@@ -19,8 +19,19 @@ const csp = [
   "object-src 'none'",
 ].join("; ");
 
-export function proxy(_request: NextRequest) {
-  const response = NextResponse.next();
+// Signed-in areas: a visitor without a session cookie is sent to sign in first (with a return URL).
+// Presence only; the session itself is verified by lib/auth on every page and action.
+const privatePrefixes = ["/dashboard", "/appointments", "/records", "/profile", "/onboarding", "/settings", "/notifications", "/pharmacy/orders", "/pharmacy/checkout", "/lab/bookings", "/coach", "/symptom-checker/history", "/doctor", "/admin"];
+const sessionCookies = ["authjs.session-token", "__Secure-authjs.session-token"];
+
+function needsSignIn(request: NextRequest): boolean {
+  const path = request.nextUrl.pathname;
+  if (!privatePrefixes.some((p) => path === p || path.startsWith(`${p}/`))) return false;
+  return !request.cookies.getAll().some((c) => sessionCookies.some((name) => c.name === name || c.name.startsWith(`${name}.`)));
+}
+
+export function proxy(request: NextRequest) {
+  const response = needsSignIn(request) ? redirectToLogin(request) : NextResponse.next();
   const h = response.headers;
   h.set("Content-Security-Policy", csp);
   h.set("X-Content-Type-Options", "nosniff");
@@ -29,6 +40,13 @@ export function proxy(_request: NextRequest) {
   h.set("Permissions-Policy", "camera=(self), microphone=(self), geolocation=(self), payment=()");
   if (isProduction) h.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   return response;
+}
+
+function redirectToLogin(request: NextRequest): NextResponse {
+  const url = request.nextUrl.clone();
+  url.pathname = "/login";
+  url.search = `?callbackUrl=${encodeURIComponent(request.nextUrl.pathname + request.nextUrl.search)}`;
+  return NextResponse.redirect(url);
 }
 
 export const config = {
