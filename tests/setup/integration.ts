@@ -22,7 +22,7 @@ if (templateUrl) {
   process.env.DATABASE_URL = "pglite://memory";
 }
 
-const { db, dbDriver, closeDb, queryRows } = await import("@/db/client");
+const { db, dbDriver, closeDb } = await import("@/db/client");
 
 beforeAll(async () => {
   if (dbDriver() === "pglite") {
@@ -31,14 +31,17 @@ beforeAll(async () => {
   }
 });
 
-// Every test starts from empty tables, whatever the one before it wrote.
+// Every test starts from empty tables, whatever the one before it wrote. DELETE with foreign-key
+// triggers off (replica role) is far cheaper than TRUNCATE of ~50 mostly empty tables.
 beforeEach(async () => {
-  const list = await queryRows<{ tablename: string }>(
-    sql`select tablename from pg_tables where schemaname = 'public'`,
-  );
-  if (list.length === 0) return;
-  const names = list.map((r) => `"${r.tablename}"`).join(", ");
-  await db.execute(sql.raw(`truncate ${names} restart identity cascade`));
+  await db.execute(sql.raw(`do $$
+    declare r record;
+    begin
+      set local session_replication_role = replica;
+      for r in select tablename from pg_tables where schemaname = 'public' loop
+        execute format('delete from %I', r.tablename);
+      end loop;
+    end $$`));
 });
 
 afterAll(async () => {
