@@ -1,11 +1,11 @@
 import Link from "next/link";
-import { LogIn } from "lucide-react";
 import { useTranslations } from "next-intl";
+import { AccountLink } from "./AccountLink";
 import { LanguageSwitcher } from "./LanguageSwitcher";
 import { Logo } from "./Logo";
 import { NavLinks } from "./NavLinks";
 
-/** Top bar: logo, main navigation (md and up; phones use the bottom bar), language, sign in. */
+/** Top bar: logo, main navigation (md and up; phones use the bottom bar), language, account. */
 export function SiteHeader() {
   const t = useTranslations("Shell");
   const items = [
@@ -31,13 +31,7 @@ export function SiteHeader() {
         </nav>
         <div className="ml-auto flex items-center gap-2">
           <LanguageSwitcher />
-          <Link
-            href="/login"
-            className="inline-flex min-h-9 items-center gap-1.5 rounded-lg bg-brand-700 px-3 text-sm font-semibold text-white hover:bg-brand-800"
-          >
-            <LogIn aria-hidden="true" className="hidden size-4 sm:block" />
-            {t("signIn")}
-          </Link>
+          <AccountLink />
         </div>
       </div>
     </header>
