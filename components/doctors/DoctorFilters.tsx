@@ -155,15 +155,23 @@ export function DoctorFilters({ query, invalid, cities }: { query: DoctorListQue
             <label htmlFor="doctor-sort" className={label}>
               {t("sort")}
             </label>
-            <select id="doctor-sort" name="sort" defaultValue={query.sort === "distance" ? "" : (query.sort ?? "")} className={field}>
+            <select id="doctor-sort" name="sort" defaultValue={query.sort ?? ""} className={field}>
               <option value="">{t("sortDefault")}</option>
               <option value="rating">{t("sortRating")}</option>
               <option value="fee">{t("sortFee")}</option>
               <option value="experience">{t("sortExperience")}</option>
+              {query.lat !== undefined && query.lng !== undefined ? <option value="distance">{t("sortDistance")}</option> : null}
             </select>
           </div>
         </div>
       </details>
+
+      {query.lat !== undefined && query.lng !== undefined ? (
+        <>
+          <input type="hidden" name="lat" value={query.lat} />
+          <input type="hidden" name="lng" value={query.lng} />
+        </>
+      ) : null}
 
       <div className="flex items-center gap-3">
         <button type="submit" className="min-h-10 flex-1 rounded-lg bg-brand-700 px-4 text-sm font-semibold whitespace-nowrap text-white hover:bg-brand-800">

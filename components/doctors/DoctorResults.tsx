@@ -6,11 +6,12 @@ import type { DoctorListQuery, DoctorSummaryDto } from "@/lib/doctors/schemas";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { DoctorCard } from "./DoctorCard";
 import { Pagination } from "./Pagination";
-import { doctorSearchHref } from "./search-params";
+import { doctorSearchHref, hasFilters } from "./search-params";
 
 /** Result count, cards, pagination; empty, past-the-end and load-error (`result` null) states. */
 export function DoctorResults({ query, result }: { query: DoctorListQuery; result: Page<DoctorSummaryDto> | null }) {
   const t = useTranslations("Doctors");
+  const tHome = useTranslations("Home.featured");
   if (result === null) {
     return (
       <p role="alert" className="rounded-xl border border-red-200 bg-red-50 p-4 text-sm text-red-900">
@@ -46,7 +47,7 @@ export function DoctorResults({ query, result }: { query: DoctorListQuery; resul
             {t("firstPage")}
           </Link>
         </p>
-      ) : (
+      ) : hasFilters(query) ? (
         <EmptyState
           icon={<UserRoundSearch aria-hidden="true" />}
           title={t("empty.title")}
@@ -57,6 +58,8 @@ export function DoctorResults({ query, result }: { query: DoctorListQuery; resul
             </Link>
           }
         />
+      ) : (
+        <EmptyState icon={<UserRoundSearch aria-hidden="true" />} title={tHome("empty")} />
       )}
       <Pagination query={query} total={meta.total} />
     </div>
