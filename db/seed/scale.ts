@@ -155,12 +155,11 @@ const appointmentHash = (j: SQL) =>
 /** Of 256: past visits completed / cancelled / no-show (rest rejected); upcoming confirmed / pending (rest cancelled). */
 const PAST_CUTS = { completed: 217, cancelled: 237, noShow: 250 } as const;
 const UPCOMING_CUTS = { confirmed: 179, pending: 243 } as const;
-/** About 4 in 10 completed visits are rated; the draw uses the appointment uuid's md5 bits. */
-const isRated = (uuid: SQL) => sql`(get_byte(uuid_send(${uuid}), 10) < 102)`;
-const starsOf = (uuid: SQL) => sql`(case when get_byte(uuid_send(${uuid}), 11) < 128 then 5
-                                          when get_byte(uuid_send(${uuid}), 11) < 205 then 4
-                                          when get_byte(uuid_send(${uuid}), 11) < 235 then 3
-                                          when get_byte(uuid_send(${uuid}), 11) < 248 then 2 else 1 end)`;
+/** About 4 in 10 completed visits are rated (md5 bytes 9-11 of the appointment drive the rating). */
+const isRated = (h: string) => sql.raw(`(get_byte(${h}, 9) < 102)`);
+const starsOf = (h: string) =>
+  sql.raw(`(case when get_byte(${h}, 10) < 128 then 5 when get_byte(${h}, 10) < 205 then 4
+                 when get_byte(${h}, 10) < 235 then 3 when get_byte(${h}, 10) < 248 then 2 else 1 end)`);
 
 const b = (col: string, i: number) => sql.raw(`get_byte(${col}, ${i})`);
 /** 0..65535 from two bytes. */
@@ -369,19 +368,16 @@ export async function seedScale(
                    '+91' || (6 + k % 4)::text || lpad(((k::bigint * 7919 + 104729) % 1000000000)::text, 9, '0') as phone
               from src
           ),
-          -- the doctor's past appointments (m < 8) and which of them end up completed and rated
+          -- the doctor's past appointments (m < 8) and which of them end up completed and rated,
+          -- from the same expressions the appointment statement uses
           ah as materialized (
-            select p.k, ${baseA}::int + (p.k - ${baseD}::int) * ${APPTS_PER_DOCTOR}::int + m as j,
-                   ${appointmentHash(sql`${baseA}::int + (p.k - ${baseD}::int) * ${APPTS_PER_DOCTOR}::int + m`)} as h
+            select p.k, ${appointmentHash(sql`${baseA}::int + (p.k - ${baseD}::int) * ${APPTS_PER_DOCTOR}::int + m`)} as h
               from p cross join generate_series(0, ${PAST_PER_DOCTOR - 1}::int) as m
           ),
-          au as materialized (
-            select k, h, ${uuidV7("appointment", "j", "h")} as u from ah
-          ),
           rt as (
-            select k, count(*)::int as n, round(avg(${starsOf(sql`u`)})::numeric, 1) as avg
-              from au
-             where get_byte(h, 0) < ${PAST_CUTS.completed}::int and ${isRated(sql`u`)}
+            select k, count(*)::int as n, round(avg(${starsOf("h")})::numeric, 1) as avg
+              from ah
+             where get_byte(h, 0) < ${PAST_CUTS.completed}::int and ${isRated("h")}
              group by k
           ),
           u as (
@@ -480,20 +476,39 @@ export async function seedScale(
     }
 
     // --- appointments (+ ratings for some completed ones) ---------------------------------------
+    // Patients were inserted in order inside this transaction, so their ids are normally k + a
+    // constant offset; then no join is needed to find them (checked, with a join as fallback).
+    const [contiguity] = await rowsOf<{ offset: number | null; ok: boolean | null }>(
+      tx,
+      sql`with x as (
+            select id, substr(email, 15, position('@' in email) - 15)::int as k
+              from users where email like 'scale-patient-%@example.test')
+          select min(id - k)::int as offset, (min(id - k) = max(id - k) and count(*) = ${P}::int) as ok
+            from x where k between ${baseP}::int and ${baseP + P - 1}::int`,
+    );
+    const patientOffset = contiguity?.ok ? Number(contiguity.offset) + baseP : null;
+    const [seqRow] = await rowsOf<{ seq: string }>(
+      tx,
+      sql`select pg_get_serial_sequence('appointments', 'id') as seq`,
+    );
+    const appointmentSeq = seqRow?.seq ?? "appointments_id_seq";
     const weekStart = sql`(${today}::date - (extract(isodow from ${today}::date)::int - 1))`;
     for (let a = 0; a < A; a += appointmentBatch) {
       const z = Math.min(a + appointmentBatch, A) - 1;
       await time(`appointments ${a + 1}-${z + 1}`, async () => {
+        const patientJoin =
+          patientOffset === null
+            ? sql`join (select id, substr(email, 15, position('@' in email) - 15)::int - ${baseP}::int as p
+                          from users
+                         where email like 'scale-patient-%@example.test'
+                           and substr(email, 15, position('@' in email) - 15)::int
+                               between ${baseP}::int and ${baseP + P - 1}::int) pm on pm.p = x.p`
+            : sql``;
+        const patientId = patientOffset === null ? sql`pm.id` : sql`(x.p + ${patientOffset}::int)`;
         await tx.execute(sql`
           with dm as materialized (
             select id, k - ${baseD}::int as d, k, offers_online, fee_online, fee_offline
               from (${doctorRange(baseD, baseD + D - 1)}) x
-          ),
-          pm as materialized (
-            select id, substr(email, 15, position('@' in email) - 15)::int - ${baseP}::int as p
-              from users
-             where email like 'scale-patient-%@example.test'
-               and substr(email, 15, position('@' in email) - 15)::int between ${baseP}::int and ${baseP + P - 1}::int
           ),
           src as materialized (
             select j, j / ${APPTS_PER_DOCTOR}::int as d, j % ${APPTS_PER_DOCTOR}::int as m,
@@ -522,19 +537,24 @@ export async function seedScale(
                    dm.offers_online and ${b("src.h", 7)} < 115 as online
               from src join dm on dm.d = src.d
           ),
-          y as (
-            select x.*, pm.id as patient_id,
+          -- ids drawn here (rows leave the hash join in generate_series order, so ids and uuids
+          -- ascend) let the ratings below reference their appointment without RETURNING
+          y as materialized (
+            select nextval(${appointmentSeq}::regclass)::int as id, x.*, ${patientId} as patient_id,
                    time '10:00' + make_interval(mins => ((x.d * 3 + x.m) % 9) * x.slot) as at_time,
                    least(((x.day - (1 + ${b("x.h", 4)} % 10))::timestamp + time '09:00') at time zone 'Asia/Kolkata',
-                         now() - interval '1 hour') as created
-              from x join pm on pm.p = x.p
+                         now() - interval '1 hour') as created,
+                   case when x.status = 'completed'
+                        then ((x.day + time '10:00' + make_interval(mins => ((x.d * 3 + x.m) % 9 + 1) * x.slot))
+                              at time zone 'Asia/Kolkata') end as completed
+              from x ${patientJoin}
           ),
           ins as (
-            -- rows leave the hash joins in generate_series order, so uuids arrive ascending
-            insert into appointments (uuid, patient_id, doctor_id, date, time, duration_minutes, consultation_type,
+            insert into appointments (id, uuid, patient_id, doctor_id, date, time, duration_minutes, consultation_type,
                                       status, chief_complaint, fee, payment_status, cancel_reason, cancelled_at,
                                       cancelled_by, rejection_reason, confirmed_at, completed_at, created_at, updated_at)
-            select ${uuidV7("appointment", sql`y.j + ${baseA}::int`, "y.h")}, y.patient_id, y.doctor_id, y.day, y.at_time, y.slot,
+            select y.id, ${uuidV7("appointment", sql`y.j + ${baseA}::int`, "y.h")}, y.patient_id, y.doctor_id, y.day,
+                   y.at_time, y.slot,
                    (case when y.online then 'online' else 'offline' end)::consultation_type,
                    y.status::appointment_status,
                    ${L.complaint}[1 + (y.k % ${NSPEC}::int) * ${COMPLAINTS}::int + ${b("y.h", 5)} % ${COMPLAINTS}::int],
@@ -546,26 +566,15 @@ export async function seedScale(
                    case when y.status = 'rejected' then 'Doctor is not available on this date; please book another slot.' end,
                    case when y.status in ('confirmed', 'completed', 'no_show')
                         then least(y.created + interval '2 hours', now()) end,
-                   case when y.status = 'completed'
-                        then ((y.day + y.at_time) + make_interval(mins => y.slot)) at time zone 'Asia/Kolkata' end,
-                   y.created, y.created
+                   y.completed, y.created, y.created
               from y
-            returning id, uuid, patient_id, doctor_id, status, completed_at
-          ),
-          -- the rating's uuid is the appointment's with the rating prefix
-          r as (
-            select ins.*, replace(ins.uuid::text, '-', '') as hx, ${starsOf(sql`ins.uuid`)} as stars
-              from ins
-             where ins.status = 'completed' and ${isRated(sql`ins.uuid`)}
           )
           insert into ratings (uuid, patient_id, doctor_id, appointment_id, rating, review, would_recommend, created_at, updated_at)
-          select (lpad(to_hex(('x' || lpad(left(r.hx, 12), 16, '0'))::bit(64)::bigint
-                              + ${uuidBase(UUID_TAG.rating) - uuidBase(UUID_TAG.appointment)}::bigint), 12, '0')
-                  || substr(r.hx, 13))::uuid,
-                 r.patient_id, r.doctor_id, r.id, r.stars,
-                 ${L.review}[1 + (r.stars - 1) * ${REVIEWS}::int + get_byte(uuid_send(r.uuid), 12) % ${REVIEWS}::int],
-                 r.stars >= 4, r.completed_at + interval '1 day', r.completed_at + interval '1 day'
-            from r`);
+          select ${uuidV7("rating", sql`y.j + ${baseA}::int`, "y.h")}, y.patient_id, y.doctor_id, y.id, ${starsOf("y.h")},
+                 ${L.review}[1 + (${starsOf("y.h")} - 1) * ${REVIEWS}::int + ${b("y.h", 11)} % ${REVIEWS}::int],
+                 ${starsOf("y.h")} >= 4, y.completed + interval '1 day', y.completed + interval '1 day'
+            from y
+           where y.status = 'completed' and ${isRated("y.h")}`);
       });
     }
 

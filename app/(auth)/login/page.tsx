@@ -1,0 +1,101 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { signInAction } from "@/app/actions/auth";
+import { AuthCard, authLinkClass } from "@/components/auth/AuthCard";
+import { AuthForm } from "@/components/auth/AuthForm";
+import { defaultAfterSignIn, safeCallbackUrl } from "@/components/auth/callback-url";
+import { Notice } from "@/components/auth/Notice";
+import { OAuthButtons } from "@/components/auth/OAuthButtons";
+import { getActor } from "@/lib/auth/session";
+import { firstParam, type SearchParams } from "../search-params";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Auth.meta");
+  return { title: t("login") };
+}
+
+const oauthErrors = [
+  "email_unverified",
+  "email_missing",
+  "account_deleted",
+  "AccessDenied",
+] as const;
+
+/** A1 Sign in: email + password, OAuth when configured; `?error=` from Auth.js and OAuth in words. */
+export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const callbackUrl = safeCallbackUrl(firstParam(params.callbackUrl)) ?? defaultAfterSignIn;
+  if (await getActor()) redirect(callbackUrl);
+  const t = await getTranslations("Auth");
+  const error = errorMessage(t, firstParam(params.error), firstParam(params.code));
+
+  return (
+    <AuthCard
+      title={t("login.title")}
+      subtitle={t("login.subtitle")}
+      footer={
+        <p>
+          {t("login.noAccount")}{" "}
+          <Link href="/signup" className={authLinkClass}>
+            {t("login.signUp")}
+          </Link>
+        </p>
+      }
+    >
+      {error ? (
+        <div className="mb-5">
+          <Notice tone="error">
+            <p className="font-medium">{error}</p>
+          </Notice>
+        </div>
+      ) : null}
+      <AuthForm
+        action={signInAction}
+        hidden={{ callbackUrl }}
+        submitLabel={t("login.submit")}
+        pendingLabel={t("login.pending")}
+        fields={[
+          {
+            name: "email",
+            label: t("fields.email"),
+            type: "email",
+            autoComplete: "email",
+            inputMode: "email",
+            required: true,
+            maxLength: 254,
+          },
+          {
+            name: "password",
+            label: t("fields.password"),
+            type: "password",
+            autoComplete: "current-password",
+            required: true,
+            maxLength: 128,
+            aside: (
+              <Link href="/forgot-password" className={`text-sm ${authLinkClass}`}>
+                {t("login.forgot")}
+              </Link>
+            ),
+          },
+        ]}
+      />
+      <OAuthButtons callbackUrl={callbackUrl} />
+    </AuthCard>
+  );
+}
+
+type AuthT = Awaited<ReturnType<typeof getTranslations<"Auth">>>;
+
+function errorMessage(
+  t: AuthT,
+  error: string | undefined,
+  code: string | undefined,
+): string | undefined {
+  if (!error) return undefined;
+  if (error === "CredentialsSignin")
+    return code === "rate_limited" ? t("errors.rateLimited") : t("errors.signInFailed");
+  const known = oauthErrors.find((e) => e === error);
+  return known ? t(`errors.oauth.${known}`) : t("errors.oauth.default");
+}
