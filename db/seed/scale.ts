@@ -17,12 +17,12 @@ import { DEMO_PASSWORD, demoAccounts } from "./demo";
 /**
  * Bulk data for benchmarks: each unit of `n` adds 100 verified doctors (each with a clinic and a
  * weekly availability template), 200 patients and 1,000 appointments (8 in 10 in the past, most of
- * them completed, some rated; 2 in 10 in the next two weeks).
+ * them completed, some rated; 2 in 10 in the two weeks after the current one).
  *
  * Everything is set-based SQL over generate_series, in batches, inside one transaction: the
  * process never holds more than a few lookup arrays, whatever n is. Attribute values come from
- * md5 of a per-row label, so a run is deterministic; public uuids are derived the same way (with
- * RFC 4122 version/variant bits so strict UUID validators accept them).
+ * md5 of a per-row label, so a run is deterministic; public uuids are time-ordered (version 7
+ * layout) with md5 bits, see uuidV7.
  *
  * Rows are recognisable and additive: doctors have licence `SCALE-<8 digits>` and email
  * `scale-doctor-<k>@example.test`, patients `scale-patient-<k>@example.test`. A second run
