@@ -1,0 +1,41 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("find a doctor", () => {
+  test("filters by specialty and city through the form, with a shareable URL", async ({ page }) => {
+    await page.goto("/doctors");
+    await expect(page.getByRole("heading", { level: 1, name: "Find a doctor" })).toBeVisible();
+    const all = await page.getByRole("article").count();
+    expect(all).toBeGreaterThan(5);
+
+    await page.getByLabel("Specialty").selectOption({ label: "Cardiologist" });
+    await page.getByLabel("City").fill("Pune");
+    await page.getByRole("button", { name: "Show doctors" }).click();
+
+    await expect(page).toHaveURL(/specialty=cardiologist/);
+    await expect(page).toHaveURL(/city=Pune/);
+    const cards = page.getByRole("article");
+    await expect(cards.first()).toBeVisible();
+    const count = await cards.count();
+    expect(count).toBeGreaterThanOrEqual(3);
+    for (let i = 0; i < count; i++) {
+      await expect(cards.nth(i)).toContainText("Cardiologist");
+      await expect(cards.nth(i)).toContainText("Pune");
+    }
+    await expect(page.getByText(new RegExp(`^${count} doctors? found$`))).toBeVisible();
+
+    // The same URL, opened fresh, gives the same list.
+    await page.goto(page.url());
+    await expect(page.getByRole("article")).toHaveCount(count);
+  });
+
+  test("a specialty pill narrows the list; nonsense filters get a message, not an error", async ({ page }) => {
+    await page.goto("/doctors");
+    await page.getByRole("navigation", { name: "Specialties" }).getByRole("link", { name: "Dermatologist" }).click();
+    await expect(page).toHaveURL(/specialty=dermatologist/);
+    await expect(page.getByRole("article").first()).toContainText("Dermatologist");
+
+    const response = await page.goto("/doctors?minRating=banana");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByText(/could not be understood/)).toBeVisible();
+  });
+});
