@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { HeaderSignOut } from "@/components/auth/HeaderSignOut";
 import { AccountLink } from "./AccountLink";
 import { LanguageSwitcher } from "./LanguageSwitcher";
 import { Logo } from "./Logo";
@@ -32,6 +33,7 @@ export function SiteHeader() {
         <div className="ml-auto flex items-center gap-2">
           <LanguageSwitcher />
           <AccountLink />
+          <HeaderSignOut />
         </div>
       </div>
     </header>
