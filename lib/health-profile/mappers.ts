@@ -1,7 +1,10 @@
 import type { AbhaDto } from "@/lib/abha/schemas";
 import { formatAbhaNumber } from "@/lib/abha/format";
 import { ageOn, todayInIndia } from "@/lib/users/fields";
+import { bmiOf } from "./bmi";
 import type { HealthProfileDto } from "./schemas";
+
+export { bmiOf };
 
 /** The columns health-profile queries select. */
 export interface HealthProfileRow {
@@ -23,13 +26,6 @@ export interface HealthProfileRow {
   abhaLinkedAt: Date | null;
   onboardingCompletedAt: Date | null;
   updatedAt: Date | null;
-}
-
-/** Body-mass index from cm and kg, one decimal; null unless both are known. */
-export function bmiOf(heightCm: number | null, weightKg: number | null): number | null {
-  if (!heightCm || !weightKg) return null;
-  const metres = heightCm / 100;
-  return Math.round((weightKg / (metres * metres)) * 10) / 10;
 }
 
 const num = (v: string | null) => (v === null ? null : Number(v));

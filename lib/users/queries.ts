@@ -37,3 +37,14 @@ export async function getUser(actor: Actor, idOrMe: string): Promise<UserDto> {
   const target = await resolveTargetUser(actor, idOrMe, { admins: true });
   return loadUserDto(target.id);
 }
+
+/** Whether the actor's own account has a password (deleting it then asks for it). */
+export async function accountHasPassword(actor: Actor): Promise<boolean> {
+  const target = await resolveTargetUser(actor, "me");
+  const [row] = await db
+    .select({ passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, target.id))
+    .limit(1);
+  return Boolean(row?.passwordHash);
+}

@@ -1,0 +1,95 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { linkAbha } from "@/lib/abha/service";
+import { requireActor } from "@/lib/auth/session";
+import { updateHealthProfileSchema } from "@/lib/health-profile/schemas";
+import { updateHealthProfile } from "@/lib/health-profile/service";
+import type { ActionResult } from "@/lib/users/action-result";
+import { parseInput } from "@/lib/users/parse-input";
+import { applyLocale } from "../settings/language/apply-locale";
+import {
+  abhaInputOf,
+  actorOrThrow,
+  failure,
+  formList,
+  formNumber,
+  formText,
+} from "../profile/action-helpers";
+
+/** Step 1: the language (saved on the account and in the cookie), then step 2 in that language. */
+export async function saveOnboardingLanguageAction(form: FormData): Promise<void> {
+  const actor = await requireActor("/onboarding");
+  await applyLocale(actor, form.get("locale"));
+  redirect("/onboarding?step=2");
+}
+
+/** Step 2: age, gender, city, emergency contact. */
+export async function saveBasicInfoAction(
+  _prev: ActionResult | null,
+  form: FormData,
+): Promise<ActionResult> {
+  try {
+    const actor = await actorOrThrow();
+    const input = parseInput(updateHealthProfileSchema, {
+      age: formNumber(form, "age") ?? null,
+      gender: formText(form, "gender") ?? null,
+      city: formText(form, "city") ?? null,
+      emergencyContact: formText(form, "emergencyContact") ?? null,
+    });
+    await updateHealthProfile(actor, "me", input);
+  } catch (error) {
+    return failure(error);
+  }
+  redirect("/onboarding?step=3");
+}
+
+/**
+ * Step 3: blood group, conditions (the ticked picks plus any kept from before; "none" drops the
+ * picks), allergies typed as a comma-separated list.
+ */
+export async function saveHealthInfoAction(
+  _prev: ActionResult | null,
+  form: FormData,
+): Promise<ActionResult> {
+  try {
+    const actor = await actorOrThrow();
+    const none = form.get("noConditions") === "yes";
+    const conditions = [
+      ...formList(form, "keepConditions"),
+      ...(none ? [] : formList(form, "conditions")),
+    ];
+    const allergies = (formText(form, "allergies") ?? "")
+      .split(/[,\n،]/)
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const input = parseInput(updateHealthProfileSchema, {
+      bloodGroup: formText(form, "bloodGroup") ?? null,
+      conditions,
+      allergies,
+    });
+    await updateHealthProfile(actor, "me", input);
+  } catch (error) {
+    return failure(error);
+  }
+  redirect("/onboarding?step=4");
+}
+
+/** Step 4: link the ABHA number if one was typed (unless skipping), mark onboarding done, go to the profile. */
+export async function finishOnboardingAction(
+  _prev: ActionResult | null,
+  form: FormData,
+): Promise<ActionResult> {
+  try {
+    const actor = await actorOrThrow();
+    const skip = form.get("intent") === "skip";
+    if (!skip && formText(form, "abhaNumber")?.trim()) {
+      await linkAbha(actor, "me", abhaInputOf(form));
+    }
+    await updateHealthProfile(actor, "me", { onboardingCompleted: true });
+  } catch (error) {
+    return failure(error);
+  }
+  // The dashboard does not exist yet; the profile is where onboarding lands for now.
+  redirect("/profile");
+}

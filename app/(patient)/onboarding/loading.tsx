@@ -1,0 +1,24 @@
+import { getTranslations } from "next-intl/server";
+import { PageContainer } from "@/components/ui/PageContainer";
+
+export default async function OnboardingLoading() {
+  const t = await getTranslations("States");
+  return (
+    <PageContainer>
+      <div aria-busy="true" className="mx-auto max-w-xl space-y-4">
+        <p role="status" className="sr-only">
+          {t("loading")}
+        </p>
+        <div aria-hidden="true" className="h-2 animate-pulse rounded-full bg-slate-200" />
+        <div aria-hidden="true" className="h-10 w-2/3 animate-pulse rounded bg-slate-200" />
+        {[0, 1, 2, 3].map((i) => (
+          <div
+            key={i}
+            aria-hidden="true"
+            className="h-16 animate-pulse rounded-xl border border-slate-200 bg-white"
+          />
+        ))}
+      </div>
+    </PageContainer>
+  );
+}

@@ -1,0 +1,32 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { linkAbha, unlinkAbha } from "@/lib/abha/service";
+import { requireActor } from "@/lib/auth/session";
+import type { ActionResult } from "@/lib/users/action-result";
+import { abhaInputOf, actorOrThrow, failure } from "../action-helpers";
+
+/** Links the ABHA number and/or address typed in. */
+export async function linkAbhaAction(
+  _prev: ActionResult | null,
+  form: FormData,
+): Promise<ActionResult> {
+  try {
+    const actor = await actorOrThrow();
+    await linkAbha(actor, "me", abhaInputOf(form));
+  } catch (error) {
+    return failure(error);
+  }
+  revalidatePath("/profile/abha");
+  revalidatePath("/profile");
+  return { ok: true };
+}
+
+/** Unlinks both; a plain form post, so it works without JavaScript. */
+export async function unlinkAbhaAction(): Promise<void> {
+  const actor = await requireActor("/profile/abha");
+  await unlinkAbha(actor, "me");
+  revalidatePath("/profile");
+  redirect("/profile/abha?unlinked=1");
+}

@@ -1,0 +1,151 @@
+import type { Metadata } from "next";
+import { ExternalLink, Landmark, ShieldCheck, Share2, Smartphone } from "lucide-react";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { AbhaLinkForm } from "@/components/profile/AbhaLinkForm";
+import { BackLink } from "@/components/profile/BackLink";
+import { ProfileIntlProvider } from "@/components/profile/ProfileIntlProvider";
+import { SubmitButton } from "@/components/profile/form-bits";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { getAbha } from "@/lib/abha/service";
+import { requireActor } from "@/lib/auth/session";
+import { unlinkAbhaAction } from "./actions";
+import { PageContainer } from "@/components/ui/PageContainer";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("abha");
+  return { title: t("metaTitle") };
+}
+
+/** ABHA link (#13): what ABHA is, the current link, link by number or address, unlink. */
+export default async function AbhaPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ unlinked?: string }>;
+}) {
+  const actor = await requireActor("/profile/abha");
+  const [t, format, abha, params] = await Promise.all([
+    getTranslations("abha"),
+    getFormatter(),
+    getAbha(actor, "me"),
+    searchParams,
+  ]);
+  const benefits = [
+    { key: "access", icon: <Smartphone /> },
+    { key: "secure", icon: <ShieldCheck /> },
+    { key: "share", icon: <Share2 /> },
+  ] as const;
+
+  return (
+    <PageContainer>
+      <div className="mx-auto max-w-3xl space-y-6">
+        <div>
+          <BackLink href="/profile" label={t("back")} />
+          <PageHeader title={t("title")} subtitle={t("subtitle")} />
+        </div>
+
+        <section
+          aria-labelledby="abha-what"
+          className="rounded-xl border border-slate-200 bg-white p-4"
+        >
+          <h2 id="abha-what" className="text-lg font-semibold text-slate-900">
+            {t("explainer.title")}
+          </h2>
+          <p className="mt-1 text-slate-700">{t("explainer.intro")}</p>
+          <ul className="mt-4 grid gap-3 sm:grid-cols-3">
+            {benefits.map((b) => (
+              <li key={b.key} className="rounded-lg bg-brand-50 p-3">
+                <span aria-hidden="true" className="text-brand-700 [&>svg]:size-5">
+                  {b.icon}
+                </span>
+                <p className="mt-1 font-semibold text-slate-900">
+                  {t(`explainer.benefits.${b.key}.title`)}
+                </p>
+                <p className="text-sm text-slate-700">{t(`explainer.benefits.${b.key}.text`)}</p>
+              </li>
+            ))}
+          </ul>
+          <p className="mt-3 flex items-center gap-2 text-sm text-slate-600">
+            <Landmark aria-hidden="true" className="size-4" />
+            {t("explainer.mission")}
+          </p>
+        </section>
+
+        <section
+          aria-labelledby="abha-status"
+          className="rounded-xl border border-slate-200 bg-white p-4"
+        >
+          <h2 id="abha-status" className="text-lg font-semibold text-slate-900">
+            {t("status.title")}
+          </h2>
+          {params.unlinked === "1" && !abha.linked ? (
+            <p
+              role="status"
+              className="mt-2 rounded-lg bg-emerald-50 p-3 text-sm font-medium text-emerald-900"
+            >
+              {t("status.unlinked")}
+            </p>
+          ) : null}
+          {abha.linked ? (
+            <>
+              <dl className="mt-3 grid gap-3 sm:grid-cols-2">
+                <div>
+                  <dt className="text-sm text-slate-600">{t("status.number")}</dt>
+                  <dd className="font-mono text-lg font-semibold tracking-wide text-slate-900">
+                    {abha.abhaNumber ?? "—"}
+                  </dd>
+                </div>
+                <div>
+                  <dt className="text-sm text-slate-600">{t("status.address")}</dt>
+                  <dd className="text-lg font-semibold break-all text-slate-900">
+                    {abha.abhaAddress ?? "—"}
+                  </dd>
+                </div>
+              </dl>
+              {abha.linkedAt ? (
+                <p className="mt-2 text-sm text-slate-600">
+                  {t("status.linkedOn", {
+                    date: format.dateTime(new Date(abha.linkedAt), { dateStyle: "medium" }),
+                  })}
+                </p>
+              ) : null}
+              <form action={unlinkAbhaAction} className="mt-4">
+                <SubmitButton variant="secondary" pendingText={t("status.unlinking")}>
+                  {t("status.unlink")}
+                </SubmitButton>
+              </form>
+            </>
+          ) : (
+            <p className="mt-2 text-slate-700">{t("status.notLinked")}</p>
+          )}
+        </section>
+
+        <section
+          aria-labelledby="abha-link"
+          className="rounded-xl border border-slate-200 bg-white p-4"
+        >
+          <h2 id="abha-link" className="text-lg font-semibold text-slate-900">
+            {abha.linked ? t("link.relinkTitle") : t("link.title")}
+          </h2>
+          <p className="mt-1 text-sm text-slate-600">{t("link.hint")}</p>
+          <ProfileIntlProvider namespaces={["abha", "profile"]}>
+            <AbhaLinkForm />
+          </ProfileIntlProvider>
+          <p className="mt-4 text-sm text-slate-700">
+            {t("create.text")}{" "}
+            <a
+              href="https://abha.abdm.gov.in/"
+              target="_blank"
+              rel="noopener noreferrer"
+              className="inline-flex items-center gap-1 font-semibold text-brand-800 underline"
+            >
+              {t("create.link")}
+              <ExternalLink aria-hidden="true" className="size-3.5" />
+              <span className="sr-only">{t("create.newTab")}</span>
+            </a>
+          </p>
+          <p className="mt-3 rounded-lg bg-amber-50 p-3 text-sm text-amber-900">{t("demoNote")}</p>
+        </section>
+      </div>
+    </PageContainer>
+  );
+}

@@ -1,0 +1,110 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { signOut } from "@/auth";
+import { updateHealthProfileSchema } from "@/lib/health-profile/schemas";
+import { updateHealthProfile } from "@/lib/health-profile/service";
+import { AppError, toFieldErrors } from "@/lib/errors";
+import { uploadedFileOf } from "@/lib/storage/multipart";
+import type { ActionResult } from "@/lib/users/action-result";
+import { setUserPhoto } from "@/lib/users/photo";
+import { deleteUserSchema, updateUserSchema } from "@/lib/users/schemas";
+import { deleteUser, updateUser } from "@/lib/users/service";
+import { actorOrThrow, defined, failure, formText } from "./action-helpers";
+
+const profileHealthSchema = updateHealthProfileSchema.pick({
+  bloodGroup: true,
+  emergencyContact: true,
+});
+
+/** Saves the personal details form: account fields and two health-profile fields, checked together. */
+export async function updateProfileAction(
+  _prev: ActionResult | null,
+  form: FormData,
+): Promise<ActionResult> {
+  try {
+    const actor = await actorOrThrow();
+    const account = updateUserSchema.safeParse(
+      defined({
+        fullName: formText(form, "fullName"),
+        phone: formText(form, "phone"),
+        dateOfBirth: formText(form, "dateOfBirth"),
+        gender: formText(form, "gender"),
+        city: formText(form, "city"),
+      }),
+    );
+    const health = profileHealthSchema.safeParse(
+      defined({
+        bloodGroup: formText(form, "bloodGroup"),
+        emergencyContact: formText(form, "emergencyContact"),
+      }),
+    );
+    if (!account.success || !health.success) {
+      const issues = [...(account.error?.issues ?? []), ...(health.error?.issues ?? [])];
+      throw new AppError("validation_failed", "The input is invalid.", {
+        errors: toFieldErrors(issues),
+      });
+    }
+    await updateUser(actor, "me", account.data);
+    await updateHealthProfile(actor, "me", health.data);
+  } catch (error) {
+    return failure(error);
+  }
+  revalidatePath("/profile");
+  redirect("/profile?saved=1");
+}
+
+/** Replaces the profile photo; the bytes are checked on the server whatever the browser said. */
+export async function uploadPhotoAction(
+  _prev: ActionResult | null,
+  form: FormData,
+): Promise<ActionResult> {
+  try {
+    const actor = await actorOrThrow();
+    const file = await uploadedFileOf(form.get("photo"));
+    if (!file || file.size === 0) {
+      throw new AppError("validation_failed", "Choose a photo.", {
+        errors: [{ path: "photo", message: "is required" }],
+      });
+    }
+    await setUserPhoto(actor, "me", file);
+  } catch (error) {
+    const result = await failure(error);
+    // Size and type problems belong beside the photo field.
+    if (result.code === "payload_too_large" || result.code === "unsupported_media_type") {
+      return { ...result, fieldErrors: { photo: result.message ?? "" } };
+    }
+    return result;
+  }
+  revalidatePath("/profile");
+  return { ok: true };
+}
+
+/** Deletes the account after the password check, ends the session and goes home. */
+export async function deleteAccountAction(
+  _prev: ActionResult | null,
+  form: FormData,
+): Promise<ActionResult> {
+  try {
+    const actor = await actorOrThrow();
+    const input = deleteUserSchema.safeParse({ password: formText(form, "password") || undefined });
+    if (!input.success) {
+      throw new AppError("validation_failed", "The input is invalid.", {
+        errors: toFieldErrors(input.error.issues),
+      });
+    }
+    if (form.get("confirm") !== "yes") {
+      throw new AppError("validation_failed", "Tick the box to confirm.", {
+        errors: [{ path: "confirm", message: "is required" }],
+      });
+    }
+    await deleteUser(actor, "me", input.data);
+  } catch (error) {
+    return failure(error);
+  }
+  // Clear the session cookie here and redirect with Next (relative), not through Auth.js's
+  // absolute redirect URL, which may name another host than the one the browser is on.
+  await signOut({ redirect: false });
+  redirect("/");
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { BackLink } from "@/components/profile/BackLink";
+import { MedicalHistoryForm } from "@/components/profile/MedicalHistoryForm";
+import { ProfileIntlProvider } from "@/components/profile/ProfileIntlProvider";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { requireActor } from "@/lib/auth/session";
+import { getHealthProfile } from "@/lib/health-profile/queries";
+import { PageContainer } from "@/components/ui/PageContainer";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("healthProfile");
+  return { title: t("metaTitle") };
+}
+
+/** Medical history (#12). */
+export default async function MedicalHistoryPage() {
+  const actor = await requireActor("/profile/medical-history");
+  const [t, profile] = await Promise.all([
+    getTranslations("healthProfile"),
+    getHealthProfile(actor, "me"),
+  ]);
+  return (
+    <PageContainer>
+      <div className="mx-auto max-w-3xl">
+        <BackLink href="/profile" label={t("back")} />
+        <PageHeader title={t("title")} subtitle={t("subtitle")} />
+        <ProfileIntlProvider namespaces={["healthProfile", "profile"]}>
+          <MedicalHistoryForm profile={profile} />
+        </ProfileIntlProvider>
+      </div>
+    </PageContainer>
+  );
+}

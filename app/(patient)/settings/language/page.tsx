@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { BackLink } from "@/components/profile/BackLink";
+import { LanguageOptions } from "@/components/profile/LanguageOptions";
+import { SubmitButton } from "@/components/profile/form-bits";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { requireActor } from "@/lib/auth/session";
+import { saveLanguageAction } from "./actions";
+import { PageContainer } from "@/components/ui/PageContainer";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("settings.language");
+  return { title: t("metaTitle") };
+}
+
+/** Language (#29): every language in its own script; untranslated ones are shown as coming soon. */
+export default async function LanguageSettingsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ saved?: string; invalid?: string }>;
+}) {
+  await requireActor("/settings/language");
+  const [t, locale, params] = await Promise.all([
+    getTranslations("settings.language"),
+    getLocale(),
+    searchParams,
+  ]);
+  return (
+    <PageContainer>
+      <div className="mx-auto max-w-xl">
+        <BackLink href="/profile" label={t("back")} />
+        <PageHeader title={t("title")} subtitle={t("subtitle")} />
+        {params.saved === "1" ? (
+          <p
+            role="status"
+            className="mb-4 rounded-lg bg-emerald-50 p-3 text-sm font-medium text-emerald-900"
+          >
+            {t("saved")}
+          </p>
+        ) : null}
+        {params.invalid === "1" ? (
+          <p
+            role="alert"
+            className="mb-4 rounded-lg bg-red-50 p-3 text-sm font-medium text-red-800"
+          >
+            {t("invalid")}
+          </p>
+        ) : null}
+        <form action={saveLanguageAction} className="space-y-4">
+          <LanguageOptions
+            current={locale}
+            legend={t("legend")}
+            comingSoon={t("comingSoon")}
+            currentLabel={t("current")}
+          />
+          <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>
+        </form>
+      </div>
+    </PageContainer>
+  );
+}

@@ -1,0 +1,58 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { deleteAccountAction } from "@/app/(patient)/profile/actions";
+import {
+  describedBy,
+  FieldError,
+  FormAlert,
+  SubmitButton,
+  TextField,
+  useActionForm,
+} from "./form-bits";
+
+/** Delete account: password (for password accounts) and an explicit confirmation; then signed out. */
+export function DeleteAccountForm({ hasPassword }: { hasPassword: boolean }) {
+  const t = useTranslations("profile.deleteAccount");
+  const { state, pending, formProps } = useActionForm(deleteAccountAction);
+  const err = state?.fieldErrors ?? {};
+
+  return (
+    <form {...formProps} noValidate className="space-y-4">
+      <p className="text-sm text-slate-700">{t("intro")}</p>
+      <FormAlert state={state} />
+      {hasPassword ? (
+        <TextField
+          id="delete-password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          label={t("password")}
+          hint={t("passwordHint")}
+          error={err.password}
+        />
+      ) : (
+        <p className="text-sm text-slate-600">{t("oauthNote")}</p>
+      )}
+      <div>
+        <label className="flex items-start gap-2 text-sm text-slate-800">
+          <input
+            type="checkbox"
+            name="confirm"
+            value="yes"
+            required
+            aria-invalid={err.confirm ? true : undefined}
+            aria-describedby={describedBy("delete-confirm", undefined, err.confirm)}
+            className="mt-0.5 size-5 accent-red-700"
+          />
+          {t("confirm")}
+        </label>
+        <FieldError id="delete-confirm" message={err.confirm} />
+      </div>
+      <SubmitButton pending={pending} variant="danger" pendingText={t("deleting")}>
+        {t("submit")}
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,48 @@
+import { useFormatter, useTranslations } from "next-intl";
+import type { HealthProfileDto } from "@/lib/health-profile/schemas";
+import type { UserDto } from "@/lib/users/schemas";
+
+/** View mode of the personal details. */
+export function ProfileDetails({ user, profile }: { user: UserDto; profile: HealthProfileDto }) {
+  const t = useTranslations("profile");
+  const format = useFormatter();
+  const none = <span className="text-slate-500">{t("details.notSet")}</span>;
+  const rows: { label: string; value: React.ReactNode }[] = [
+    { label: t("fields.phone"), value: user.phone ?? none },
+    {
+      label: t("fields.dateOfBirth"),
+      value: profile.dateOfBirth
+        ? format.dateTime(new Date(`${profile.dateOfBirth}T00:00:00+05:30`), {
+            day: "numeric",
+            month: "long",
+            year: "numeric",
+          })
+        : none,
+    },
+    {
+      label: t("details.age"),
+      value: profile.age !== null ? t("details.ageValue", { age: profile.age }) : none,
+    },
+    { label: t("fields.gender"), value: profile.gender ? t(`genders.${profile.gender}`) : none },
+    { label: t("fields.city"), value: profile.city ?? none },
+    {
+      label: t("fields.bloodGroup"),
+      value: profile.bloodGroup
+        ? profile.bloodGroup === "unknown"
+          ? t("bloodGroups.unknown")
+          : profile.bloodGroup
+        : none,
+    },
+    { label: t("fields.emergencyContact"), value: profile.emergencyContact ?? none },
+  ];
+  return (
+    <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2">
+      {rows.map((row) => (
+        <div key={row.label}>
+          <dt className="text-sm text-slate-600">{row.label}</dt>
+          <dd className="font-medium text-slate-900">{row.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
