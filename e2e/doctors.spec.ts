@@ -7,8 +7,9 @@ test.describe("find a doctor", () => {
     const all = await page.getByRole("article").count();
     expect(all).toBeGreaterThan(5);
 
-    await page.getByLabel("Specialty").selectOption({ label: "Cardiologist" });
-    await page.getByLabel("City").fill("Pune");
+    await page.getByText("More filters").click();
+    await page.getByLabel("Specialty", { exact: true }).selectOption({ label: "Cardiologist" });
+    await page.getByLabel("City", { exact: true }).fill("Pune");
     await page.getByRole("button", { name: "Show doctors" }).click();
 
     await expect(page).toHaveURL(/specialty=cardiologist/);

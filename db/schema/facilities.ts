@@ -71,7 +71,8 @@ export const facilities = pgTable(
     ...timestamps(),
   },
   (t) => [
-    index("facilities_city_idx").on(t.city),
+    // Searches compare lower(city), so that is what the index holds.
+    index("facilities_city_lower_idx").on(sql`lower(${t.city})`),
     index("facilities_lat_lng_idx").on(t.latitude, t.longitude),
     index("facilities_owner_user_id_idx").on(t.ownerUserId),
     check("facilities_pincode_check", pincodeCheck(t.pincode)),
