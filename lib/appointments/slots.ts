@@ -1,0 +1,214 @@
+/**
+ * Free-slot computation: the ONE function the availability listing and every booking path use, so
+ * a slot that is shown is exactly a slot that can be booked. Pure: the caller loads the rows.
+ *
+ * free slots = weekly template (doctor's zone) - time off - live appointments - (now + notice)
+ *              - beyond the booking horizon, restricted to the modes the doctor offers.
+ */
+import {
+  DEFAULT_TIMEZONE,
+  addDays,
+  daysBetween,
+  formatTime,
+  localDateTime,
+  parseTime,
+  weekdayOf,
+} from "./zoned-time";
+
+export type ConsultationMode = "online" | "offline";
+
+/** One row of the weekly template (`doctor_availability`). Times "HH:MM" or "HH:MM:SS". */
+export interface WeeklyWindow {
+  weekday: number;
+  startTime: string;
+  endTime: string;
+  slotMinutes: number;
+  mode: "online" | "offline" | "both";
+}
+
+/** Whole days off, both ends inclusive (`doctor_time_off`). */
+export interface TimeOffRange {
+  startsOn: string;
+  endsOn: string;
+}
+
+/** A live (pending/confirmed) appointment holding clinic-local `date` `time`. */
+export interface BookedSlot {
+  date: string;
+  time: string;
+  durationMinutes?: number;
+}
+
+export interface FreeSlot {
+  time: string;
+  modes: ConsultationMode[];
+}
+
+export interface DaySlots {
+  date: string;
+  slots: FreeSlot[];
+}
+
+/** Booking rules shared by listing and booking. */
+export const bookingRules = {
+  /** A slot must start at least this long after now. */
+  minNoticeMinutes: 60,
+  /** Bookable at most this many days ahead (clinic-local dates, today = 0). */
+  maxAdvanceDays: 90,
+  /** Longest range one availability request may ask for (inclusive days). */
+  maxRangeDays: 31,
+  /** Range when the caller gives none: today and the next 13 days. */
+  defaultRangeDays: 14,
+} as const;
+
+export interface Schedule {
+  windows: readonly WeeklyWindow[];
+  timeOff: readonly TimeOffRange[];
+  booked: readonly BookedSlot[];
+  /** IANA zone of the template and appointment times; Asia/Kolkata when absent. */
+  timezone?: string;
+  /** Modes the doctor offers at all (the profile's offersOnline/offersOffline). */
+  offers?: { online: boolean; offline: boolean };
+}
+
+export interface SlotOptions {
+  now: Date;
+  minNoticeMinutes?: number;
+  maxAdvanceDays?: number;
+}
+
+/** Internal per-slot facts: start minute, length and modes, before subtracting bookings. */
+interface TemplateSlot {
+  start: number;
+  minutes: number;
+  modes: Set<ConsultationMode>;
+}
+
+/** The wall-clock edges the options imply, computed once per call in the doctor's zone. */
+interface Bounds {
+  cutoffDate: string;
+  cutoffMinutes: number;
+  lastDate: string;
+}
+
+function boundsOf(timezone: string, options: SlotOptions): Bounds {
+  const notice = options.minNoticeMinutes ?? bookingRules.minNoticeMinutes;
+  const today = localDateTime(options.now, timezone).date;
+  const cutoff = localDateTime(new Date(options.now.getTime() + notice * 60_000), timezone);
+  return {
+    cutoffDate: cutoff.date,
+    cutoffMinutes: cutoff.minutes,
+    lastDate: addDays(today, options.maxAdvanceDays ?? bookingRules.maxAdvanceDays),
+  };
+}
+
+function isOff(date: string, timeOff: readonly TimeOffRange[]): boolean {
+  return timeOff.some((r) => r.startsOn.slice(0, 10) <= date && date <= r.endsOn.slice(0, 10));
+}
+
+/** The template's slots for one date, keyed by start minute (overlapping windows merge modes). */
+function templateSlots(date: string, schedule: Schedule): Map<number, TemplateSlot> {
+  const weekday = weekdayOf(date);
+  const offers = schedule.offers ?? { online: true, offline: true };
+  const out = new Map<number, TemplateSlot>();
+  for (const w of schedule.windows) {
+    if (w.weekday !== weekday || w.slotMinutes <= 0) continue;
+    const modes: ConsultationMode[] = [];
+    if (w.mode !== "offline" && offers.online) modes.push("online");
+    if (w.mode !== "online" && offers.offline) modes.push("offline");
+    if (modes.length === 0) continue;
+    const end = parseTime(w.endTime);
+    for (let t = parseTime(w.startTime); t + w.slotMinutes <= end; t += w.slotMinutes) {
+      const slot = out.get(t) ?? { start: t, minutes: w.slotMinutes, modes: new Set() };
+      for (const m of modes) slot.modes.add(m);
+      out.set(t, slot);
+    }
+  }
+  return out;
+}
+
+/** Booked intervals per date as [start, end) minutes. */
+function bookedByDate(booked: readonly BookedSlot[]): Map<string, Array<[number, number]>> {
+  const out = new Map<string, Array<[number, number]>>();
+  for (const b of booked) {
+    const date = b.date.slice(0, 10);
+    const start = parseTime(b.time);
+    const list = out.get(date) ?? [];
+    list.push([start, start + (b.durationMinutes ?? 1)]);
+    out.set(date, list);
+  }
+  return out;
+}
+
+const overlaps = (slot: TemplateSlot, taken: Array<[number, number]> | undefined) =>
+  taken?.some(([s, e]) => s < slot.start + slot.minutes && slot.start < e) ?? false;
+
+function isPast(date: string, start: number, b: Bounds): boolean {
+  return date < b.cutoffDate || (date === b.cutoffDate && start < b.cutoffMinutes);
+}
+
+const modeOrder = (modes: Set<ConsultationMode>): ConsultationMode[] =>
+  (["online", "offline"] as const).filter((m) => modes.has(m));
+
+/**
+ * Free slots per day from `from` to `to` (inclusive, clinic-local dates, at most 31 days). Every
+ * day of the range is listed, with an empty `slots` when nothing is free that day.
+ */
+export function listFreeSlots(
+  schedule: Schedule,
+  range: { from: string; to: string },
+  options: SlotOptions,
+): DaySlots[] {
+  const span = daysBetween(range.from, range.to);
+  if (span < 0 || span >= bookingRules.maxRangeDays) {
+    throw new RangeError(`range must be 1..${bookingRules.maxRangeDays} days`);
+  }
+  const bounds = boundsOf(schedule.timezone ?? DEFAULT_TIMEZONE, options);
+  const booked = bookedByDate(schedule.booked);
+  const days: DaySlots[] = [];
+  for (let i = 0; i <= span; i++) {
+    const date = addDays(range.from, i);
+    const slots: FreeSlot[] = [];
+    if (date <= bounds.lastDate && date >= bounds.cutoffDate && !isOff(date, schedule.timeOff)) {
+      const taken = booked.get(date);
+      const template = [...templateSlots(date, schedule).values()].sort(
+        (a, b) => a.start - b.start,
+      );
+      for (const slot of template) {
+        if (isPast(date, slot.start, bounds) || overlaps(slot, taken)) continue;
+        slots.push({ time: formatTime(slot.start), modes: modeOrder(slot.modes) });
+      }
+    }
+    days.push({ date, slots });
+  }
+  return days;
+}
+
+/** Why one (date, time, mode) cannot be booked; checked in this order. */
+export type SlotRefusal =
+  "past" | "too_far" | "time_off" | "outside_hours" | "mode_unavailable" | "taken";
+
+export type SlotCheck = { ok: true; durationMinutes: number } | { ok: false; reason: SlotRefusal };
+
+/**
+ * Whether `date` `time` (clinic-local) can be booked as `mode`: the same rules as `listFreeSlots`,
+ * answered with the first reason it fails so the caller can say which field is wrong.
+ */
+export function isBookableSlot(
+  schedule: Schedule,
+  slot: { date: string; time: string; mode: ConsultationMode },
+  options: SlotOptions,
+): SlotCheck {
+  const bounds = boundsOf(schedule.timezone ?? DEFAULT_TIMEZONE, options);
+  const start = parseTime(slot.time);
+  if (isPast(slot.date, start, bounds)) return { ok: false, reason: "past" };
+  if (slot.date > bounds.lastDate) return { ok: false, reason: "too_far" };
+  if (isOff(slot.date, schedule.timeOff)) return { ok: false, reason: "time_off" };
+  const found = templateSlots(slot.date, schedule).get(start);
+  if (!found) return { ok: false, reason: "outside_hours" };
+  if (!found.modes.has(slot.mode)) return { ok: false, reason: "mode_unavailable" };
+  if (overlaps(found, bookedByDate(schedule.booked).get(slot.date))) {
+    return { ok: false, reason: "taken" };
+  }
+  return { ok: true, durationMinutes: found.minutes };
+}
