@@ -310,12 +310,7 @@ test("sign-up errors sit beside their fields; a taken email is a field error", a
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  // FIXME(shell): app/loading.tsx puts every page behind one Suspense boundary, so without
-  // JavaScript the browser shows only the loading skeleton (the page is streamed into a hidden
-  // <div> that an inline script would reveal). Enable this test once that boundary moves below
-  // the root (e.g. into the areas that need it). The test below checks the same posts at the
-  // HTTP level meanwhile.
-  test.fixme("sign in fails generically, then succeeds, and sign out works", async ({ page }) => {
+  test("sign in fails generically, then succeeds, and sign out works", async ({ page }) => {
     await page.goto("/login");
     await page.getByLabel("Email address").fill(demo.patient.email);
     await page.getByLabel("Password", { exact: true }).fill("Not@ThePassword9");

@@ -1,12 +1,14 @@
 // The server the e2e suite runs against: a production build (`next build && next start`).
 // E2E_DATABASE_URL (PostgreSQL) -> migrate + demo seed into it; otherwise a fresh embedded PGlite.
 import { spawnSync, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 
 const port = process.env.E2E_PORT ?? "3100";
 const env = { ...process.env, NODE_ENV: "production", DEV_MAILBOX: "1", APP_URL: `http://127.0.0.1:${port}`, RATE_LIMIT_SCALE: process.env.RATE_LIMIT_SCALE ?? "1", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" };
 if (process.env.E2E_DATABASE_URL) {
-  Object.assign(env, { DATABASE_URL: process.env.E2E_DATABASE_URL, DB_AUTO_MIGRATE: "1", SEED_DEMO: "1" });
+  Object.assign(env, {
+    AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64url"), DATABASE_URL: process.env.E2E_DATABASE_URL, DB_AUTO_MIGRATE: "1", SEED_DEMO: "1" });
 } else {
   delete env.DATABASE_URL;
   rmSync(".data/e2e-pglite", { recursive: true, force: true });

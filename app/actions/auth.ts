@@ -26,7 +26,7 @@ import {
 } from "@/lib/auth/schemas";
 import {
   forgotPassword,
-  register,
+  createAccount,
   resendVerificationEmail,
   resetPassword,
   signOutEverywhere,
@@ -109,7 +109,7 @@ export async function signUpAction(_prev: AuthFormState, form: FormData): Promis
     return { status: "error", code: "invalid", fieldErrors, values };
 
   try {
-    await register(parsed.data, await actionRequestContext());
+    await createAccount(parsed.data, await actionRequestContext());
   } catch (error) {
     if (isAppError(error) && error.code === "conflict") {
       return { status: "error", code: "invalid", fieldErrors: { email: copy.emailTaken }, values };

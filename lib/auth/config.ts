@@ -6,6 +6,7 @@ import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
+import { logger } from "@/lib/log/logger";
 import { requestContextOf } from "./request-context";
 import { loginSchema } from "./schemas";
 import { resolveOAuthUser, sessionClaimsOf } from "./oauth";
@@ -49,11 +50,22 @@ export const authConfig: NextAuthConfig = {
   session: { strategy: "jwt", maxAge: 30 * 24 * 3600 },
   pages: { signIn: "/login", error: "/login" },
   providers,
+  logger: {
+    // A wrong password is an expected outcome, not a server error worth a stack trace.
+    error(error) {
+      if (error.name === "CredentialsSignin" || error.name === "RateLimitedSignin") return;
+      logger.error({ err: error }, "auth.js error");
+    },
+    warn(code) {
+      logger.warn({ code }, "auth.js warning");
+    },
+  },
   callbacks: {
     async signIn({ account, profile, user }) {
       if (!account || account.type === "credentials") return true;
-      const verified =
-        account.provider === "google" ? profile?.email_verified === true : account.provider === "github" ? false : false;
+      // Google says whether it verified the address; GitHub's profile does not, so a GitHub sign-in
+      // never links to an existing account by email (it may still create a new one).
+      const verified = account.provider === "google" && profile?.email_verified === true;
       const outcome = await resolveOAuthUser({
         provider: account.provider,
         providerAccountId: account.providerAccountId,
@@ -68,8 +80,8 @@ export const authConfig: NextAuthConfig = {
     },
     async jwt({ token, user, account }) {
       if (user && account) {
-        const uid = account.type === "credentials" ? user.id : user.id;
-        const claims = uid ? await sessionClaimsOf(uid) : null;
+        // Credentials return our uuid as the id; the signIn callback above set it for OAuth.
+        const claims = user.id ? await sessionClaimsOf(user.id) : null;
         if (!claims) return null;
         token.uid = claims.uid;
         token.sv = claims.sv;

@@ -92,8 +92,13 @@ async function tokenPair(user: UserRecord, ctx: RequestContext, familyId?: strin
   };
 }
 
-/** Creates a patient account, sends the verification mail, and signs the user in. */
+/** `POST /auth/register`: creates the account and signs it in with an API token pair. */
 export async function register(input: RegisterInput, ctx: RequestContext): Promise<TokenPair> {
+  return tokenPair(await createAccount(input, ctx), ctx);
+}
+
+/** Creates a patient account and sends the verification mail (the browser signs in via Auth.js). */
+export async function createAccount(input: RegisterInput, ctx: RequestContext): Promise<UserRecord> {
   await limitAddress("register_ip", ctx.ip);
   const passwordHash = await hashPassword(input.password);
   let userId: number;
@@ -113,7 +118,7 @@ export async function register(input: RegisterInput, ctx: RequestContext): Promi
   }
   const user = (await findUser(eq(users.id, userId)))!;
   await sendVerificationEmail(user, ctx);
-  return tokenPair(user, ctx);
+  return user;
 }
 
 /**
@@ -206,6 +211,13 @@ const invalidLink = (path: string) =>
 
 /** Sets a new password with a single-use, one-hour token and ends every session. */
 export async function resetPassword(token: string, password: string): Promise<void> {
+  // A cheap look first, so a stream of made-up tokens costs no password hashing.
+  const [live] = await db
+    .select({ id: passwordResetTokens.id })
+    .from(passwordResetTokens)
+    .where(and(eq(passwordResetTokens.tokenHash, hashOpaqueToken(token)), isNull(passwordResetTokens.usedAt), gt(passwordResetTokens.expiresAt, new Date())))
+    .limit(1);
+  if (!live) throw invalidLink("token");
   const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
     const [row] = await tx
