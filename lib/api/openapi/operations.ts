@@ -13,6 +13,7 @@ import {
 } from "@/lib/auth/schemas";
 import { doctorDetailSchema, doctorIdParamsSchema, doctorListQuerySchema, doctorSummarySchema } from "@/lib/doctors/schemas";
 import { userOperations } from "@/lib/users/operations";
+import { appointmentOperations } from "@/lib/appointments/operations";
 
 /** One documented operation; the schemas are the very ones the route validates with. */
 export interface Operation {
@@ -65,6 +66,7 @@ export const operations: Operation[] = [
     errors: [404],
   },
   ...userOperations,
+  ...appointmentOperations,
 ];
 
 export { pageMetaSchema };
