@@ -10,6 +10,8 @@ const nextConfig: NextConfig = {
   // Lets two builds (e.g. an engineer's and the e2e run) live side by side.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   typedRoutes: false,
+  // Profile photos (<= 2 MB) go through a server action; the default cap is 1 MB.
+  experimental: { serverActions: { bodySizeLimit: "3mb" } },
 };
 
 export default withNextIntl(nextConfig);
