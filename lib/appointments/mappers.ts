@@ -1,0 +1,89 @@
+import type { SpecialtyKey } from "@/lib/doctors/specialties";
+import {
+  canCancel,
+  canJoin,
+  canReschedule,
+  type AppointmentFacts,
+  type PolicyActor,
+} from "./policy";
+import type { AppointmentDto } from "./schemas";
+import { zonedToUtc } from "./zoned-time";
+
+/** The columns an appointment read selects (with its doctor and patient). */
+export interface AppointmentViewRow {
+  uuid: string;
+  patientId: number;
+  doctorId: number;
+  date: string;
+  time: string;
+  durationMinutes: number;
+  consultationType: "online" | "offline";
+  status: AppointmentDto["status"];
+  symptoms: string | null;
+  chiefComplaint: string | null;
+  fee: string;
+  cancelReason: string | null;
+  doctorNotes: string | null;
+  createdAt: Date | string;
+  rescheduledFromUuid: string | null;
+  doctorUuid: string;
+  doctorName: string;
+  doctorSpecialty: string;
+  timezone: string;
+  patientUuid: string;
+  patientName: string;
+}
+
+/** The facts the policies need, from a row (the start as an instant in the doctor's zone). */
+export function factsOf(row: {
+  patientId: number;
+  doctorId: number;
+  status: string;
+  consultationType: "online" | "offline";
+  date: string;
+  time: string;
+  timezone: string;
+}): AppointmentFacts {
+  return {
+    patientId: row.patientId,
+    doctorId: row.doctorId,
+    status: row.status,
+    consultationType: row.consultationType,
+    startsAt: zonedToUtc(row.date, row.time, row.timezone),
+  };
+}
+
+/** Row -> DTO as `actor` sees it at `now` (the can* flags are the actor's own). */
+export function toAppointmentDto(
+  row: AppointmentViewRow,
+  actor: PolicyActor,
+  now: Date,
+): AppointmentDto {
+  const facts = factsOf(row);
+  return {
+    id: row.uuid,
+    doctor: {
+      id: row.doctorUuid,
+      name: row.doctorName,
+      specialty: row.doctorSpecialty as SpecialtyKey,
+    },
+    patient: { id: row.patientUuid, name: row.patientName },
+    date: row.date,
+    time: row.time.slice(0, 5),
+    timezone: row.timezone,
+    startsAt: facts.startsAt.toISOString(),
+    durationMinutes: row.durationMinutes,
+    consultationType: row.consultationType,
+    status: row.status,
+    symptoms: row.symptoms,
+    chiefComplaint: row.chiefComplaint,
+    fee: Number(row.fee).toFixed(2),
+    cancelReason: row.cancelReason,
+    doctorNotes: row.doctorNotes,
+    rescheduledFromId: row.rescheduledFromUuid,
+    createdAt: new Date(row.createdAt).toISOString(),
+    canCancel: canCancel(actor, facts, now),
+    canReschedule: canReschedule(actor, facts, now),
+    canJoin: canJoin(actor, facts, now),
+  };
+}

@@ -1,0 +1,105 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { db, type Queryable } from "@/db/client";
+import { notifications, users } from "@/db/schema";
+import { env } from "@/lib/env";
+import { sendTemplate } from "@/lib/email/send";
+import { defer } from "@/lib/tasks/defer";
+
+export type AppointmentEvent = "booked" | "cancelled" | "rescheduled";
+
+/** What a notice says about one appointment. */
+export interface AppointmentNotice {
+  uuid: string;
+  date: string;
+  time: string;
+  consultationType: "online" | "offline";
+  doctorName: string;
+  patientName: string;
+}
+
+const hhmm = (time: string) => time.slice(0, 5);
+const mode = (n: AppointmentNotice) =>
+  n.consultationType === "online" ? "video consultation" : "clinic visit";
+
+const titles: Record<AppointmentEvent, { patient: string; doctor: string }> = {
+  booked: { patient: "Appointment confirmed", doctor: "New appointment" },
+  cancelled: { patient: "Appointment cancelled", doctor: "Appointment cancelled" },
+  rescheduled: { patient: "Appointment rescheduled", doctor: "Appointment rescheduled" },
+};
+
+function body(event: AppointmentEvent, n: AppointmentNotice, forDoctor: boolean): string {
+  const when = `${n.date} at ${hhmm(n.time)}`;
+  const other = forDoctor ? n.patientName : n.doctorName;
+  switch (event) {
+    case "booked":
+      return forDoctor
+        ? `${other} booked a ${mode(n)} on ${when}.`
+        : `Your ${mode(n)} with ${other} is confirmed for ${when}.`;
+    case "cancelled":
+      return `The ${mode(n)} with ${other} on ${when} was cancelled.`;
+    case "rescheduled":
+      return `The ${mode(n)} with ${other} is now on ${when}.`;
+  }
+}
+
+/**
+ * In-app notices about an appointment, written in the caller's transaction so they exist exactly
+ * when the change does. `to` says who hears of it (the actor usually tells only the other side).
+ */
+export async function notifyParticipants(
+  on: Queryable,
+  event: AppointmentEvent,
+  notice: AppointmentNotice,
+  to: { patientUserId?: number; doctorUserId?: number },
+): Promise<void> {
+  const link = `/appointments/${notice.uuid}`;
+  const rows = [
+    ...(to.patientUserId !== undefined ? [{ userId: to.patientUserId, forDoctor: false }] : []),
+    ...(to.doctorUserId !== undefined ? [{ userId: to.doctorUserId, forDoctor: true }] : []),
+  ].map(({ userId, forDoctor }) => ({
+    userId,
+    type: "appointment" as const,
+    title: titles[event][forDoctor ? "doctor" : "patient"],
+    body: body(event, notice, forDoctor),
+    link,
+    priority: event === "cancelled" ? ("high" as const) : ("medium" as const),
+  }));
+  if (rows.length > 0) await on.insert(notifications).values(rows);
+}
+
+/** The public origin for links in mails: APP_URL, else what the request came to. */
+export function mailOrigin(requestOrigin?: string): string {
+  if (env.APP_URL) return new URL(env.APP_URL).origin;
+  return requestOrigin ?? "http://localhost:3000";
+}
+
+/** Mails the patient about the appointment after the response (never slows or fails the request). */
+export function mailPatient(
+  event: AppointmentEvent,
+  patientUserId: number,
+  notice: AppointmentNotice,
+  origin?: string,
+): void {
+  defer(async () => {
+    const [patient] = await db
+      .select({ email: users.email, name: users.fullName, locale: users.locale })
+      .from(users)
+      .where(eq(users.id, patientUserId))
+      .limit(1);
+    if (!patient) return;
+    await sendTemplate(
+      patient.email,
+      `appointment_${event}`,
+      patient.locale === "hi" ? "hi" : "en",
+      {
+        name: patient.name,
+        doctorName: notice.doctorName,
+        date: notice.date,
+        time: hhmm(notice.time),
+        mode: notice.consultationType,
+        url: `${mailOrigin(origin)}/appointments/${notice.uuid}`,
+      },
+    );
+  });
+}

@@ -1,0 +1,92 @@
+/**
+ * Who may do what to an appointment, and until when. Pure predicates over the facts of one
+ * appointment and `now`; the services enforce them and the DTO reports them (canCancel, ...).
+ */
+
+/** The parts of the actor the policies read. */
+export interface PolicyActor {
+  userId: number;
+  doctorId: number | null;
+}
+
+/** The parts of an appointment the policies read; `startsAt` is the clinic-local start as an instant. */
+export interface AppointmentFacts {
+  patientId: number;
+  doctorId: number;
+  status: string;
+  consultationType: "online" | "offline";
+  startsAt: Date;
+}
+
+export const policyWindows = {
+  /** The patient may reschedule until this long before the start. */
+  rescheduleUntilMinutesBefore: 120,
+  /** The video room opens this long before the start ... */
+  joinOpensMinutesBefore: 10,
+  /** ... and closes this long after it. */
+  joinClosesMinutesAfter: 60,
+} as const;
+
+const minutes = (n: number) => n * 60_000;
+
+/** Holding a slot: pending or confirmed (the statuses of the live-slot unique indexes). */
+export const isLive = (a: Pick<AppointmentFacts, "status">) =>
+  a.status === "pending" || a.status === "confirmed";
+
+export const isPatientOf = (actor: PolicyActor, a: AppointmentFacts) =>
+  actor.userId === a.patientId;
+
+export const isDoctorOf = (actor: PolicyActor, a: AppointmentFacts) =>
+  actor.doctorId !== null && actor.doctorId === a.doctorId;
+
+/** The patient or the doctor of the appointment: the only people who may see it at all. */
+export const isParticipant = (actor: PolicyActor, a: AppointmentFacts) =>
+  isPatientOf(actor, a) || isDoctorOf(actor, a);
+
+/** The patient or the doctor may cancel a live appointment until it starts. */
+export function canCancel(actor: PolicyActor, a: AppointmentFacts, now: Date): boolean {
+  return isParticipant(actor, a) && isLive(a) && now < a.startsAt;
+}
+
+/** The patient may move a live appointment until two hours before it starts. */
+export function canReschedule(actor: PolicyActor, a: AppointmentFacts, now: Date): boolean {
+  const cutoff = a.startsAt.getTime() - minutes(policyWindows.rescheduleUntilMinutesBefore);
+  return isPatientOf(actor, a) && isLive(a) && now.getTime() <= cutoff;
+}
+
+/** When the video room of an appointment is open: [start - 10 min, start + 60 min]. */
+export function joinWindow(a: Pick<AppointmentFacts, "startsAt">): {
+  opensAt: Date;
+  closesAt: Date;
+} {
+  const start = a.startsAt.getTime();
+  return {
+    opensAt: new Date(start - minutes(policyWindows.joinOpensMinutesBefore)),
+    closesAt: new Date(start + minutes(policyWindows.joinClosesMinutesAfter)),
+  };
+}
+
+/** Either participant may join a confirmed online consultation while its room is open. */
+export function canJoin(actor: PolicyActor, a: AppointmentFacts, now: Date): boolean {
+  if (!isParticipant(actor, a) || a.consultationType !== "online" || a.status !== "confirmed") {
+    return false;
+  }
+  const { opensAt, closesAt } = joinWindow(a);
+  return now >= opensAt && now <= closesAt;
+}
+
+/** The doctor may record the outcome (completed | no_show) of a live appointment once it started. */
+export function canRecordOutcome(actor: PolicyActor, a: AppointmentFacts, now: Date): boolean {
+  return isDoctorOf(actor, a) && isLive(a) && now >= a.startsAt;
+}
+
+/** The doctor may write notes once the appointment started, unless it was cancelled or rejected. */
+export function canWriteNotes(actor: PolicyActor, a: AppointmentFacts, now: Date): boolean {
+  const open = isLive(a) || a.status === "completed" || a.status === "no_show";
+  return isDoctorOf(actor, a) && open && now >= a.startsAt;
+}
+
+/** The patient may edit their symptoms and chief complaint while the appointment is live. */
+export function canEditIntake(actor: PolicyActor, a: AppointmentFacts): boolean {
+  return isPatientOf(actor, a) && isLive(a);
+}
