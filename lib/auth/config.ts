@@ -53,7 +53,7 @@ export const authConfig: NextAuthConfig = {
   logger: {
     // A wrong password is an expected outcome, not a server error worth a stack trace.
     error(error) {
-      if (error.name === "CredentialsSignin" || error.name === "RateLimitedSignin") return;
+      if (error instanceof CredentialsSignin) return;
       logger.error({ err: error }, "auth.js error");
     },
     warn(code) {
