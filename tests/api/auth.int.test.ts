@@ -10,6 +10,8 @@ import { POST as forgotRoute } from "@/app/api/v1/auth/forgot-password/route";
 import { POST as resetRoute } from "@/app/api/v1/auth/reset-password/route";
 import { POST as verifyRoute } from "@/app/api/v1/auth/verify-email/route";
 import { GET as meRoute } from "@/app/api/v1/auth/me/route";
+import { GET as getUser } from "@/app/api/v1/users/[id]/route";
+import { apiRoute, ok } from "@/lib/api/api-route";
 import { listMailbox } from "@/lib/email/outbox";
 import { flushDeferred } from "@/lib/tasks/defer";
 import { call } from "@/tests/api-client";
@@ -152,5 +154,38 @@ describe("password reset", () => {
     expect((await call(refreshRoute, { body: { refreshToken: user.refreshToken } })).status).toBe(401);
     expect((await call(loginRoute, { body: { email: user.email, password } })).status).toBe(401);
     expect((await call(loginRoute, { body: { email: user.email, password: "Nayi@Parol1" } })).status).toBe(200);
+  });
+});
+
+describe("401 vs 403 vs 404", () => {
+  const adminOnly = apiRoute({ auth: "admin" }, async () => ok({ secret: "admin things" }));
+  const getUserRoute = getUser;
+
+  it("401 without credentials, 403 for a patient on an admin route, 200 for an admin", async () => {
+    const patient = await registerUser();
+    expect((await call(adminOnly)).status).toBe(401);
+    const forbidden = await call(adminOnly, { token: patient.accessToken });
+    expect(forbidden.status).toBe(403);
+    expect(forbidden.body.code).toBe("forbidden");
+    const admin = await registerUser();
+    await db.update(users).set({ role: "admin" }).where(eq(users.uuid, admin.user.id));
+    expect((await call(adminOnly, { token: admin.accessToken })).status).toBe(200);
+  });
+
+  it("404 for another user's account, the same as for one that does not exist", async () => {
+    const a = await registerUser();
+    const b = await registerUser();
+    const other = await call(getUserRoute, { token: a.accessToken, params: { id: b.user.id } });
+    const missing = await call(getUserRoute, { token: a.accessToken, params: { id: crypto.randomUUID() } });
+    expect(other.status).toBe(404);
+    expect(missing.status).toBe(404);
+    expect(other.body.detail).toBe(missing.body.detail);
+    expect((await call(getUserRoute, { token: a.accessToken, params: { id: "me" } })).body.data.email).toBe(a.email);
+  });
+
+  it("bearer writes need no Origin check", async () => {
+    const a = await registerUser();
+    const res = await call(logoutRoute, { token: a.accessToken, body: { all: true }, headers: { origin: "https://evil.example" } });
+    expect(res.status).toBe(204);
   });
 });
