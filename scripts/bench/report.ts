@@ -1,0 +1,213 @@
+// Tables for the console and the dated section `npm run bench` appends to docs/performance.md.
+import type { Explained } from "./database";
+import type { RunResult, Summary } from "./load";
+
+export interface TargetReport {
+  key: string;
+  label: string;
+  path: string;
+  runs: RunResult[];
+  rps: Summary;
+  p50: Summary;
+  p99: Summary;
+}
+
+export interface RatioReport {
+  what: string;
+  of: string;
+  /** median(target) / median(baseline) */
+  value: number;
+  /** per-round ratios (rounds are interleaved, so each pair ran minutes apart at most) */
+  min: number;
+  max: number;
+  target: number;
+}
+
+export interface HalfLoadReport {
+  key: string;
+  label: string;
+  maxRps: number;
+  connections: number;
+  overallRate?: number;
+  probes: { connections: number; rps: number; share: number }[];
+  result: RunResult;
+  p99Target: number;
+}
+
+export interface ExplainReport {
+  label: string;
+  search: string;
+  rows: number;
+  total: number;
+  explained: Explained;
+}
+
+export interface BenchReport {
+  date: string;
+  commit: string;
+  source: "commit" | "tree";
+  /** Paths built from the working tree that differ from the commit. */
+  uncommitted: string[];
+  node: string;
+  next: string;
+  postgres: string;
+  autocannon: string;
+  nproc: number;
+  loadStart: number[];
+  loadEnd: number[];
+  scale: number;
+  counts: Record<string, number>;
+  databaseReused: boolean;
+  connections: number;
+  warmupSeconds: number;
+  seconds: number;
+  rounds: number;
+  targets: TargetReport[];
+  ratios: RatioReport[];
+  halfLoad: HalfLoadReport[];
+  explains: ExplainReport[];
+  notes: string[];
+}
+
+const f0 = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString("en-US") : "-");
+const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "-");
+const pct = (n: number) => (Number.isFinite(n) ? `${(n * 100).toFixed(0)}%` : "-");
+const mark = (ok: boolean) => (ok ? "yes" : "**no**");
+const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(" / ");
+
+export function explainOk(e: Explained): boolean {
+  return e.indexes.length > 0 && e.seqScans.length === 0 && e.executionMs <= 2;
+}
+
+function table(header: string[], rows: string[][]): string {
+  return [
+    `| ${header.join(" | ")} |`,
+    `|${header.map(() => "---").join("|")}|`,
+    ...rows.map((r) => `| ${r.join(" | ")} |`),
+  ].join("\n");
+}
+
+function throughputTable(r: BenchReport): string {
+  return table(
+    ["target", "request", "req/s median", "min-max (spread)", "p50 ms", "p99 ms", "non-2xx"],
+    r.targets.map((t) => [
+      t.label,
+      `\`${t.path}\``,
+      f0(t.rps.median),
+      `${f0(t.rps.min)}-${f0(t.rps.max)} (${pct(t.rps.spread)})`,
+      f1(t.p50.median),
+      f1(t.p99.median),
+      String(t.runs.reduce((n, run) => n + run.non2xx, 0)),
+    ]),
+  );
+}
+
+function ratioTable(r: BenchReport): string {
+  return table(
+    ["ratio", "measured (per-round range)", "target", "met"],
+    r.ratios.map((x) => [
+      `${x.what} / ${x.of}`,
+      `${pct(x.value)} (${pct(x.min)}-${pct(x.max)})`,
+      `>= ${pct(x.target)}`,
+      mark(x.value >= x.target),
+    ]),
+  );
+}
+
+function halfLoadTable(r: BenchReport): string {
+  return table(
+    [
+      "at half load",
+      "connections",
+      "req/s (share of max)",
+      "p50 ms",
+      "p99 ms",
+      "p99 target",
+      "met",
+      "probes",
+    ],
+    r.halfLoad.map((h) => [
+      h.label,
+      h.overallRate ? `${h.connections}, capped at ${h.overallRate} req/s` : String(h.connections),
+      `${f0(h.result.rps)} (${pct(h.result.rps / h.maxRps)})`,
+      f1(h.result.p50),
+      f1(h.result.p99),
+      `<= ${h.p99Target}`,
+      mark(h.result.p99 <= h.p99Target),
+      h.probes.map((p) => `c=${p.connections}: ${pct(p.share)}`).join(", "),
+    ]),
+  );
+}
+
+function explainTable(r: BenchReport): string {
+  return table(
+    [
+      "EXPLAIN (ANALYZE, BUFFERS)",
+      "rows (total)",
+      "execution ms",
+      "planning ms",
+      "indexes",
+      "seq scans",
+      "index use and <= 2 ms",
+    ],
+    r.explains.map((e) => [
+      `${e.label} \`?${e.search}\``,
+      `${e.rows} (${e.total})`,
+      f1(e.explained.executionMs),
+      f1(e.explained.planningMs),
+      e.explained.indexes.join(", ") || "none",
+      e.explained.seqScans.join(", ") || "none",
+      mark(explainOk(e.explained)),
+    ]),
+  );
+}
+
+export function consoleReport(r: BenchReport): string {
+  return [
+    throughputTable(r),
+    ratioTable(r),
+    halfLoadTable(r),
+    explainTable(r),
+    ...r.notes.map((n) => `note: ${n}`),
+  ].join("\n\n");
+}
+
+function sourceNote(r: BenchReport): string {
+  const n = r.uncommitted.length;
+  if (r.source === "tree")
+    return n ? ` + working tree (${n} uncommitted paths)` : " (working tree, clean)";
+  return n ? ` + uncommitted bench files (${r.uncommitted.join(", ")})` : "";
+}
+
+export function markdownSection(r: BenchReport): string {
+  const counts = Object.entries(r.counts)
+    .map(([t, n]) => `${n.toLocaleString("en-US")} ${t}`)
+    .join(", ");
+  const plans = r.explains
+    .map(
+      (e) =>
+        `<details><summary>plan: ${e.label}</summary>\n\n\`\`\`\n${e.explained.plan}\n\`\`\`\n\n</details>`,
+    )
+    .join("\n\n");
+  return [
+    `## ${r.date}: commit ${r.commit}${sourceNote(r)}`,
+    "",
+    `Node ${r.node}, Next ${r.next}, PostgreSQL ${r.postgres}, autocannon ${r.autocannon}, nproc ${r.nproc}. ` +
+      `Load average (1/5/15 min) ${load(r.loadStart)} at start, ${load(r.loadEnd)} at end.`,
+    `Scale ${r.scale}${r.databaseReused ? " (bench database reused)" : ""}: ${counts}.`,
+    `${r.connections} connections, keep-alive, no pipelining; ${r.warmupSeconds} s warm-up per target, then ${r.rounds} rounds of ` +
+      `${r.seconds} s per target, interleaved (round 1 of every target, then round 2, ...); median and min-max of the rounds.`,
+    "",
+    throughputTable(r),
+    "",
+    ratioTable(r),
+    "",
+    halfLoadTable(r),
+    "",
+    explainTable(r),
+    "",
+    ...(r.notes.length ? [...r.notes.map((n) => `- ${n}`), ""] : []),
+    plans,
+    "",
+  ].join("\n");
+}
