@@ -238,45 +238,39 @@ describe("Idempotency-Key", () => {
     const body = bookBody(dr.doctor.uuid);
     const { hashRequest } = await import("@/lib/idempotency");
     const old = new Date(Date.now() - 25 * 60 * 60 * 1000);
-    await db
-      .insert(idempotencyKeys)
-      .values({
-        userId: me!.id,
-        key: "old",
-        method: "POST",
-        path: "/api/v1/appointments",
-        requestHash: hashRequest(body),
-        responseStatus: 201,
-        responseBody: { data: { id: "stale" } },
-        createdAt: old,
-      });
+    await db.insert(idempotencyKeys).values({
+      userId: me!.id,
+      key: "old",
+      method: "POST",
+      path: "/api/v1/appointments",
+      requestHash: hashRequest(body),
+      responseStatus: 201,
+      responseBody: { data: { id: "stale" } },
+      createdAt: old,
+    });
     const fresh = await book(asha.token, body, { "idempotency-key": "old" });
     expect(fresh.status).toBe(201);
     expect(fresh.body.data.id).not.toBe("stale");
 
     const other = bookBody(dr.doctor.uuid, { time: "11:00" });
     const dead = new Date(Date.now() - 5 * 60 * 1000);
-    await db
-      .insert(idempotencyKeys)
-      .values({
-        userId: me!.id,
-        key: "dead",
-        method: "POST",
-        path: "/api/v1/appointments",
-        requestHash: hashRequest(other),
-        createdAt: dead,
-      });
+    await db.insert(idempotencyKeys).values({
+      userId: me!.id,
+      key: "dead",
+      method: "POST",
+      path: "/api/v1/appointments",
+      requestHash: hashRequest(other),
+      createdAt: dead,
+    });
     const running = new Date();
-    await db
-      .insert(idempotencyKeys)
-      .values({
-        userId: me!.id,
-        key: "running",
-        method: "POST",
-        path: "/api/v1/appointments",
-        requestHash: hashRequest(other),
-        createdAt: running,
-      });
+    await db.insert(idempotencyKeys).values({
+      userId: me!.id,
+      key: "running",
+      method: "POST",
+      path: "/api/v1/appointments",
+      requestHash: hashRequest(other),
+      createdAt: running,
+    });
     expect((await book(asha.token, other, { "idempotency-key": "running" })).status).toBe(409);
     expect((await book(asha.token, other, { "idempotency-key": "dead" })).status).toBe(201);
   });
