@@ -73,6 +73,8 @@ export const appointments = pgTable(
     doctorNotes: text(),
     confirmedAt: timestamptz(),
     completedAt: timestamptz(),
+    /** Set when the day-before reminder was claimed for sending (so it goes out once). */
+    reminderSentAt: timestamptz(),
     /** The appointment this one replaced (that one is cancelled when rescheduling). */
     rescheduledFromId: integer().references((): AnyPgColumn => appointments.id, {
       onDelete: "set null",
