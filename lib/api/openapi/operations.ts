@@ -14,6 +14,7 @@ import {
 import { doctorDetailSchema, doctorIdParamsSchema, doctorListQuerySchema, doctorSummarySchema } from "@/lib/doctors/schemas";
 import { userOperations } from "@/lib/users/operations";
 import { appointmentOperations } from "@/lib/appointments/operations";
+import { ratingOperations } from "@/lib/ratings/operations";
 
 /** One documented operation; the schemas are the very ones the route validates with. */
 export interface Operation {
@@ -67,6 +68,7 @@ export const operations: Operation[] = [
   },
   ...userOperations,
   ...appointmentOperations,
+  ...ratingOperations,
 ];
 
 export { pageMetaSchema };
