@@ -133,6 +133,22 @@ export interface Explained {
   seqScans: string[];
 }
 
+/**
+ * Waits (at most `timeoutMs`) until no other session runs a statement in the bench database: the
+ * server works off the requests still queued for its pool after a run stops.
+ */
+export async function waitForIdleDatabase(sql: postgres.Sql, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let idle = 0;
+  while (idle < 2 && Date.now() < deadline) {
+    const [row] = await sql<{ n: number }[]>`
+      select count(*)::int as n from pg_stat_activity
+      where datname = current_database() and state = 'active' and pid <> pg_backend_pid()`;
+    idle = row?.n === 0 ? idle + 1 : 0;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /** Runs scripts/bench/capture-sql.ts in `cwd`: the doctors endpoint's statement for each search. */
 export function captureDoctorsSql(cwd: string, url: string, searches: string[]): DoctorsSql[] {
   const result = spawnSync(

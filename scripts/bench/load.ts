@@ -38,7 +38,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     connections: options.connections,
     duration: options.seconds,
     pipelining: 1,
-    timeout: 10,
+    timeout: 60,
     overallRate: options.overallRate,
     headers: { accept: options.accept },
   });

@@ -89,7 +89,16 @@ function table(header: string[], rows: string[][]): string {
 
 function throughputTable(r: BenchReport): string {
   return table(
-    ["target", "request", "req/s median", "min-max (spread)", "p50 ms", "p99 ms", "non-2xx"],
+    [
+      "target",
+      "request",
+      "req/s median",
+      "min-max (spread)",
+      "p50 ms",
+      "p99 ms",
+      "non-2xx",
+      "errors (timeouts)",
+    ],
     r.targets.map((t) => [
       t.label,
       `\`${t.path}\``,
@@ -98,6 +107,7 @@ function throughputTable(r: BenchReport): string {
       f1(t.p50.median),
       f1(t.p99.median),
       String(t.runs.reduce((n, run) => n + run.non2xx, 0)),
+      `${t.runs.reduce((n, run) => n + run.errors, 0)} (${t.runs.reduce((n, run) => n + run.timeouts, 0)})`,
     ]),
   );
 }
