@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { List } from "lucide-react";
+import { getLocale, getTranslations } from "next-intl/server";
+import {
+  doctorSearchHref,
+  parseDoctorSearch,
+  type RawSearchParams,
+} from "@/components/doctors/search-params";
+import { buttonClass } from "@/components/appointments/styles";
+import { MapDoctorList } from "@/components/map/MapDoctorList";
+import { MapView } from "@/components/map/MapView";
+import { mapDoctorsOf } from "@/components/map/map-doctors";
+import { PageContainer } from "@/components/ui/PageContainer";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { getDoctor, listDoctors } from "@/lib/doctors/queries";
+import type { AppLocale } from "@/lib/i18n/config";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("DoctorProfile.map");
+  return { title: t("metaTitle") };
+}
+
+/**
+ * Doctor map (#6): public. The same URL filters as the list (`/doctors/map?specialty=...&city=...`),
+ * the same query (`listDoctors`), one page of results; clinic coordinates come from each doctor's
+ * public profile. The map itself is a client island; the list under it is plain HTML.
+ */
+export default async function DoctorMapPage({
+  searchParams,
+}: {
+  searchParams: Promise<RawSearchParams>;
+}) {
+  const { query } = parseDoctorSearch(await searchParams);
+  const [t, locale, page] = await Promise.all([
+    getTranslations("DoctorProfile.map"),
+    getLocale(),
+    listDoctors(query),
+  ]);
+  // listDoctors has no coordinates: read each listed doctor's profile (one page, by primary key).
+  const details = await Promise.all(page.data.map((d) => getDoctor(null, d.id).catch(() => null)));
+  const tCard = await getTranslations("Doctors.card");
+  const doctors = mapDoctorsOf(
+    details.filter((d) => d !== null),
+    locale as AppLocale,
+    tCard,
+  );
+  const labels = {
+    region: t("region"),
+    viewProfile: t("viewProfile"),
+    directions: t("directions"),
+    youAreHere: t("youAreHere"),
+    locate: t("locate"),
+    locating: t("locating"),
+    locationFailed: t("locationFailed"),
+  };
+
+  return (
+    <PageContainer>
+      <PageHeader title={t("title")} subtitle={t("count", { count: doctors.length })}>
+        <Link href={doctorSearchHref(query)} className={buttonClass("secondary", "mt-3")}>
+          <List aria-hidden="true" className="size-4" />
+          {t("backToList")}
+        </Link>
+      </PageHeader>
+      <MapView doctors={doctors} labels={labels} />
+      <MapDoctorList doctors={doctors} withoutLocation={page.data.length - doctors.length} />
+    </PageContainer>
+  );
+}
