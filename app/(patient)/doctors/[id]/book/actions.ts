@@ -1,0 +1,39 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { actorOrThrow, failure, formText } from "@/app/(patient)/appointments/action-helpers";
+import type { FormResult } from "@/components/booking/types";
+import { bookAppointmentSchema } from "@/lib/appointments/schemas";
+import { bookAppointment } from "@/lib/appointments/service";
+import { parseInput } from "@/lib/users/parse-input";
+
+/**
+ * Books the chosen slot (#8) -> the confirmation page. 409 (slot just taken) and 422 come back as
+ * `{ ok: false, code, message, fieldErrors }` for the stepper to show beside the right step.
+ * No idempotency key: `bookAppointment` takes none (the REST route handles the header), and a
+ * double submit of the same slot is refused by the patient-slot unique index (409) anyway.
+ */
+export async function bookAppointmentAction(
+  _prev: FormResult | null,
+  form: FormData,
+): Promise<FormResult> {
+  let id: string;
+  try {
+    const actor = await actorOrThrow();
+    const input = parseInput(bookAppointmentSchema, {
+      doctorId: formText(form, "doctorId") ?? "",
+      date: formText(form, "date") ?? "",
+      time: formText(form, "time") ?? "",
+      consultationType: formText(form, "consultationType") ?? "",
+      symptoms: formText(form, "symptoms"),
+      chiefComplaint: formText(form, "chiefComplaint"),
+    });
+    const appointment = await bookAppointment(actor, input);
+    id = appointment.id;
+  } catch (error) {
+    return failure(error, "book");
+  }
+  revalidatePath("/appointments");
+  redirect(`/appointments/${id}/confirmed`);
+}

@@ -1,0 +1,148 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { bareName } from "@/components/appointments/styles";
+import { BookingFlow, type BookingLabels, type ModeOption } from "@/components/booking/BookingFlow";
+import { dayOptions } from "@/components/booking/labels";
+import { stripDays, type Mode } from "@/components/booking/strip";
+import { BackLink } from "@/components/doctor-profile/BackLink";
+import { PageContainer } from "@/components/ui/PageContainer";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { getAvailability } from "@/lib/appointments/availability";
+import { requireActor } from "@/lib/auth/session";
+import { specialtyLabel } from "@/lib/doctors/specialties";
+import { formatInr } from "@/lib/i18n/format";
+import { loadDoctor } from "../doctor";
+import { bookAppointmentAction } from "./actions";
+
+type Search = { type?: string | string[]; date?: string | string[]; time?: string | string[] };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Search> };
+
+const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const [doctor, t] = await Promise.all([loadDoctor(id), getTranslations("Booking")]);
+  return { title: t("metaTitle", { name: bareName(doctor.name) }) };
+}
+
+/**
+ * Book an appointment (#8), signed in: one stepper (type -> date -> time -> symptoms -> review).
+ * Slots are the doctor's next 14 days; `?type=&date=&time=` (from the profile's slot links)
+ * preselect. The submit is a server action; success lands on /appointments/<id>/confirmed.
+ */
+export default async function BookPage({ params, searchParams }: Props) {
+  const [{ id }, search] = await Promise.all([params, searchParams]);
+  const qs = new URLSearchParams(
+    Object.entries(search).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])),
+  ).toString();
+  await requireActor(`/doctors/${id}/book${qs ? `?${qs}` : ""}`);
+  const doctor = await loadDoctor(id);
+  const [t, locale, availability] = await Promise.all([
+    getTranslations("Booking"),
+    getLocale(),
+    getAvailability(id),
+  ]);
+  const days = dayOptions(stripDays(availability.from, 14, availability.days), locale);
+  const name = bareName(doctor.name);
+  const clinic = doctor.clinic
+    ? [doctor.clinic.name, doctor.clinic.address, doctor.clinic.city].filter(Boolean).join(", ")
+    : null;
+
+  const modes: ModeOption[] = [];
+  if (doctor.offersOnline && doctor.feeOnline)
+    modes.push({
+      value: "online",
+      title: t("mode.online"),
+      price: formatInr(doctor.feeOnline),
+      hint: t("mode.onlineHint"),
+    });
+  if (doctor.offersOffline && doctor.feeOffline) {
+    modes.push({
+      value: "offline",
+      title: t("mode.offline"),
+      price: formatInr(doctor.feeOffline),
+      hint: doctor.clinic
+        ? t("mode.offlineHintAt", { clinic: doctor.clinic.name })
+        : t("mode.offlineHint"),
+    });
+  }
+  const type = one(search.type);
+  const askedMode =
+    modes.find((m) => m.value === (type === "online" || type === "offline" ? type : null))?.value ??
+    null;
+  const date = days.find((d) => d.date === one(search.date) && d.slots.length > 0);
+  const time = date?.slots.find(
+    (s) => s.time === one(search.time) && (askedMode === null || s.modes.includes(askedMode)),
+  );
+
+  const steps = [
+    t("steps.type"),
+    t("steps.date"),
+    t("steps.time"),
+    t("steps.details"),
+    t("steps.review"),
+  ] as const;
+  const confirm = Object.fromEntries(
+    modes.map((m) => [m.value, t("confirm", { fee: m.price })]),
+  ) as Record<Mode, string>;
+  const labels: BookingLabels = {
+    steps: [...steps],
+    stepOf: steps.map((_, i) =>
+      t("stepOf", { step: i + 1, total: steps.length }),
+    ) as BookingLabels["stepOf"],
+    progress: t("progress"),
+    typeLegend: t("typeLegend"),
+    dateLegend: t("dateLegend"),
+    dayFull: t("dayFull"),
+    timeLegend: t("timeLegend"),
+    noTimes: t("noTimes"),
+    symptoms: t("symptoms"),
+    symptomsHint: t("symptomsHint"),
+    chiefComplaint: t("chiefComplaint"),
+    chiefComplaintHint: t("chiefComplaintHint"),
+    charsLeft: t.raw("charsLeft") as string,
+    review: {
+      doctor: t("review.doctor"),
+      when: t("review.when"),
+      mode: t("review.mode"),
+      clinic: t("review.clinic"),
+      amount: t("review.amount"),
+      note: t("review.note"),
+      complaint: t("review.complaint"),
+    },
+    next: t("next"),
+    back: t("back"),
+    confirm,
+    confirming: t("confirming"),
+    slotTaken: t("errors.conflict.book"),
+  };
+
+  return (
+    <PageContainer className="max-w-3xl">
+      <BackLink href={`/doctors/${doctor.id}`} label={t("backToProfile")} />
+      <PageHeader
+        title={t("title")}
+        subtitle={`${t("doctorName", { name })} · ${specialtyLabel(doctor.specialty, locale)}`}
+      />
+      {modes.length === 0 || days.every((d) => d.slots.length === 0) ? (
+        <p className="rounded-xl border border-slate-200 bg-white p-4 text-slate-700">
+          {t("unavailable")}
+        </p>
+      ) : (
+        <BookingFlow
+          action={bookAppointmentAction}
+          doctorId={doctor.id}
+          modes={modes}
+          days={days}
+          initial={{ type: askedMode, date: date?.date ?? null, time: time?.time ?? null }}
+          summary={{
+            doctor: t("doctorName", { name }),
+            specialty: specialtyLabel(doctor.specialty, locale),
+            clinic,
+          }}
+          labels={labels}
+        />
+      )}
+    </PageContainer>
+  );
+}
