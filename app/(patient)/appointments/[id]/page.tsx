@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import { CircleCheck, MapPin } from "lucide-react";
+import { getLocale, getTranslations } from "next-intl/server";
+import { AppointmentActions } from "@/components/appointments/AppointmentActions";
+import { AppointmentFacts } from "@/components/appointments/AppointmentFacts";
+import { StatusPill } from "@/components/appointments/StatusPill";
+import { bareName, cardClass } from "@/components/appointments/styles";
+import { isInProgress } from "@/components/appointments/timing";
+import { BackLink } from "@/components/doctor-profile/BackLink";
+import { PageContainer } from "@/components/ui/PageContainer";
+import { requireActor } from "@/lib/auth/session";
+import { specialtyLabel } from "@/lib/doctors/specialties";
+import { clinicOf, loadAppointment } from "./appointment";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Appointments.detail");
+  return { title: t("metaTitle") };
+}
+
+const notices = ["cancelled", "rescheduled"] as const;
+
+/** One appointment (#10 detail): facts, clinic, what the patient told the doctor, notes, actions. */
+export default async function AppointmentPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const actor = await requireActor(`/appointments/${id}`);
+  const appointment = await loadAppointment(actor, id);
+  const [t, locale, { notice }, clinic] = await Promise.all([
+    getTranslations("Appointments"),
+    getLocale(),
+    searchParams,
+    appointment.consultationType === "offline" ? clinicOf(appointment.doctor.id) : null,
+  ]);
+  const name = bareName(appointment.doctor.name);
+  const shownNotice = notices.find((n) => n === notice);
+  const texts = [
+    { key: "complaint", label: t("detail.complaint"), value: appointment.chiefComplaint },
+    { key: "symptoms", label: t("detail.symptoms"), value: appointment.symptoms },
+    { key: "notes", label: t("detail.doctorNotes"), value: appointment.doctorNotes },
+    { key: "cancelReason", label: t("detail.cancelReason"), value: appointment.cancelReason },
+  ].filter((x) => x.value);
+
+  return (
+    <PageContainer className="max-w-3xl">
+      <BackLink href="/appointments" label={t("back")} />
+      {shownNotice ? (
+        <p
+          role="status"
+          className="mb-4 flex items-center gap-2 rounded-lg bg-emerald-50 p-3 text-sm font-medium text-emerald-900"
+        >
+          <CircleCheck aria-hidden="true" className="size-4" />
+          {t(`notice.${shownNotice}`)}
+        </p>
+      ) : null}
+      <article className={`${cardClass} space-y-4`}>
+        <header className="flex items-start gap-3">
+          <div className="min-w-0 flex-1">
+            <h1 className="text-xl font-bold text-slate-900">{t("doctorName", { name })}</h1>
+            <p className="text-brand-800">{specialtyLabel(appointment.doctor.specialty, locale)}</p>
+          </div>
+          <StatusPill
+            status={appointment.status}
+            inProgress={isInProgress(appointment, new Date())}
+          />
+        </header>
+        <AppointmentFacts appointment={appointment} />
+        {clinic ? (
+          <p className="flex items-start gap-2 text-sm text-slate-800">
+            <MapPin aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-slate-500" />
+            <span>
+              <span className="font-semibold">{clinic.name}</span>
+              {clinic.address || clinic.city
+                ? `, ${[clinic.address, clinic.city].filter(Boolean).join(", ")}`
+                : null}
+            </span>
+          </p>
+        ) : null}
+        {texts.length > 0 ? (
+          <dl className="space-y-3 border-t border-slate-100 pt-3 text-sm">
+            {texts.map((x) => (
+              <div key={x.key}>
+                <dt className="font-medium text-slate-600">{x.label}</dt>
+                <dd className="whitespace-pre-line text-slate-900">{x.value}</dd>
+              </div>
+            ))}
+          </dl>
+        ) : null}
+        {appointment.status === "pending" ? (
+          <p className="text-sm text-slate-600">{t("detail.pendingHint")}</p>
+        ) : null}
+        <AppointmentActions appointment={appointment} />
+      </article>
+    </PageContainer>
+  );
+}

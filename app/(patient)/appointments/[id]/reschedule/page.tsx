@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { fullDate } from "@/components/appointments/format";
+import { bareName, cardClass } from "@/components/appointments/styles";
+import { dayOptions } from "@/components/booking/labels";
+import { RescheduleForm } from "@/components/booking/RescheduleForm";
+import { stripDays } from "@/components/booking/strip";
+import { BackLink } from "@/components/doctor-profile/BackLink";
+import { PageContainer } from "@/components/ui/PageContainer";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { getAvailability } from "@/lib/appointments/availability";
+import { requireActor } from "@/lib/auth/session";
+import { loadAppointment } from "../appointment";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Appointments.reschedule");
+  return { title: t("metaTitle") };
+}
+
+/** Reschedule: the doctor's next 14 days again, same consultation type; the old slot is freed. */
+export default async function ReschedulePage({ params }: Props) {
+  const { id } = await params;
+  const actor = await requireActor(`/appointments/${id}/reschedule`);
+  const appointment = await loadAppointment(actor, id);
+  const t = await getTranslations("Appointments.reschedule");
+  const tA = await getTranslations("Appointments");
+  const locale = await getLocale();
+  const current = t("current", {
+    date: fullDate(appointment.date, locale),
+    time: appointment.time,
+  });
+  const header = (
+    <>
+      <BackLink href={`/appointments/${id}`} label={t("back")} />
+      <PageHeader
+        title={t("title")}
+        subtitle={`${tA("doctorName", { name: bareName(appointment.doctor.name) })} · ${current}`}
+      />
+    </>
+  );
+
+  if (!appointment.canReschedule) {
+    return (
+      <PageContainer className="max-w-3xl">
+        {header}
+        <p className={`${cardClass} text-slate-700`}>{t("notAllowed")}</p>
+      </PageContainer>
+    );
+  }
+
+  const availability = await getAvailability(appointment.doctor.id);
+  const days = dayOptions(stripDays(availability.from, 14, availability.days), locale);
+  return (
+    <PageContainer className="max-w-3xl">
+      {header}
+      <p className="mb-4 text-sm text-slate-600">{t("hint")}</p>
+      <RescheduleForm
+        appointmentId={appointment.id}
+        mode={appointment.consultationType}
+        days={days}
+        labels={{
+          dateLegend: t("dateLegend"),
+          dayFull: t("dayFull"),
+          timeLegend: t("timeLegend"),
+          noTimes: t("noTimes"),
+          submit: t("submit"),
+          submitting: t("submitting"),
+          slotTaken: t("slotTaken"),
+        }}
+      />
+    </PageContainer>
+  );
+}

@@ -1,0 +1,54 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import type { FormResult } from "@/components/booking/types";
+import {
+  appointmentIdParamsSchema,
+  cancelAppointmentSchema,
+  rescheduleAppointmentSchema,
+} from "@/lib/appointments/schemas";
+import { cancelAppointment, rescheduleAppointment } from "@/lib/appointments/service";
+import { parseInput } from "@/lib/users/parse-input";
+import { actorOrThrow, failure, formText } from "./action-helpers";
+
+/** Cancels one of my appointments (optional reason) -> its detail page with a notice. */
+export async function cancelAppointmentAction(
+  _prev: FormResult | null,
+  form: FormData,
+): Promise<FormResult> {
+  let id: string;
+  try {
+    const actor = await actorOrThrow();
+    ({ id } = parseInput(appointmentIdParamsSchema, { id: formText(form, "id") }));
+    const reason = formText(form, "reason");
+    const input = parseInput(cancelAppointmentSchema, reason ? { reason } : {});
+    await cancelAppointment(actor, id, input);
+  } catch (error) {
+    return failure(error, "cancel");
+  }
+  revalidatePath("/appointments");
+  redirect(`/appointments/${id}?notice=cancelled`);
+}
+
+/** Moves one of my appointments to a new free slot (the old one is freed) -> the new appointment. */
+export async function rescheduleAppointmentAction(
+  _prev: FormResult | null,
+  form: FormData,
+): Promise<FormResult> {
+  let nextId: string;
+  try {
+    const actor = await actorOrThrow();
+    const { id } = parseInput(appointmentIdParamsSchema, { id: formText(form, "id") });
+    const input = parseInput(rescheduleAppointmentSchema, {
+      date: formText(form, "date") ?? "",
+      time: formText(form, "time") ?? "",
+    });
+    const moved = await rescheduleAppointment(actor, id, input);
+    nextId = moved.id;
+  } catch (error) {
+    return failure(error, "reschedule");
+  }
+  revalidatePath("/appointments");
+  redirect(`/appointments/${nextId}?notice=rescheduled`);
+}

@@ -1,0 +1,57 @@
+import Link from "next/link";
+import { CalendarClock, CalendarPlus, Video } from "lucide-react";
+import { useTranslations } from "next-intl";
+import type { AppointmentDto } from "@/lib/appointments/schemas";
+import { CancelForm } from "./CancelForm";
+import { buttonClass } from "./styles";
+import { isLive } from "./timing";
+
+/** Join (only when the call is open), add to calendar, reschedule, cancel: whatever the flags allow. */
+export function AppointmentActions({ appointment }: { appointment: AppointmentDto }) {
+  const t = useTranslations("Appointments.actions");
+  if (!isLive(appointment)) return null;
+  const base = `/api/v1/appointments/${appointment.id}`;
+  return (
+    <div className="flex flex-wrap items-start gap-2">
+      {appointment.canJoin ? (
+        <a
+          href={`/appointments/${appointment.id}/join`}
+          target="_blank"
+          rel="noopener noreferrer"
+          className={buttonClass("primary")}
+        >
+          <Video aria-hidden="true" className="size-4" />
+          {t("join")}
+        </a>
+      ) : null}
+      <a href={`${base}/calendar.ics`} download className={buttonClass("secondary")}>
+        <CalendarPlus aria-hidden="true" className="size-4" />
+        {t("calendar")}
+      </a>
+      {appointment.canReschedule ? (
+        <Link
+          href={`/appointments/${appointment.id}/reschedule`}
+          prefetch={false}
+          className={buttonClass("secondary")}
+        >
+          <CalendarClock aria-hidden="true" className="size-4" />
+          {t("reschedule")}
+        </Link>
+      ) : null}
+      {appointment.canCancel ? (
+        <CancelForm
+          appointmentId={appointment.id}
+          labels={{
+            open: t("cancel"),
+            title: t("cancelTitle"),
+            policy: t("cancelPolicy"),
+            reason: t("cancelReason"),
+            reasonHint: t("cancelReasonHint"),
+            confirm: t("cancelConfirm"),
+            confirming: t("cancelling"),
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
