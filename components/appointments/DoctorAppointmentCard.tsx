@@ -1,0 +1,90 @@
+import { Video } from "lucide-react";
+import { useTranslations } from "next-intl";
+import type { AppointmentDto } from "@/lib/appointments/schemas";
+import { AppointmentFacts } from "./AppointmentFacts";
+import { OutcomeForm } from "./OutcomeForm";
+import { StatusPill } from "./StatusPill";
+import { buttonClass, cardClass } from "./styles";
+import { hasStarted, isInProgress, isLive } from "./timing";
+
+/** One appointment booked with me: patient, facts, what they told me, and the outcome form once started. */
+export function DoctorAppointmentCard({
+  appointment,
+  now,
+}: {
+  appointment: AppointmentDto;
+  now: Date;
+}) {
+  const t = useTranslations("DoctorArea.bookings");
+  const canRecord = isLive(appointment) && hasStarted(appointment, now);
+  return (
+    <article aria-labelledby={`dappt-${appointment.id}`} className={`${cardClass} space-y-3`}>
+      <div className="flex items-start gap-3">
+        <span
+          aria-hidden="true"
+          className="grid size-11 shrink-0 place-items-center rounded-full bg-slate-100 text-lg font-bold text-slate-700"
+        >
+          {appointment.patient.name.charAt(0).toUpperCase()}
+        </span>
+        <div className="min-w-0 flex-1">
+          <h3 id={`dappt-${appointment.id}`} className="font-semibold text-slate-900">
+            {appointment.patient.name}
+          </h3>
+        </div>
+        <StatusPill status={appointment.status} inProgress={isInProgress(appointment, now)} />
+      </div>
+      <AppointmentFacts appointment={appointment} compact />
+      {appointment.chiefComplaint || appointment.symptoms ? (
+        <dl className="space-y-1 text-sm">
+          {appointment.chiefComplaint ? (
+            <div>
+              <dt className="font-medium text-slate-600">{t("complaint")}</dt>
+              <dd className="text-slate-900">{appointment.chiefComplaint}</dd>
+            </div>
+          ) : null}
+          {appointment.symptoms ? (
+            <div>
+              <dt className="font-medium text-slate-600">{t("symptoms")}</dt>
+              <dd className="whitespace-pre-line text-slate-900">{appointment.symptoms}</dd>
+            </div>
+          ) : null}
+        </dl>
+      ) : null}
+      {appointment.doctorNotes && !canRecord ? (
+        <p className="rounded-lg bg-slate-50 p-2 text-sm text-slate-800">
+          <span className="font-medium">{t("notes")}: </span>
+          {appointment.doctorNotes}
+        </p>
+      ) : null}
+      <div className="flex flex-wrap items-start gap-2">
+        {appointment.canJoin ? (
+          <a
+            href={`/appointments/${appointment.id}/join`}
+            target="_blank"
+            rel="noopener noreferrer"
+            className={buttonClass("primary")}
+          >
+            <Video aria-hidden="true" className="size-4" />
+            {t("join")}
+          </a>
+        ) : null}
+        {canRecord ? (
+          <OutcomeForm
+            appointmentId={appointment.id}
+            notes={appointment.doctorNotes}
+            labels={{
+              open: t("outcome.open"),
+              notes: t("outcome.notes"),
+              notesHint: t("outcome.notesHint"),
+              completed: t("outcome.completed"),
+              noShow: t("outcome.noShow"),
+              saving: t("outcome.saving"),
+            }}
+          />
+        ) : isLive(appointment) ? (
+          <p className="text-sm text-slate-600">{t("outcome.afterStart")}</p>
+        ) : null}
+      </div>
+    </article>
+  );
+}
