@@ -164,6 +164,30 @@ test.describe("appointments", () => {
     ).toBeVisible();
   });
 
+  test("a patient rates the doctor of a completed visit", async ({ page }) => {
+    await page.goto("/appointments?tab=past");
+    await signIn(page, patient);
+    // The demo patient's general physician visit is completed and not rated yet.
+    const visit = page
+      .getByRole("article")
+      .filter({ hasText: "General Physician" })
+      .filter({ hasText: "Completed" })
+      .first();
+    const doctorName = (await visit.getByRole("heading").textContent())!;
+    await visit.getByRole("link", { name: /^View details/ }).click();
+    await expect(page).toHaveURL(/\/appointments\/[0-9a-f-]{36}$/);
+
+    const form = page.getByRole("heading", { name: `Rate ${doctorName}` });
+    await expect(form).toBeVisible();
+    await page.getByRole("radio", { name: "4 stars" }).check();
+    await page
+      .getByLabel("Review (optional)")
+      .fill("Listened patiently and explained the tests clearly.");
+    await page.getByLabel("I would recommend this doctor").check();
+    await page.getByRole("button", { name: "Submit rating" }).click();
+    await expect(page.getByText("Thank you! Your rating helps other patients.")).toBeVisible();
+  });
+
   test("the demo doctor records the outcome of a visit that has started", async ({ page }) => {
     await page.goto("/doctor/appointments?tab=past");
     await signIn(page, doctor);

@@ -9,7 +9,7 @@ import { actionFailure } from "@/lib/users/action-result";
 type LooseT = { (key: string): string; has(key: string): boolean };
 
 /** What the failing action was doing: picks the wording of a 409. */
-export type ActionKind = "book" | "reschedule" | "cancel" | "outcome";
+export type ActionKind = "book" | "reschedule" | "cancel" | "outcome" | "rate";
 
 /** Server actions are public endpoints: each one checks the session itself. */
 export async function actorOrThrow(): Promise<Actor> {

@@ -9,6 +9,8 @@ import {
   rescheduleAppointmentSchema,
 } from "@/lib/appointments/schemas";
 import { cancelAppointment, rescheduleAppointment } from "@/lib/appointments/service";
+import { rateDoctorSchema } from "@/lib/ratings/schemas";
+import { rateDoctor } from "@/lib/ratings/service";
 import { parseInput } from "@/lib/users/parse-input";
 import { actorOrThrow, failure, formText } from "./action-helpers";
 
@@ -51,4 +53,31 @@ export async function rescheduleAppointmentAction(
   }
   revalidatePath("/appointments");
   redirect(`/appointments/${nextId}?notice=rescheduled`);
+}
+
+/** Rates the doctor of one of my completed appointments (once per doctor: 409 after that). */
+export async function rateDoctorAction(
+  _prev: FormResult | null,
+  form: FormData,
+): Promise<FormResult> {
+  try {
+    const actor = await actorOrThrow();
+    const { id: appointmentId } = parseInput(appointmentIdParamsSchema, {
+      id: formText(form, "id"),
+    });
+    const { id: doctorId } = parseInput(appointmentIdParamsSchema, {
+      id: formText(form, "doctorId"),
+    });
+    const input = parseInput(rateDoctorSchema, {
+      rating: Number(formText(form, "rating") ?? 0),
+      review: formText(form, "review"),
+      appointmentId,
+      wouldRecommend: form.get("wouldRecommend") === "on",
+    });
+    await rateDoctor(actor, doctorId, input);
+  } catch (error) {
+    return failure(error, "rate");
+  }
+  revalidatePath(`/appointments/${formText(form, "id") ?? ""}`);
+  return { ok: true };
 }

@@ -3,6 +3,7 @@ import { CircleCheck, MapPin } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AppointmentActions } from "@/components/appointments/AppointmentActions";
 import { AppointmentFacts } from "@/components/appointments/AppointmentFacts";
+import { RateForm } from "@/components/appointments/RateForm";
 import { StatusPill } from "@/components/appointments/StatusPill";
 import { bareName, cardClass } from "@/components/appointments/styles";
 import { isInProgress } from "@/components/appointments/timing";
@@ -90,6 +91,29 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
           <p className="text-sm text-slate-600">{t("detail.pendingHint")}</p>
         ) : null}
         <AppointmentActions appointment={appointment} />
+        {appointment.status === "completed" && appointment.patient.id === actor.userUuid ? (
+          <RateForm
+            appointmentId={appointment.id}
+            doctorId={appointment.doctor.id}
+            labels={{
+              title: t("rate.title", { name }),
+              legend: t("rate.legend"),
+              stars: [1, 2, 3, 4, 5].map((n) => t("rate.star", { count: n })) as [
+                string,
+                string,
+                string,
+                string,
+                string,
+              ],
+              review: t("rate.review"),
+              reviewHint: t("rate.reviewHint"),
+              recommend: t("rate.recommend"),
+              submit: t("rate.submit"),
+              submitting: t("rate.submitting"),
+              thanks: t("rate.thanks"),
+            }}
+          />
+        ) : null}
       </article>
     </PageContainer>
   );

@@ -6,10 +6,12 @@ import { ClinicBlock } from "@/components/doctor-profile/ClinicBlock";
 import { DoctorHeaderCard } from "@/components/doctor-profile/DoctorHeaderCard";
 import { FeeTiles } from "@/components/doctor-profile/FeeTiles";
 import { NextAvailable } from "@/components/doctor-profile/NextAvailable";
+import { ReviewsBlock } from "@/components/doctor-profile/ReviewsBlock";
 import { stripDays } from "@/components/booking/strip";
 import { PageContainer } from "@/components/ui/PageContainer";
 import { getAvailability } from "@/lib/appointments/availability";
 import { specialtyLabel } from "@/lib/doctors/specialties";
+import { listDoctorRatings } from "@/lib/ratings/queries";
 import { bareName } from "@/components/appointments/styles";
 import { loadDoctor } from "./doctor";
 
@@ -33,15 +35,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /**
- * Doctor profile (#7): public. Header, fees, clinic, about, and the next 14 days of free slots
+ * Doctor profile (#7): public. Header, fees, clinic, about, reviews, and the next 14 days of free slots
  * (`?date=` picks the day shown); every slot links into the booking flow (#8).
  */
 export default async function DoctorProfilePage({ params, searchParams }: Props) {
   const { id } = await params;
   const doctor = await loadDoctor(id);
-  const [t, availability, query] = await Promise.all([
+  const [t, availability, ratings, query] = await Promise.all([
     getTranslations("DoctorProfile"),
     getAvailability(id),
+    listDoctorRatings(null, id, { page: 1, pageSize: 5 }),
     searchParams,
   ]);
   const days = stripDays(availability.from, 14, availability.days);
@@ -60,6 +63,7 @@ export default async function DoctorProfilePage({ params, searchParams }: Props)
           <FeeTiles doctor={doctor} />
           {doctor.clinic ? <ClinicBlock clinic={doctor.clinic} /> : null}
           <AboutBlock doctor={doctor} />
+          <ReviewsBlock ratings={ratings} />
         </div>
         <div className="lg:sticky lg:top-4">
           <NextAvailable doctorId={doctor.id} days={days} selected={selected} />
