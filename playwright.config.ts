@@ -21,7 +21,15 @@ export default defineConfig({
     launchOptions: {
       executablePath: findChromium() ?? undefined,
       // No downloads and no calls home: this machine (and CI) reach no host but the registries.
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     },
   },
   projects: [

@@ -22,13 +22,30 @@ const csp = [
 
 // Signed-in areas: a visitor without a session cookie is sent to sign in first (with a return URL).
 // Presence only; the session itself is verified by lib/auth on every page and action.
-const privatePrefixes = ["/dashboard", "/appointments", "/records", "/profile", "/onboarding", "/settings", "/notifications", "/pharmacy/orders", "/pharmacy/checkout", "/lab/bookings", "/coach", "/symptom-checker/history", "/doctor", "/admin"];
+const privatePrefixes = [
+  "/dashboard",
+  "/appointments",
+  "/records",
+  "/profile",
+  "/onboarding",
+  "/settings",
+  "/notifications",
+  "/pharmacy/orders",
+  "/pharmacy/checkout",
+  "/lab/bookings",
+  "/coach",
+  "/symptom-checker/history",
+  "/doctor",
+  "/admin",
+];
 const sessionCookies = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 function needsSignIn(request: NextRequest): boolean {
   const path = request.nextUrl.pathname;
   if (!privatePrefixes.some((p) => path === p || path.startsWith(`${p}/`))) return false;
-  return !request.cookies.getAll().some((c) => sessionCookies.some((name) => c.name === name || c.name.startsWith(`${name}.`)));
+  return !request.cookies
+    .getAll()
+    .some((c) => sessionCookies.some((name) => c.name === name || c.name.startsWith(`${name}.`)));
 }
 
 export function proxy(request: NextRequest) {

@@ -23,7 +23,9 @@ function redisReachable(): Promise<boolean> {
 
 const withoutRedis = !process.env.CI && !(await redisReachable());
 if (withoutRedis) {
-  console.warn(`\n*** NOT RUN: ${redisTests.join(", ")} need Redis at 127.0.0.1:6379 (or TEST_REDIS_URL). CI always runs them.\n`);
+  console.warn(
+    `\n*** NOT RUN: ${redisTests.join(", ")} need Redis at 127.0.0.1:6379 (or TEST_REDIS_URL). CI always runs them.\n`,
+  );
 }
 
 const root = import.meta.dirname;

@@ -11,9 +11,17 @@ import { useErrorCopy } from "@/components/shell/ErrorCopy";
 export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
   const copy = useErrorCopy();
   const digest =
-    typeof error === "object" && error !== null && "digest" in error && typeof error.digest === "string" ? error.digest : undefined;
+    typeof error === "object" &&
+    error !== null &&
+    "digest" in error &&
+    typeof error.digest === "string"
+      ? error.digest
+      : undefined;
   return (
-    <div role="alert" className="mx-auto flex max-w-md flex-col items-center px-4 py-16 text-center">
+    <div
+      role="alert"
+      className="mx-auto flex max-w-md flex-col items-center px-4 py-16 text-center"
+    >
       <span className="grid size-16 place-items-center rounded-full bg-slate-200 text-slate-600">
         <TriangleAlert aria-hidden="true" className="size-8" />
       </span>
@@ -27,11 +35,18 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
         >
           {copy.retry}
         </button>
-        <Link href="/" className="inline-flex min-h-10 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold text-slate-800 hover:bg-slate-50">
+        <Link
+          href="/"
+          className="inline-flex min-h-10 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold text-slate-800 hover:bg-slate-50"
+        >
           {copy.home}
         </Link>
       </div>
-      {digest ? <p className="mt-6 font-mono text-xs text-slate-500">{copy.reference.replace("{digest}", digest)}</p> : null}
+      {digest ? (
+        <p className="mt-6 font-mono text-xs text-slate-500">
+          {copy.reference.replace("{digest}", digest)}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -8,7 +8,12 @@
  */
 export default function GlobalError({ error, retry }: { error: unknown; retry: () => void }) {
   const digest =
-    typeof error === "object" && error !== null && "digest" in error && typeof error.digest === "string" ? error.digest : undefined;
+    typeof error === "object" &&
+    error !== null &&
+    "digest" in error &&
+    typeof error.digest === "string"
+      ? error.digest
+      : undefined;
   return (
     <html lang="en">
       <body
@@ -17,7 +22,8 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
           minHeight: "100vh",
           display: "grid",
           placeItems: "center",
-          fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Devanagari", "Nirmala UI", "Mangal", sans-serif',
+          fontFamily:
+            'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Devanagari", "Nirmala UI", "Mangal", sans-serif',
           background: "#f8fafc",
           color: "#0f172a",
         }}
@@ -54,7 +60,9 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
               108
             </a>
           </p>
-          {digest ? <p style={{ fontFamily: "monospace", fontSize: 12, color: "#64748b" }}>Ref: {digest}</p> : null}
+          {digest ? (
+            <p style={{ fontFamily: "monospace", fontSize: 12, color: "#64748b" }}>Ref: {digest}</p>
+          ) : null}
         </main>
       </body>
     </html>

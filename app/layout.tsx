@@ -27,8 +27,18 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, t, tError] = await Promise.all([getLocale(), getTranslations("Shell"), getTranslations("States.error")]);
-  const errorCopy = { title: tError("title"), text: tError("text"), retry: tError("retry"), home: tError("home"), reference: tError.raw("reference") as string };
+  const [locale, t, tError] = await Promise.all([
+    getLocale(),
+    getTranslations("Shell"),
+    getTranslations("States.error"),
+  ]);
+  const errorCopy = {
+    title: tError("title"),
+    text: tError("text"),
+    retry: tError("retry"),
+    home: tError("home"),
+    reference: tError.raw("reference") as string,
+  };
   return (
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col pb-[calc(3.5rem+env(safe-area-inset-bottom))] font-sans md:pb-0">

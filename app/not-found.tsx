@@ -18,7 +18,10 @@ export default async function NotFound() {
       <h1 className="mt-4 text-xl font-semibold">{t("title")}</h1>
       <p className="mt-2 text-slate-600">{t("text")}</p>
       <div className="mt-6 flex flex-wrap justify-center gap-3">
-        <Link href="/" className="inline-flex min-h-10 items-center rounded-lg bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">
+        <Link
+          href="/"
+          className="inline-flex min-h-10 items-center rounded-lg bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
+        >
           {t("home")}
         </Link>
         <Link

@@ -29,9 +29,14 @@ test.describe("find a doctor", () => {
     await expect(page.getByRole("article")).toHaveCount(count);
   });
 
-  test("a specialty pill narrows the list; nonsense filters get a message, not an error", async ({ page }) => {
+  test("a specialty pill narrows the list; nonsense filters get a message, not an error", async ({
+    page,
+  }) => {
     await page.goto("/doctors");
-    await page.getByRole("navigation", { name: "Specialties" }).getByRole("link", { name: "Dermatologist" }).click();
+    await page
+      .getByRole("navigation", { name: "Specialties" })
+      .getByRole("link", { name: "Dermatologist" })
+      .click();
     await expect(page).toHaveURL(/specialty=dermatologist/);
     await expect(page.getByRole("article").first()).toContainText("Dermatologist");
 

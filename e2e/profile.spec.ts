@@ -73,13 +73,11 @@ test("profile photo: an image is accepted by its bytes; HTML named .png is refus
   await expect(page.getByText("Your photo was updated.")).toBeVisible();
   await expect(page.locator('img[src*="/photo?v="]')).toBeVisible();
 
-  await page
-    .getByLabel("Change profile photo")
-    .setInputFiles({
-      name: "evil.png",
-      mimeType: "image/png",
-      buffer: Buffer.from("<html><script>alert(1)</script></html>"),
-    });
+  await page.getByLabel("Change profile photo").setInputFiles({
+    name: "evil.png",
+    mimeType: "image/png",
+    buffer: Buffer.from("<html><script>alert(1)</script></html>"),
+  });
   await page.getByRole("button", { name: "Upload photo" }).click();
   await expect(page.getByText("Choose a JPEG, PNG or WebP image.")).toBeVisible();
 });

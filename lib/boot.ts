@@ -13,7 +13,8 @@ export async function bootServer(): Promise<void> {
   if (env.NODE_ENV === "production" && !usesEmbeddedDatabase) {
     // Mail links must never be built from a request's Host header, and sessions need a real secret.
     const missing = [!env.APP_URL && "APP_URL", !env.AUTH_SECRET && "AUTH_SECRET"].filter(Boolean);
-    if (missing.length > 0) throw new Error(`Set ${missing.join(" and ")} before starting in production.`);
+    if (missing.length > 0)
+      throw new Error(`Set ${missing.join(" and ")} before starting in production.`);
   }
   const migrate = env.DB_AUTO_MIGRATE ? env.DB_AUTO_MIGRATE === "1" : usesEmbeddedDatabase;
   const seed = env.SEED_DEMO ? env.SEED_DEMO === "1" : usesEmbeddedDatabase;

@@ -5,7 +5,9 @@ import { migrateDatabase } from "@/db/migrate";
 const started = performance.now();
 try {
   await migrateDatabase();
-  console.log(`migrations applied (${dbDriver()}) in ${Math.round(performance.now() - started)} ms`);
+  console.log(
+    `migrations applied (${dbDriver()}) in ${Math.round(performance.now() - started)} ms`,
+  );
 } catch (error) {
   console.error("migration failed:", error instanceof Error ? error.message : error);
   process.exitCode = 1;

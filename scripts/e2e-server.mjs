@@ -5,10 +5,22 @@ import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 
 const port = process.env.E2E_PORT ?? "3100";
-const env = { ...process.env, NODE_ENV: "production", DEV_MAILBOX: "1", APP_URL: `http://127.0.0.1:${port}`, RATE_LIMIT_SCALE: process.env.RATE_LIMIT_SCALE ?? "1", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" };
+const env = {
+  ...process.env,
+  NODE_ENV: "production",
+  DEV_MAILBOX: "1",
+  APP_URL: `http://127.0.0.1:${port}`,
+  RATE_LIMIT_SCALE: process.env.RATE_LIMIT_SCALE ?? "1",
+  NEXT_TELEMETRY_DISABLED: "1",
+  LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+};
 if (process.env.E2E_DATABASE_URL) {
   Object.assign(env, {
-    AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64url"), DATABASE_URL: process.env.E2E_DATABASE_URL, DB_AUTO_MIGRATE: "1", SEED_DEMO: "1" });
+    AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64url"),
+    DATABASE_URL: process.env.E2E_DATABASE_URL,
+    DB_AUTO_MIGRATE: "1",
+    SEED_DEMO: "1",
+  });
 } else {
   delete env.DATABASE_URL;
   rmSync(".data/e2e-pglite", { recursive: true, force: true });
@@ -19,6 +31,9 @@ if (process.env.E2E_SKIP_BUILD !== "1") {
   const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env });
+const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], {
+  stdio: "inherit",
+  env,
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

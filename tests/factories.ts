@@ -18,14 +18,25 @@ export async function createFacility(overrides: Partial<typeof facilities.$infer
   const n = next();
   const [row] = await db
     .insert(facilities)
-    .values({ name: `Clinic ${n}`, city: "Pune", latitude: "18.520430", longitude: "73.856743", ...overrides })
+    .values({
+      name: `Clinic ${n}`,
+      city: "Pune",
+      latitude: "18.520430",
+      longitude: "73.856743",
+      ...overrides,
+    })
     .returning();
   return row!;
 }
 
 /** A doctor (user + clinic + profile), verified unless told otherwise. */
 export async function createDoctor(
-  overrides: Partial<NewDoctorRow> & { name?: string; city?: string; latitude?: string; longitude?: string } = {},
+  overrides: Partial<NewDoctorRow> & {
+    name?: string;
+    city?: string;
+    latitude?: string;
+    longitude?: string;
+  } = {},
 ) {
   const { name, city, latitude, longitude, ...doctor } = overrides;
   const user = await createUser({ role: "doctor", ...(name ? { fullName: name } : {}) });

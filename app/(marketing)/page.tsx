@@ -15,15 +15,24 @@ import { logger } from "@/lib/log/logger";
 
 // Public, identical for everyone, slow to change: cached for a minute (tags for explicit revalidation).
 const featuredDoctors = unstable_cache(
-  async () => (await listDoctors(doctorListQuerySchema.parse({ sort: "rating", pageSize: "6" }))).data,
+  async () =>
+    (await listDoctors(doctorListQuerySchema.parse({ sort: "rating", pageSize: "6" }))).data,
   ["home-featured-doctors"],
   { revalidate: 60, tags: ["doctors"] },
 );
-const specialtyCounts = unstable_cache(() => countVerifiedDoctorsBySpecialty(), ["home-specialty-counts"], { revalidate: 60, tags: ["doctors"] });
-const latestArticles = unstable_cache((locale: "en" | "hi") => listLatestArticles({ locale, limit: 4 }), ["home-latest-articles"], {
-  revalidate: 60,
-  tags: ["articles"],
-});
+const specialtyCounts = unstable_cache(
+  () => countVerifiedDoctorsBySpecialty(),
+  ["home-specialty-counts"],
+  { revalidate: 60, tags: ["doctors"] },
+);
+const latestArticles = unstable_cache(
+  (locale: "en" | "hi") => listLatestArticles({ locale, limit: 4 }),
+  ["home-latest-articles"],
+  {
+    revalidate: 60,
+    tags: ["articles"],
+  },
+);
 
 /** A failed section renders its own error note; the rest of the page still works. */
 function orNull<T>(section: string) {
@@ -42,25 +51,45 @@ export default async function HomePage() {
   await connection();
   const [t, locale] = await Promise.all([getTranslations("Home"), getLocale()]);
   const [doctors, counts, articles] = await Promise.all([
-    featuredDoctors().catch(orNull<Awaited<ReturnType<typeof featuredDoctors>>>("featured-doctors")),
-    specialtyCounts().catch(orNull<Awaited<ReturnType<typeof specialtyCounts>>>("specialty-counts")),
-    latestArticles(locale).catch(orNull<Awaited<ReturnType<typeof latestArticles>>>("latest-articles")),
+    featuredDoctors().catch(
+      orNull<Awaited<ReturnType<typeof featuredDoctors>>>("featured-doctors"),
+    ),
+    specialtyCounts().catch(
+      orNull<Awaited<ReturnType<typeof specialtyCounts>>>("specialty-counts"),
+    ),
+    latestArticles(locale).catch(
+      orNull<Awaited<ReturnType<typeof latestArticles>>>("latest-articles"),
+    ),
   ]);
 
   return (
     <>
       <Hero />
       <EmergencyStrip />
-      <Section id="specialties-title" title={t("specialties.title")} viewAll={{ href: "/doctors", label: t("specialties.viewAll") }}>
+      <Section
+        id="specialties-title"
+        title={t("specialties.title")}
+        viewAll={{ href: "/doctors", label: t("specialties.viewAll") }}
+      >
         <SpecialtyTiles counts={counts} />
       </Section>
-      <Section id="featured-title" title={t("featured.title")} subtitle={t("featured.subtitle")} viewAll={{ href: "/doctors?sort=rating", label: t("featured.viewAll") }}>
+      <Section
+        id="featured-title"
+        title={t("featured.title")}
+        subtitle={t("featured.subtitle")}
+        viewAll={{ href: "/doctors?sort=rating", label: t("featured.viewAll") }}
+      >
         <FeaturedDoctors doctors={doctors} />
       </Section>
       <Section id="services-title" title={t("services.title")}>
         <ServiceTiles />
       </Section>
-      <Section id="articles-title" title={t("articles.title")} subtitle={t("articles.subtitle")} viewAll={{ href: "/articles", label: t("articles.viewAll") }}>
+      <Section
+        id="articles-title"
+        title={t("articles.title")}
+        subtitle={t("articles.subtitle")}
+        viewAll={{ href: "/articles", label: t("articles.viewAll") }}
+      >
         <LatestArticles articles={articles} />
       </Section>
     </>

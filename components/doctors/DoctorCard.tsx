@@ -9,14 +9,24 @@ import { formatInr, languageLabel } from "@/lib/i18n/format";
 const bareName = (name: string) => name.replace(/^dr\.?\s+/i, "");
 
 /** One doctor in a list: the whole card links to the profile via the name's stretched link. */
-export function DoctorCard({ doctor, headingLevel = 3 }: { doctor: DoctorSummaryDto; headingLevel?: 2 | 3 }) {
+export function DoctorCard({
+  doctor,
+  headingLevel = 3,
+}: {
+  doctor: DoctorSummaryDto;
+  headingLevel?: 2 | 3;
+}) {
   const t = useTranslations("Doctors.card");
   const locale = useLocale();
   const name = bareName(doctor.name);
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const fees = [
-    doctor.offersOnline && doctor.feeOnline ? t("feeOnline", { fee: formatInr(doctor.feeOnline) }) : null,
-    doctor.offersOffline && doctor.feeOffline ? t("feeClinic", { fee: formatInr(doctor.feeOffline) }) : null,
+    doctor.offersOnline && doctor.feeOnline
+      ? t("feeOnline", { fee: formatInr(doctor.feeOnline) })
+      : null,
+    doctor.offersOffline && doctor.feeOffline
+      ? t("feeClinic", { fee: formatInr(doctor.feeOffline) })
+      : null,
   ].filter((f): f is string => f !== null);
 
   return (
@@ -26,20 +36,39 @@ export function DoctorCard({ doctor, headingLevel = 3 }: { doctor: DoctorSummary
           // A plain <img>: next/image is a client component and would add ~6 KB of JS to list pages;
           // photos are same-origin thumbnails already stored at display size.
           // eslint-disable-next-line @next/next/no-img-element
-          <img src={doctor.photoUrl} alt="" width={56} height={56} loading="lazy" decoding="async" className="size-14 shrink-0 rounded-full object-cover" />
+          <img
+            src={doctor.photoUrl}
+            alt=""
+            width={56}
+            height={56}
+            loading="lazy"
+            decoding="async"
+            className="size-14 shrink-0 rounded-full object-cover"
+          />
         ) : (
-          <span aria-hidden="true" className="grid size-14 shrink-0 place-items-center rounded-full bg-brand-100 text-xl font-bold text-brand-800">
+          <span
+            aria-hidden="true"
+            className="grid size-14 shrink-0 place-items-center rounded-full bg-brand-100 text-xl font-bold text-brand-800"
+          >
             {name.charAt(0).toUpperCase()}
           </span>
         )}
         <div className="min-w-0 flex-1">
           <Heading className="truncate text-base font-semibold text-slate-900">
-            <Link href={`/doctors/${doctor.id}`} prefetch={false} className="after:absolute after:inset-0 after:rounded-xl focus-visible:outline-none">
+            <Link
+              href={`/doctors/${doctor.id}`}
+              prefetch={false}
+              className="after:absolute after:inset-0 after:rounded-xl focus-visible:outline-none"
+            >
               {t("name", { name })}
             </Link>
           </Heading>
-          <p className="text-sm font-medium text-brand-800">{specialtyLabel(doctor.specialty, locale)}</p>
-          {doctor.qualification ? <p className="truncate text-sm text-slate-600">{doctor.qualification}</p> : null}
+          <p className="text-sm font-medium text-brand-800">
+            {specialtyLabel(doctor.specialty, locale)}
+          </p>
+          {doctor.qualification ? (
+            <p className="truncate text-sm text-slate-600">{doctor.qualification}</p>
+          ) : null}
         </div>
       </div>
 
@@ -53,10 +82,14 @@ export function DoctorCard({ doctor, headingLevel = 3 }: { doctor: DoctorSummary
             <span aria-hidden="true" className="text-slate-600">
               {t("reviews", { count: doctor.ratingCount })}
             </span>
-            <span className="sr-only">{t("rating", { rating: doctor.rating.toFixed(1), count: doctor.ratingCount })}</span>
+            <span className="sr-only">
+              {t("rating", { rating: doctor.rating.toFixed(1), count: doctor.ratingCount })}
+            </span>
           </span>
         ) : (
-          <span className="rounded-full bg-sky-50 px-2 py-0.5 text-xs font-semibold text-sky-800">{t("new")}</span>
+          <span className="rounded-full bg-sky-50 px-2 py-0.5 text-xs font-semibold text-sky-800">
+            {t("new")}
+          </span>
         )}
         <span className="inline-flex items-center gap-1">
           <Clock aria-hidden="true" className="size-4 text-slate-500" />
@@ -80,12 +113,19 @@ export function DoctorCard({ doctor, headingLevel = 3 }: { doctor: DoctorSummary
       </ul>
 
       {doctor.languages.length > 0 ? (
-        <p className="mt-2 text-sm text-slate-600">{t("languages", { languages: doctor.languages.map((l) => languageLabel(l, locale)).join(", ") })}</p>
+        <p className="mt-2 text-sm text-slate-600">
+          {t("languages", {
+            languages: doctor.languages.map((l) => languageLabel(l, locale)).join(", "),
+          })}
+        </p>
       ) : null}
 
       <div className="mt-auto flex items-end justify-between gap-2 pt-3">
         <p className="text-sm font-semibold text-slate-900">{fees.join(" · ")}</p>
-        <span aria-hidden="true" className="inline-flex shrink-0 items-center text-sm font-semibold whitespace-nowrap text-brand-700">
+        <span
+          aria-hidden="true"
+          className="inline-flex shrink-0 items-center text-sm font-semibold whitespace-nowrap text-brand-700"
+        >
           {t("viewProfile")}
           <ChevronRight className="size-4" />
         </span>

@@ -6,7 +6,8 @@ import { specialties, specialtyLabel } from "@/lib/doctors/specialties";
 import { indianLanguages } from "@/lib/i18n/config";
 import { languageLabel } from "@/lib/i18n/format";
 
-const field = "mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 focus:border-brand-600";
+const field =
+  "mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 focus:border-brand-600";
 const label = "block text-sm font-medium text-slate-700";
 const ratingOptions = ["4.5", "4", "3.5", "3"];
 
@@ -14,18 +15,44 @@ const ratingOptions = ["4.5", "4", "3.5", "3"];
  * The doctor search form: a plain GET form, so filters land in the URL (shareable) and it works
  * without JavaScript. `invalid` lists fields from the URL that failed validation and were ignored.
  */
-export function DoctorFilters({ query, invalid, cities }: { query: DoctorListQuery; invalid: string[]; cities: string[] }) {
+export function DoctorFilters({
+  query,
+  invalid,
+  cities,
+}: {
+  query: DoctorListQuery;
+  invalid: string[];
+  cities: string[];
+}) {
   const t = useTranslations("Doctors.filters");
   const tFields = useTranslations("Doctors");
   const locale = useLocale();
   const online = query.online === undefined ? "" : String(query.online);
-  const advanced = [query.specialty, query.city, query.language, query.minRating, query.maxFee, query.sort].some((v) => v !== undefined);
-  const invalidNames = [...new Set(invalid.map((key) => (isFieldKey(key) ? tFields(`fields.${key}`) : key)))];
+  const advanced = [
+    query.specialty,
+    query.city,
+    query.language,
+    query.minRating,
+    query.maxFee,
+    query.sort,
+  ].some((v) => v !== undefined);
+  const invalidNames = [
+    ...new Set(invalid.map((key) => (isFieldKey(key) ? tFields(`fields.${key}`) : key))),
+  ];
 
   return (
-    <form action="/doctors" method="get" role="search" aria-label={t("heading")} className="space-y-4 rounded-xl border border-slate-200 bg-white p-4">
+    <form
+      action="/doctors"
+      method="get"
+      role="search"
+      aria-label={t("heading")}
+      className="space-y-4 rounded-xl border border-slate-200 bg-white p-4"
+    >
       {invalidNames.length > 0 ? (
-        <p role="alert" className="flex items-start gap-2 rounded-lg bg-amber-50 p-3 text-sm text-amber-900">
+        <p
+          role="alert"
+          className="flex items-start gap-2 rounded-lg bg-amber-50 p-3 text-sm text-amber-900"
+        >
           <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
           {tFields("invalid", { fields: invalidNames.join(", ") })}
         </p>
@@ -36,7 +63,10 @@ export function DoctorFilters({ query, invalid, cities }: { query: DoctorListQue
           {t("q")}
         </label>
         <div className="relative mt-1">
-          <Search aria-hidden="true" className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-500" />
+          <Search
+            aria-hidden="true"
+            className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-500"
+          />
           <input
             id="doctor-q"
             type="search"
@@ -62,7 +92,13 @@ export function DoctorFilters({ query, invalid, cities }: { query: DoctorListQue
               key={option.value}
               className="cursor-pointer rounded-md px-2 py-1.5 text-center font-medium text-slate-700 has-checked:bg-brand-700 has-checked:text-white has-focus-visible:outline-3 has-focus-visible:outline-brand-600"
             >
-              <input type="radio" name="online" value={option.value} defaultChecked={online === option.value} className="sr-only" />
+              <input
+                type="radio"
+                name="online"
+                value={option.value}
+                defaultChecked={online === option.value}
+                className="sr-only"
+              />
               {option.text}
             </label>
           ))}
@@ -79,7 +115,12 @@ export function DoctorFilters({ query, invalid, cities }: { query: DoctorListQue
             <label htmlFor="doctor-specialty" className={label}>
               {t("specialty")}
             </label>
-            <select id="doctor-specialty" name="specialty" defaultValue={query.specialty ?? ""} className={field}>
+            <select
+              id="doctor-specialty"
+              name="specialty"
+              defaultValue={query.specialty ?? ""}
+              className={field}
+            >
               <option value="">{t("anySpecialty")}</option>
               {specialties.map((s) => (
                 <option key={s.key} value={s.key}>
@@ -112,7 +153,12 @@ export function DoctorFilters({ query, invalid, cities }: { query: DoctorListQue
             <label htmlFor="doctor-language" className={label}>
               {t("language")}
             </label>
-            <select id="doctor-language" name="language" defaultValue={query.language ?? ""} className={field}>
+            <select
+              id="doctor-language"
+              name="language"
+              defaultValue={query.language ?? ""}
+              className={field}
+            >
               <option value="">{t("anyLanguage")}</option>
               {indianLanguages.map((l) => (
                 <option key={l.code} value={l.englishName}>
@@ -125,7 +171,12 @@ export function DoctorFilters({ query, invalid, cities }: { query: DoctorListQue
             <label htmlFor="doctor-rating" className={label}>
               {t("minRating")}
             </label>
-            <select id="doctor-rating" name="minRating" defaultValue={query.minRating === undefined ? "" : String(query.minRating)} className={field}>
+            <select
+              id="doctor-rating"
+              name="minRating"
+              defaultValue={query.minRating === undefined ? "" : String(query.minRating)}
+              className={field}
+            >
               <option value="">{t("anyRating")}</option>
               {ratingOptions.map((r) => (
                 <option key={r} value={r}>
@@ -160,7 +211,9 @@ export function DoctorFilters({ query, invalid, cities }: { query: DoctorListQue
               <option value="rating">{t("sortRating")}</option>
               <option value="fee">{t("sortFee")}</option>
               <option value="experience">{t("sortExperience")}</option>
-              {query.lat !== undefined && query.lng !== undefined ? <option value="distance">{t("sortDistance")}</option> : null}
+              {query.lat !== undefined && query.lng !== undefined ? (
+                <option value="distance">{t("sortDistance")}</option>
+              ) : null}
             </select>
           </div>
         </div>
@@ -174,10 +227,16 @@ export function DoctorFilters({ query, invalid, cities }: { query: DoctorListQue
       ) : null}
 
       <div className="flex items-center gap-3">
-        <button type="submit" className="min-h-10 flex-1 rounded-lg bg-brand-700 px-4 text-sm font-semibold whitespace-nowrap text-white hover:bg-brand-800">
+        <button
+          type="submit"
+          className="min-h-10 flex-1 rounded-lg bg-brand-700 px-4 text-sm font-semibold whitespace-nowrap text-white hover:bg-brand-800"
+        >
           {t("apply")}
         </button>
-        <Link href="/doctors" className="min-h-10 content-center rounded-lg px-2 text-sm font-semibold whitespace-nowrap text-slate-700 underline-offset-4 hover:underline">
+        <Link
+          href="/doctors"
+          className="min-h-10 content-center rounded-lg px-2 text-sm font-semibold whitespace-nowrap text-slate-700 underline-offset-4 hover:underline"
+        >
           {t("clear")}
         </Link>
       </div>
@@ -185,7 +244,20 @@ export function DoctorFilters({ query, invalid, cities }: { query: DoctorListQue
   );
 }
 
-const fieldKeys = ["q", "specialty", "city", "online", "minRating", "maxFee", "language", "sort", "page", "pageSize", "lat", "lng"] as const;
+const fieldKeys = [
+  "q",
+  "specialty",
+  "city",
+  "online",
+  "minRating",
+  "maxFee",
+  "language",
+  "sort",
+  "page",
+  "pageSize",
+  "lat",
+  "lng",
+] as const;
 function isFieldKey(key: string): key is (typeof fieldKeys)[number] {
   return (fieldKeys as readonly string[]).includes(key);
 }

@@ -9,12 +9,21 @@ import { Pagination } from "./Pagination";
 import { doctorSearchHref, hasFilters } from "./search-params";
 
 /** Result count, cards, pagination; empty, past-the-end and load-error (`result` null) states. */
-export function DoctorResults({ query, result }: { query: DoctorListQuery; result: Page<DoctorSummaryDto> | null }) {
+export function DoctorResults({
+  query,
+  result,
+}: {
+  query: DoctorListQuery;
+  result: Page<DoctorSummaryDto> | null;
+}) {
   const t = useTranslations("Doctors");
   const tHome = useTranslations("Home.featured");
   if (result === null) {
     return (
-      <p role="alert" className="rounded-xl border border-red-200 bg-red-50 p-4 text-sm text-red-900">
+      <p
+        role="alert"
+        className="rounded-xl border border-red-200 bg-red-50 p-4 text-sm text-red-900"
+      >
         {t.rich("loadError", {
           link: (chunks) => (
             <Link href={doctorSearchHref(query)} className="font-semibold underline">
@@ -43,7 +52,10 @@ export function DoctorResults({ query, result }: { query: DoctorListQuery; resul
       ) : meta.total > 0 ? (
         <p className="rounded-xl border border-slate-200 bg-white p-4 text-sm text-slate-700">
           {t("pastEnd")}{" "}
-          <Link href={doctorSearchHref(query, { page: undefined })} className="font-semibold text-brand-800 underline">
+          <Link
+            href={doctorSearchHref(query, { page: undefined })}
+            className="font-semibold text-brand-800 underline"
+          >
             {t("firstPage")}
           </Link>
         </p>
@@ -53,7 +65,10 @@ export function DoctorResults({ query, result }: { query: DoctorListQuery; resul
           title={t("empty.title")}
           hint={t("empty.hint")}
           action={
-            <Link href="/doctors" className="inline-flex min-h-10 items-center rounded-lg bg-brand-700 px-4 text-sm font-semibold text-white hover:bg-brand-800">
+            <Link
+              href="/doctors"
+              className="inline-flex min-h-10 items-center rounded-lg bg-brand-700 px-4 text-sm font-semibold text-white hover:bg-brand-800"
+            >
               {t("empty.clear")}
             </Link>
           }

@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import type { DoctorListQuery } from "@/lib/doctors/schemas";
 import { doctorSearchHref } from "./search-params";
 
-const button = "inline-flex min-h-10 items-center gap-1 rounded-lg border px-3 text-sm font-semibold";
+const button =
+  "inline-flex min-h-10 items-center gap-1 rounded-lg border px-3 text-sm font-semibold";
 
 /** Previous / next links that keep every filter, with "Page X of Y" between them. */
 export function Pagination({ query, total }: { query: DoctorListQuery; total: number }) {
@@ -15,7 +16,12 @@ export function Pagination({ query, total }: { query: DoctorListQuery; total: nu
   return (
     <nav aria-label={t("label")} className="mt-6 flex items-center justify-between gap-3">
       {page > 1 ? (
-        <Link href={doctorSearchHref(query, { page: Math.min(page - 1, pages) })} rel="prev" prefetch={false} className={`${button} border-slate-300 bg-white text-slate-800 hover:bg-slate-50`}>
+        <Link
+          href={doctorSearchHref(query, { page: Math.min(page - 1, pages) })}
+          rel="prev"
+          prefetch={false}
+          className={`${button} border-slate-300 bg-white text-slate-800 hover:bg-slate-50`}
+        >
           <ChevronLeft aria-hidden="true" className="size-4" />
           {t("previous")}
         </Link>
@@ -25,11 +31,14 @@ export function Pagination({ query, total }: { query: DoctorListQuery; total: nu
           {t("previous")}
         </span>
       )}
-      <p className="text-sm text-slate-700">
-        {t("pageOf", { page, pages })}
-      </p>
+      <p className="text-sm text-slate-700">{t("pageOf", { page, pages })}</p>
       {page < pages ? (
-        <Link href={doctorSearchHref(query, { page: page + 1 })} rel="next" prefetch={false} className={`${button} border-slate-300 bg-white text-slate-800 hover:bg-slate-50`}>
+        <Link
+          href={doctorSearchHref(query, { page: page + 1 })}
+          rel="next"
+          prefetch={false}
+          className={`${button} border-slate-300 bg-white text-slate-800 hover:bg-slate-50`}
+        >
           {t("next")}
           <ChevronRight aria-hidden="true" className="size-4" />
         </Link>

@@ -42,7 +42,13 @@ const icons: Record<string, LucideIcon> = {
 };
 
 /** The catalogue's icon for a specialty (server-rendered SVG, decorative). */
-export function SpecialtyIcon({ specialty, className }: { specialty: SpecialtyKey; className?: string }) {
+export function SpecialtyIcon({
+  specialty,
+  className,
+}: {
+  specialty: SpecialtyKey;
+  className?: string;
+}) {
   const name = specialties.find((s) => s.key === specialty)?.icon ?? "stethoscope";
   const Icon = icons[name] ?? Stethoscope;
   return <Icon aria-hidden="true" className={className} />;

@@ -18,13 +18,23 @@ export function SpecialtyPills({ query }: { query: DoctorListQuery }) {
     <nav aria-label={t("label")} className="-mx-4 overflow-x-auto px-4 scrollbar-none">
       <ul className="flex gap-2 pb-1">
         <li>
-          <Link href={doctorSearchHref(query, { specialty: undefined, page: undefined })} aria-current={query.specialty === undefined} prefetch={false} className={pill}>
+          <Link
+            href={doctorSearchHref(query, { specialty: undefined, page: undefined })}
+            aria-current={query.specialty === undefined}
+            prefetch={false}
+            className={pill}
+          >
             {t("all")}
           </Link>
         </li>
         {specialties.map((s) => (
           <li key={s.key}>
-            <Link href={doctorSearchHref(query, { specialty: s.key, page: undefined })} aria-current={query.specialty === s.key} prefetch={false} className={pill}>
+            <Link
+              href={doctorSearchHref(query, { specialty: s.key, page: undefined })}
+              aria-current={query.specialty === s.key}
+              prefetch={false}
+              className={pill}
+            >
               {specialtyLabel(s.key, locale)}
             </Link>
           </li>

@@ -3,7 +3,15 @@ import { doctorSearchHref, hasFilters, parseDoctorSearch } from "./search-params
 
 describe("parseDoctorSearch", () => {
   it("drops empty form fields instead of failing on them", () => {
-    const { query, invalid } = parseDoctorSearch({ q: "", specialty: "", city: " Pune ", online: "", minRating: "", maxFee: "", sort: "" });
+    const { query, invalid } = parseDoctorSearch({
+      q: "",
+      specialty: "",
+      city: " Pune ",
+      online: "",
+      minRating: "",
+      maxFee: "",
+      sort: "",
+    });
     expect(invalid).toEqual([]);
     expect(query).toMatchObject({ city: "Pune", page: 1, pageSize: 20 });
     expect(query.specialty).toBeUndefined();
@@ -11,7 +19,9 @@ describe("parseDoctorSearch", () => {
   });
 
   it("takes the first value of repeated parameters", () => {
-    expect(parseDoctorSearch({ specialty: ["cardiologist", "ent"] }).query.specialty).toBe("cardiologist");
+    expect(parseDoctorSearch({ specialty: ["cardiologist", "ent"] }).query.specialty).toBe(
+      "cardiologist",
+    );
   });
 
   it("maps type=online|offline from older links to the online filter", () => {
@@ -22,7 +32,12 @@ describe("parseDoctorSearch", () => {
   });
 
   it("ignores invalid fields, keeps the valid ones and reports which were ignored", () => {
-    const { query, invalid } = parseDoctorSearch({ specialty: "astrology", minRating: "9", city: "Pune", sort: "fee" });
+    const { query, invalid } = parseDoctorSearch({
+      specialty: "astrology",
+      minRating: "9",
+      city: "Pune",
+      sort: "fee",
+    });
     expect(invalid.sort()).toEqual(["minRating", "specialty"]);
     expect(query).toMatchObject({ city: "Pune", sort: "fee" });
     expect(query.specialty).toBeUndefined();
@@ -37,19 +52,32 @@ describe("parseDoctorSearch", () => {
 });
 
 describe("doctorSearchHref", () => {
-  const { query } = parseDoctorSearch({ specialty: "cardiologist", city: "Pune", online: "false", page: "3" });
+  const { query } = parseDoctorSearch({
+    specialty: "cardiologist",
+    city: "Pune",
+    online: "false",
+    page: "3",
+  });
 
   it("keeps every filter and leaves defaults out", () => {
-    expect(doctorSearchHref(query)).toBe("/doctors?specialty=cardiologist&city=Pune&online=false&page=3");
+    expect(doctorSearchHref(query)).toBe(
+      "/doctors?specialty=cardiologist&city=Pune&online=false&page=3",
+    );
   });
 
   it("replaces or removes fields", () => {
-    expect(doctorSearchHref(query, { specialty: "ent", page: undefined })).toBe("/doctors?specialty=ent&city=Pune&online=false");
-    expect(doctorSearchHref(query, { page: 1 })).toBe("/doctors?specialty=cardiologist&city=Pune&online=false");
+    expect(doctorSearchHref(query, { specialty: "ent", page: undefined })).toBe(
+      "/doctors?specialty=ent&city=Pune&online=false",
+    );
+    expect(doctorSearchHref(query, { page: 1 })).toBe(
+      "/doctors?specialty=cardiologist&city=Pune&online=false",
+    );
   });
 
   it("encodes user text", () => {
-    expect(doctorSearchHref(parseDoctorSearch({ q: "Dr. A&B Rao" }).query)).toBe("/doctors?q=Dr.+A%26B+Rao");
+    expect(doctorSearchHref(parseDoctorSearch({ q: "Dr. A&B Rao" }).query)).toBe(
+      "/doctors?q=Dr.+A%26B+Rao",
+    );
   });
 
   it("is /doctors for no filters", () => {

@@ -3,14 +3,30 @@ import { doctorListQuerySchema, type DoctorListQuery } from "@/lib/doctors/schem
 
 export type RawSearchParams = Record<string, string | string[] | undefined>;
 
-const filterKeys = ["q", "specialty", "city", "online", "minRating", "maxFee", "language", "sort", "lat", "lng", "page", "pageSize"] as const;
+const filterKeys = [
+  "q",
+  "specialty",
+  "city",
+  "online",
+  "minRating",
+  "maxFee",
+  "language",
+  "sort",
+  "lat",
+  "lng",
+  "page",
+  "pageSize",
+] as const;
 
 /**
  * URL query -> validated list query. Empty form fields are dropped; `type=online|offline` (used by
  * links from the symptom checker and dashboard) maps to `online`. Fields that fail validation are
  * dropped and reported, so a bad link still shows results plus a friendly note instead of a crash.
  */
-export function parseDoctorSearch(searchParams: RawSearchParams): { query: DoctorListQuery; invalid: string[] } {
+export function parseDoctorSearch(searchParams: RawSearchParams): {
+  query: DoctorListQuery;
+  invalid: string[];
+} {
   const raw: Record<string, string> = {};
   for (const key of filterKeys) {
     const value = searchParams[key];
@@ -18,19 +34,25 @@ export function parseDoctorSearch(searchParams: RawSearchParams): { query: Docto
     if (first) raw[key] = first;
   }
   const type = Array.isArray(searchParams.type) ? searchParams.type[0] : searchParams.type;
-  if (!raw.online && (type === "online" || type === "offline")) raw.online = String(type === "online");
+  if (!raw.online && (type === "online" || type === "offline"))
+    raw.online = String(type === "online");
 
   const first = doctorListQuerySchema.safeParse(raw);
   if (first.success) return { query: first.data, invalid: [] };
 
-  const invalid = [...new Set(first.error.issues.map((issue) => String(issue.path[0] ?? "")).filter(Boolean))];
+  const invalid = [
+    ...new Set(first.error.issues.map((issue) => String(issue.path[0] ?? "")).filter(Boolean)),
+  ];
   for (const key of invalid) delete raw[key];
   const second = doctorListQuerySchema.safeParse(raw);
   return { query: second.success ? second.data : doctorListQuerySchema.parse({}), invalid };
 }
 
 /** A shareable `/doctors?...` link for a query, with some fields replaced (undefined removes). */
-export function doctorSearchHref(query: Partial<DoctorListQuery>, overrides: Partial<Record<keyof DoctorListQuery, string | number | boolean | undefined>> = {}): string {
+export function doctorSearchHref(
+  query: Partial<DoctorListQuery>,
+  overrides: Partial<Record<keyof DoctorListQuery, string | number | boolean | undefined>> = {},
+): string {
   const merged: Record<string, unknown> = { ...query, ...overrides };
   const params = new URLSearchParams();
   for (const key of filterKeys) {
@@ -47,5 +69,14 @@ export function doctorSearchHref(query: Partial<DoctorListQuery>, overrides: Par
 
 /** True when any filter beyond the free-text search is set. */
 export function hasFilters(query: DoctorListQuery): boolean {
-  return [query.q, query.specialty, query.city, query.online, query.minRating, query.maxFee, query.language, query.sort].some((v) => v !== undefined);
+  return [
+    query.q,
+    query.specialty,
+    query.city,
+    query.online,
+    query.minRating,
+    query.maxFee,
+    query.language,
+    query.sort,
+  ].some((v) => v !== undefined);
 }

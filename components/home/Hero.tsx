@@ -12,7 +12,10 @@ export function Hero() {
           <ShieldCheck aria-hidden="true" className="size-4" />
           {t("eyebrow")}
         </p>
-        <h1 id="hero-title" className="mt-4 max-w-2xl text-3xl font-bold tracking-tight text-slate-900 md:text-5xl">
+        <h1
+          id="hero-title"
+          className="mt-4 max-w-2xl text-3xl font-bold tracking-tight text-slate-900 md:text-5xl"
+        >
           {t("title")}
         </h1>
         <p className="mt-3 max-w-2xl text-base text-slate-700 md:text-lg">{t("subtitle")}</p>
@@ -23,7 +26,10 @@ export function Hero() {
           </label>
           <div className="flex gap-2 rounded-xl border border-slate-300 bg-white p-1.5 shadow-sm focus-within:border-brand-600">
             <div className="relative flex-1">
-              <Search aria-hidden="true" className="pointer-events-none absolute top-1/2 left-3 size-5 -translate-y-1/2 text-slate-500" />
+              <Search
+                aria-hidden="true"
+                className="pointer-events-none absolute top-1/2 left-3 size-5 -translate-y-1/2 text-slate-500"
+              />
               <input
                 id="hero-q"
                 type="search"
@@ -34,7 +40,10 @@ export function Hero() {
                 className="h-11 w-full rounded-lg pr-2 pl-10 text-base text-slate-900 placeholder:text-slate-500 focus:outline-none"
               />
             </div>
-            <button type="submit" className="h-11 rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800">
+            <button
+              type="submit"
+              className="h-11 rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800"
+            >
               {t("searchButton")}
             </button>
           </div>

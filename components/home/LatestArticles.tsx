@@ -11,10 +11,25 @@ export function LatestArticles({ articles }: { articles: ArticleSummaryDto[] | n
   const tCategory = useTranslations("ArticleCategory");
   const locale = useLocale();
   if (articles === null) {
-    return <SectionError message={t.rich("sectionError", { link: (c) => <Link href="/" className="font-semibold text-brand-800 underline">{c}</Link> })} />;
+    return (
+      <SectionError
+        message={t.rich("sectionError", {
+          link: (c) => (
+            <Link href="/" className="font-semibold text-brand-800 underline">
+              {c}
+            </Link>
+          ),
+        })}
+      />
+    );
   }
   const list = articles;
-  if (list.length === 0) return <p className="rounded-xl border border-slate-200 bg-white p-4 text-sm text-slate-600">{t("articles.empty")}</p>;
+  if (list.length === 0)
+    return (
+      <p className="rounded-xl border border-slate-200 bg-white p-4 text-sm text-slate-600">
+        {t("articles.empty")}
+      </p>
+    );
   return (
     <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
       {list.map((article) => (
@@ -25,13 +40,18 @@ export function LatestArticles({ articles }: { articles: ArticleSummaryDto[] | n
               {tCategory(article.category)}
             </p>
             <h3 className="mt-2 line-clamp-2 font-semibold text-slate-900">
-              <Link href={`/articles/${article.slug}`} className="after:absolute after:inset-0 after:rounded-xl">
+              <Link
+                href={`/articles/${article.slug}`}
+                className="after:absolute after:inset-0 after:rounded-xl"
+              >
                 {article.title}
               </Link>
             </h3>
             <p className="mt-1 line-clamp-3 text-sm text-slate-600">{article.excerpt}</p>
             <p className="mt-auto pt-3 text-xs text-slate-600">
-              {article.authorName ? <>{t("articles.by", { author: article.authorName })} · </> : null}
+              {article.authorName ? (
+                <>{t("articles.by", { author: article.authorName })} · </>
+              ) : null}
               {t("articles.readTime", { minutes: article.readTimeMinutes })} ·{" "}
               <time dateTime={article.publishedAt}>{formatDate(article.publishedAt, locale)}</time>
             </p>

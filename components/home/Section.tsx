@@ -28,7 +28,10 @@ export function Section({
           {subtitle ? <p className="mt-0.5 text-sm text-slate-600">{subtitle}</p> : null}
         </div>
         {viewAll ? (
-          <Link href={viewAll.href} className="inline-flex shrink-0 items-center gap-1 text-sm font-semibold text-brand-800 hover:underline">
+          <Link
+            href={viewAll.href}
+            className="inline-flex shrink-0 items-center gap-1 text-sm font-semibold text-brand-800 hover:underline"
+          >
             {viewAll.label}
             <ArrowRight aria-hidden="true" className="size-4" />
           </Link>
@@ -41,5 +44,9 @@ export function Section({
 
 /** Shown in place of a section whose data failed to load; the rest of the page still works. */
 export function SectionError({ message }: { message: ReactNode }) {
-  return <p className="rounded-xl border border-slate-200 bg-white p-4 text-sm text-slate-700">{message}</p>;
+  return (
+    <p className="rounded-xl border border-slate-200 bg-white p-4 text-sm text-slate-700">
+      {message}
+    </p>
+  );
 }

@@ -7,9 +7,19 @@ export function ServiceTiles() {
   const t = useTranslations("Home.services");
   const services = [
     { key: "consult", href: "/doctors?online=true", Icon: Video, tone: "bg-sky-50 text-sky-800" },
-    { key: "nearby", href: "/doctors?online=false", Icon: MapPin, tone: "bg-emerald-50 text-emerald-800" },
+    {
+      key: "nearby",
+      href: "/doctors?online=false",
+      Icon: MapPin,
+      tone: "bg-emerald-50 text-emerald-800",
+    },
     { key: "medicines", href: "/pharmacy", Icon: Pill, tone: "bg-orange-50 text-orange-800" },
-    { key: "labTests", href: "/lab-tests", Icon: FlaskConical, tone: "bg-violet-50 text-violet-800" },
+    {
+      key: "labTests",
+      href: "/lab-tests",
+      Icon: FlaskConical,
+      tone: "bg-violet-50 text-violet-800",
+    },
     { key: "records", href: "/records", Icon: FileText, tone: "bg-brand-50 text-brand-800" },
     { key: "forum", href: "/forum", Icon: MessagesSquare, tone: "bg-rose-50 text-rose-800" },
   ] as const;
@@ -17,7 +27,10 @@ export function ServiceTiles() {
     <ul className="grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-6">
       {services.map(({ key, href, Icon, tone }) => (
         <li key={key}>
-          <Link href={href} className="flex h-full flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4 hover:border-brand-300 hover:shadow-sm">
+          <Link
+            href={href}
+            className="flex h-full flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4 hover:border-brand-300 hover:shadow-sm"
+          >
             <span className={`grid size-10 place-items-center rounded-lg ${tone}`}>
               <Icon aria-hidden="true" className="size-5" />
             </span>

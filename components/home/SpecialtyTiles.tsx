@@ -10,7 +10,11 @@ const TILE_COUNT = 11;
  * Specialty tiles linking to the filtered doctor search, with verified-doctor counts when
  * available (`counts` is null when they could not be loaded: tiles still render without them).
  */
-export function SpecialtyTiles({ counts }: { counts: Partial<Record<SpecialtyKey, number>> | null }) {
+export function SpecialtyTiles({
+  counts,
+}: {
+  counts: Partial<Record<SpecialtyKey, number>> | null;
+}) {
   const t = useTranslations("Home.specialties");
   const locale = useLocale();
   return (
@@ -24,8 +28,14 @@ export function SpecialtyTiles({ counts }: { counts: Partial<Record<SpecialtyKey
             <span className="grid size-10 place-items-center rounded-full bg-brand-50 text-brand-700">
               <SpecialtyIcon specialty={s.key} className="size-5" />
             </span>
-            <span className="text-xs leading-tight font-semibold hyphens-auto text-slate-900 [overflow-wrap:anywhere] sm:text-sm">{specialtyLabel(s.key, locale)}</span>
-            {counts ? <span className="text-xs text-slate-600">{t("count", { count: counts[s.key] ?? 0 })}</span> : null}
+            <span className="text-xs leading-tight font-semibold hyphens-auto text-slate-900 [overflow-wrap:anywhere] sm:text-sm">
+              {specialtyLabel(s.key, locale)}
+            </span>
+            {counts ? (
+              <span className="text-xs text-slate-600">
+                {t("count", { count: counts[s.key] ?? 0 })}
+              </span>
+            ) : null}
           </Link>
         </li>
       ))}

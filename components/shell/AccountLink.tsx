@@ -25,7 +25,10 @@ export async function AccountLink() {
 
   if (actor) {
     return (
-      <Link href={homeByRole[actor.role]} className={`${button} border border-brand-200 bg-white text-brand-800 hover:bg-brand-50`}>
+      <Link
+        href={homeByRole[actor.role]}
+        className={`${button} border border-brand-200 bg-white text-brand-800 hover:bg-brand-50`}
+      >
         <CircleUserRound aria-hidden="true" className="size-4" />
         {t("account")}
       </Link>

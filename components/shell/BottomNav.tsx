@@ -8,11 +8,32 @@ const iconClass = "size-5";
 export function BottomNav() {
   const t = useTranslations("Shell.bottomNav");
   const items = [
-    { href: "/", label: t("home"), exact: true, icon: <House aria-hidden="true" className={iconClass} /> },
-    { href: "/doctors", label: t("doctors"), icon: <Stethoscope aria-hidden="true" className={iconClass} /> },
-    { href: "/symptom-checker", label: t("check"), icon: <Activity aria-hidden="true" className={iconClass} /> },
-    { href: "/appointments", label: t("bookings"), icon: <CalendarCheck aria-hidden="true" className={iconClass} /> },
-    { href: "/profile", label: t("profile"), icon: <UserRound aria-hidden="true" className={iconClass} /> },
+    {
+      href: "/",
+      label: t("home"),
+      exact: true,
+      icon: <House aria-hidden="true" className={iconClass} />,
+    },
+    {
+      href: "/doctors",
+      label: t("doctors"),
+      icon: <Stethoscope aria-hidden="true" className={iconClass} />,
+    },
+    {
+      href: "/symptom-checker",
+      label: t("check"),
+      icon: <Activity aria-hidden="true" className={iconClass} />,
+    },
+    {
+      href: "/appointments",
+      label: t("bookings"),
+      icon: <CalendarCheck aria-hidden="true" className={iconClass} />,
+    },
+    {
+      href: "/profile",
+      label: t("profile"),
+      icon: <UserRound aria-hidden="true" className={iconClass} />,
+    },
   ];
   return (
     <nav

@@ -22,13 +22,25 @@ function isActive(pathname: string, item: NavLinkItem): boolean {
  * The only job of this client component: mark the current link with aria-current="page".
  * Style the active state with Tailwind's `aria-[current=page]:` variant in `linkClassName`.
  */
-export function NavLinks({ items, className, linkClassName }: { items: NavLinkItem[]; className?: string; linkClassName?: string }) {
+export function NavLinks({
+  items,
+  className,
+  linkClassName,
+}: {
+  items: NavLinkItem[];
+  className?: string;
+  linkClassName?: string;
+}) {
   const pathname = usePathname() ?? "/";
   return (
     <ul className={className}>
       {items.map((item) => (
         <li key={item.href}>
-          <Link href={item.href} aria-current={isActive(pathname, item) ? "page" : undefined} className={linkClassName}>
+          <Link
+            href={item.href}
+            aria-current={isActive(pathname, item) ? "page" : undefined}
+            className={linkClassName}
+          >
             {item.icon}
             <span>{item.label}</span>
           </Link>

@@ -24,7 +24,10 @@ export function SiteFooter() {
           <ul className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm md:grid-cols-1">
             {links.map((link) => (
               <li key={link.href}>
-                <Link href={link.href} className="inline-block py-1 text-slate-700 underline-offset-4 hover:text-brand-800 hover:underline">
+                <Link
+                  href={link.href}
+                  className="inline-block py-1 text-slate-700 underline-offset-4 hover:text-brand-800 hover:underline"
+                >
                   {link.label}
                 </Link>
               </li>

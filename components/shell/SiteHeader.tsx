@@ -23,7 +23,10 @@ export function SiteHeader() {
         <Link href="/" aria-label={t("homeLink")} className="rounded-lg">
           <Logo />
         </Link>
-        <nav aria-label={t("mainNav")} className="order-last hidden w-full md:block lg:order-none lg:w-auto lg:flex-1">
+        <nav
+          aria-label={t("mainNav")}
+          className="order-last hidden w-full md:block lg:order-none lg:w-auto lg:flex-1"
+        >
           <NavLinks
             items={items}
             className="scrollbar-none -mx-2 flex gap-1 overflow-x-auto"

@@ -2,7 +2,15 @@ import type { NavLinkItem } from "./NavLinks";
 import { NavLinks } from "./NavLinks";
 
 /** Secondary header for the doctor and admin areas: a title and a row of section links. */
-export function SubNav({ title, label, items }: { title: string; label: string; items: NavLinkItem[] }) {
+export function SubNav({
+  title,
+  label,
+  items,
+}: {
+  title: string;
+  label: string;
+  items: NavLinkItem[];
+}) {
   return (
     <div className="border-b border-slate-200 bg-white">
       <div className="mx-auto max-w-6xl px-4 pt-4">

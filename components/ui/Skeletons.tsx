@@ -1,7 +1,10 @@
 /** Grey placeholder blocks; purely visual (the container carries aria-busy and the sr-only text). */
 export function SkeletonCard() {
   return (
-    <div aria-hidden="true" className="animate-pulse rounded-xl border border-slate-200 bg-white p-4">
+    <div
+      aria-hidden="true"
+      className="animate-pulse rounded-xl border border-slate-200 bg-white p-4"
+    >
       <div className="flex gap-3">
         <div className="size-14 shrink-0 rounded-full bg-slate-200" />
         <div className="flex-1 space-y-2 pt-1">

@@ -32,7 +32,11 @@ describe("apiRoute", () => {
     expect(res.status).toBe(422);
     expect(res.headers.get("content-type")).toBe("application/problem+json");
     const body = await res.json();
-    expect(body).toMatchObject({ status: 422, code: "validation_failed", title: "Validation failed" });
+    expect(body).toMatchObject({
+      status: 422,
+      code: "validation_failed",
+      title: "Validation failed",
+    });
     expect(body.errors[0].path).toBe("n");
   });
 

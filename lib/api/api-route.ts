@@ -31,8 +31,7 @@ export interface RouteInput<A extends AuthMode, Q, B, P> {
 
 /** What a handler returns: data for 200, or an explicit status/headers (201 + Location, 204). */
 export type RouteResult =
-  | Response
-  | { status?: number; body?: unknown; headers?: Record<string, string> };
+  Response | { status?: number; body?: unknown; headers?: Record<string, string> };
 
 type Context = { params: Promise<Record<string, string | string[]>> };
 
@@ -51,7 +50,8 @@ export function apiRoute<
     const requestId = requestIdOf(request);
     let response: Response;
     try {
-      const caller = spec.auth === "none" ? { actor: null, via: null } : await resolveApiActor(request);
+      const caller =
+        spec.auth === "none" ? { actor: null, via: null } : await resolveApiActor(request);
       const actor = caller.actor;
       authorizeRole(spec.auth, actor);
       if (caller.via === "cookie") checkSameOrigin(request);
@@ -75,7 +75,13 @@ export function apiRoute<
     }
     response.headers.set("x-request-id", requestId);
     logger.info(
-      { requestId, method: request.method, path: new URL(request.url).pathname, status: response.status, ms: Math.round(performance.now() - started) },
+      {
+        requestId,
+        method: request.method,
+        path: new URL(request.url).pathname,
+        status: response.status,
+        ms: Math.round(performance.now() - started),
+      },
       "api",
     );
     return response;
@@ -87,7 +93,10 @@ function authorizeRole(mode: AuthMode, actor: Actor | null): void {
   if (!actor) throw new AppError("unauthenticated", "Sign in or send a bearer token.");
   if (mode === "user") return;
   // An admin may do what any role may; a doctor also acts as a patient.
-  const allowed = actor.role === "admin" || actor.role === mode || (mode === "patient" && actor.role === "doctor");
+  const allowed =
+    actor.role === "admin" ||
+    actor.role === mode ||
+    (mode === "patient" && actor.role === "doctor");
   if (!allowed) throw new AppError("forbidden", "Your role may not do this.");
 }
 
@@ -114,8 +123,17 @@ function errorResponse(error: unknown, requestId: string, request: Request): Res
     if (error.status >= 500) logger.error({ requestId, err: error.cause ?? error }, error.message);
     return problemResponse(error, requestId);
   }
-  logger.error({ requestId, method: request.method, url: request.url, err: error }, "unhandled error");
-  return problemResponse(new AppError("internal", `Something went wrong. Quote request id ${requestId} if you contact support.`), requestId);
+  logger.error(
+    { requestId, method: request.method, url: request.url, err: error },
+    "unhandled error",
+  );
+  return problemResponse(
+    new AppError(
+      "internal",
+      `Something went wrong. Quote request id ${requestId} if you contact support.`,
+    ),
+    requestId,
+  );
 }
 
 function requestIdOf(request: Request): string {

@@ -30,6 +30,10 @@ export function problemResponse(error: AppError, requestId?: string): Response {
   const headers = new Headers({ "content-type": "application/problem+json" });
   if (requestId) headers.set("x-request-id", requestId);
   if (error.code === "unauthenticated") headers.set("www-authenticate", 'Bearer realm="swasthai"');
-  if (error.retryAfterSeconds !== undefined) headers.set("retry-after", String(Math.ceil(error.retryAfterSeconds)));
-  return new Response(JSON.stringify(problemBody(error, requestId)), { status: error.status, headers });
+  if (error.retryAfterSeconds !== undefined)
+    headers.set("retry-after", String(Math.ceil(error.retryAfterSeconds)));
+  return new Response(JSON.stringify(problemBody(error, requestId)), {
+    status: error.status,
+    headers,
+  });
 }

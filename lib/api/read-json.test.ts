@@ -21,7 +21,9 @@ describe("readJsonBody", () => {
   });
 
   it("rejects a wrong content type as malformed", async () => {
-    expect((await failure(readJsonBody(post("a=1", "application/x-www-form-urlencoded")))).code).toBe("malformed_request");
+    expect(
+      (await failure(readJsonBody(post("a=1", "application/x-www-form-urlencoded")))).code,
+    ).toBe("malformed_request");
   });
 
   it("rejects broken JSON as malformed", async () => {
@@ -36,6 +38,8 @@ describe("readJsonBody", () => {
   it("turns a NUL character into a validation error with its path", async () => {
     const e = await failure(readJsonBody(post('{"items":[{"note":"a\\u0000b"}]}')));
     expect(e.code).toBe("validation_failed");
-    expect(e.errors).toEqual([{ path: "items.0.note", message: "must not contain NUL characters" }]);
+    expect(e.errors).toEqual([
+      { path: "items.0.note", message: "must not contain NUL characters" },
+    ]);
   });
 });

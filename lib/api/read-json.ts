@@ -6,7 +6,10 @@ export const MAX_JSON_BYTES = 1_048_576;
 export async function readJsonBody(request: Request, maxBytes = MAX_JSON_BYTES): Promise<unknown> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) {
-    throw new AppError("malformed_request", "Send the body as JSON with Content-Type: application/json.");
+    throw new AppError(
+      "malformed_request",
+      "Send the body as JSON with Content-Type: application/json.",
+    );
   }
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxBytes) throw tooLarge(maxBytes);
@@ -47,7 +50,10 @@ async function readCapped(request: Request, maxBytes: number): Promise<string> {
 }
 
 function tooLarge(maxBytes: number): AppError {
-  return new AppError("payload_too_large", `The body may be at most ${Math.floor(maxBytes / 1024)} KB.`);
+  return new AppError(
+    "payload_too_large",
+    `The body may be at most ${Math.floor(maxBytes / 1024)} KB.`,
+  );
 }
 
 // PostgreSQL rejects \u0000 in text; catching it here turns a would-be 500 into a 422 everywhere.

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { checkSameOrigin } from "./same-origin";
 
 const req = (method: string, headers: Record<string, string>) =>
-  new Request("http://127.0.0.1:3000/api/v1/users/me", { method, headers: { host: "127.0.0.1:3000", ...headers } });
+  new Request("http://127.0.0.1:3000/api/v1/users/me", {
+    method,
+    headers: { host: "127.0.0.1:3000", ...headers },
+  });
 
 describe("same-origin check for cookie-authenticated writes", () => {
   it("lets reads through whatever their origin", () => {
@@ -20,6 +23,8 @@ describe("same-origin check for cookie-authenticated writes", () => {
     [{}],
     [{ "sec-fetch-site": "cross-site" }],
   ])("refuses a write with %j as forbidden", (headers) => {
-    expect(() => checkSameOrigin(req("POST", headers))).toThrow(expect.objectContaining({ code: "forbidden", status: 403 }));
+    expect(() => checkSameOrigin(req("POST", headers))).toThrow(
+      expect.objectContaining({ code: "forbidden", status: 403 }),
+    );
   });
 });

@@ -17,7 +17,10 @@ export function checkSameOrigin(request: Request): void {
   } else if (request.headers.get("sec-fetch-site") === "same-origin") {
     return;
   }
-  throw new AppError("forbidden", "Cross-site request refused: send writes from SwasthAI's own pages or with a bearer token.");
+  throw new AppError(
+    "forbidden",
+    "Cross-site request refused: send writes from SwasthAI's own pages or with a bearer token.",
+  );
 }
 
 function safeOrigin(value: string): string | null {

@@ -29,7 +29,11 @@ async function createArticle(overrides: Partial<typeof articles.$inferInsert> = 
 describe("listLatestArticles", () => {
   it("lists published articles of one language, newest first, as DTOs", async () => {
     await createArticle({ slug: "older", publishedAt: new Date(Date.now() - 5 * day) });
-    await createArticle({ slug: "newer", publishedAt: new Date(Date.now() - day), category: "nutrition" });
+    await createArticle({
+      slug: "newer",
+      publishedAt: new Date(Date.now() - day),
+      category: "nutrition",
+    });
     await createArticle({ slug: "draft", publishedAt: null });
     await createArticle({ slug: "scheduled", publishedAt: new Date(Date.now() + day) });
     await createArticle({ slug: "hindi", locale: "hi", title: "हिन्दी लेख" });

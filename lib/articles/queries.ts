@@ -2,7 +2,11 @@ import "server-only";
 import { and, desc, eq, isNotNull, lte, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { articles } from "@/db/schema";
-import { listLatestArticlesSchema, type ArticleSummaryDto, type ListLatestArticlesInput } from "./schemas";
+import {
+  listLatestArticlesSchema,
+  type ArticleSummaryDto,
+  type ListLatestArticlesInput,
+} from "./schemas";
 
 const summaryColumns = {
   slug: articles.slug,
@@ -44,12 +48,20 @@ function toArticleSummaryDto(row: ArticleSummaryRow): ArticleSummaryDto {
 }
 
 /** Latest published articles in one language, newest first (home page and article lists). */
-export async function listLatestArticles(input: ListLatestArticlesInput): Promise<ArticleSummaryDto[]> {
+export async function listLatestArticles(
+  input: ListLatestArticlesInput,
+): Promise<ArticleSummaryDto[]> {
   const { locale, limit } = listLatestArticlesSchema.parse(input);
   const rows = await db
     .select(summaryColumns)
     .from(articles)
-    .where(and(eq(articles.locale, locale), isNotNull(articles.publishedAt), lte(articles.publishedAt, sql`now()`)))
+    .where(
+      and(
+        eq(articles.locale, locale),
+        isNotNull(articles.publishedAt),
+        lte(articles.publishedAt, sql`now()`),
+      ),
+    )
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(limit);
   return rows.map(toArticleSummaryDto);

@@ -9,7 +9,8 @@ const audience = "swasthai-api";
 
 let key: Uint8Array | undefined;
 // A key of its own, derived from the secret, so an access token can never pass as a session cookie.
-const signingKey = () => (key ??= createHash("sha256").update(`access-token:${authSecret()}`).digest());
+const signingKey = () =>
+  (key ??= createHash("sha256").update(`access-token:${authSecret()}`).digest());
 
 export interface AccessClaims {
   userUuid: string;
@@ -31,8 +32,17 @@ export async function signAccessToken(claims: AccessClaims): Promise<string> {
 /** The claims of a valid, unexpired access token, or null for anything else. */
 export async function verifyAccessToken(token: string): Promise<AccessClaims | null> {
   try {
-    const { payload } = await jwtVerify(token, signingKey(), { issuer, audience, algorithms: ["HS256"] });
-    if (payload.typ !== "access" || typeof payload.sub !== "string" || typeof payload.sv !== "number") return null;
+    const { payload } = await jwtVerify(token, signingKey(), {
+      issuer,
+      audience,
+      algorithms: ["HS256"],
+    });
+    if (
+      payload.typ !== "access" ||
+      typeof payload.sub !== "string" ||
+      typeof payload.sv !== "number"
+    )
+      return null;
     return { userUuid: payload.sub, sessionVersion: payload.sv };
   } catch {
     return null;

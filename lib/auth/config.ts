@@ -25,7 +25,10 @@ export const oauthProviders = {
 
 const providers: NextAuthConfig["providers"] = [
   Credentials({
-    credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+    credentials: {
+      email: { label: "Email", type: "email" },
+      password: { label: "Password", type: "password" },
+    },
     async authorize(credentials, request) {
       const parsed = loginSchema.safeParse(credentials);
       if (!parsed.success) return null;
@@ -40,8 +43,10 @@ const providers: NextAuthConfig["providers"] = [
     },
   }),
 ];
-if (oauthProviders.google) providers.push(Google({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET }));
-if (oauthProviders.github) providers.push(GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET }));
+if (oauthProviders.google)
+  providers.push(Google({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET }));
+if (oauthProviders.github)
+  providers.push(GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET }));
 
 /** Auth.js: JWT sessions carrying our user id and session version, nothing else. */
 export const authConfig: NextAuthConfig = {
@@ -89,7 +94,11 @@ export const authConfig: NextAuthConfig = {
       return token;
     },
     session({ session, token }) {
-      return { ...session, uid: token.uid as string | undefined, sv: token.sv as number | undefined };
+      return {
+        ...session,
+        uid: token.uid as string | undefined,
+        sv: token.sv as number | undefined,
+      };
     },
   },
 };

@@ -13,7 +13,9 @@ export interface OAuthSignIn {
   name: string | null;
 }
 
-export type OAuthOutcome = { ok: true; userUuid: string } | { ok: false; reason: "email_unverified" | "email_missing" | "account_deleted" };
+export type OAuthOutcome =
+  | { ok: true; userUuid: string }
+  | { ok: false; reason: "email_unverified" | "email_missing" | "account_deleted" };
 
 /**
  * The user an OAuth sign-in belongs to: the linked one, else an existing user with the same
@@ -25,9 +27,17 @@ export async function resolveOAuthUser(input: OAuthSignIn): Promise<OAuthOutcome
     .select({ uuid: users.uuid, deletedAt: users.deletedAt })
     .from(accounts)
     .innerJoin(users, eq(users.id, accounts.userId))
-    .where(and(eq(accounts.provider, input.provider), eq(accounts.providerAccountId, input.providerAccountId)))
+    .where(
+      and(
+        eq(accounts.provider, input.provider),
+        eq(accounts.providerAccountId, input.providerAccountId),
+      ),
+    )
     .limit(1);
-  if (linked) return linked.deletedAt ? { ok: false, reason: "account_deleted" } : { ok: true, userUuid: linked.uuid };
+  if (linked)
+    return linked.deletedAt
+      ? { ok: false, reason: "account_deleted" }
+      : { ok: true, userUuid: linked.uuid };
   if (!input.email) return { ok: false, reason: "email_missing" };
   const email = input.email.trim().toLowerCase();
 
@@ -42,21 +52,35 @@ export async function resolveOAuthUser(input: OAuthSignIn): Promise<OAuthOutcome
     if (!user) {
       [user] = await tx
         .insert(users)
-        .values({ email, fullName: input.name?.trim() || email.split("@")[0]!, emailVerifiedAt: input.emailVerified ? new Date() : null })
+        .values({
+          email,
+          fullName: input.name?.trim() || email.split("@")[0]!,
+          emailVerifiedAt: input.emailVerified ? new Date() : null,
+        })
         .returning({ id: users.id, uuid: users.uuid });
     } else {
-      await tx.update(users).set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` }).where(eq(users.id, user.id));
+      await tx
+        .update(users)
+        .set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` })
+        .where(eq(users.id, user.id));
     }
     await tx
       .insert(accounts)
-      .values({ userId: user!.id, type: input.type, provider: input.provider, providerAccountId: input.providerAccountId })
+      .values({
+        userId: user!.id,
+        type: input.type,
+        provider: input.provider,
+        providerAccountId: input.providerAccountId,
+      })
       .onConflictDoNothing();
     return { ok: true, userUuid: user!.uuid } as const;
   });
 }
 
 /** Our user and session version for a sign-in, to put into the session token. */
-export async function sessionClaimsOf(userUuid: string): Promise<{ uid: string; sv: number } | null> {
+export async function sessionClaimsOf(
+  userUuid: string,
+): Promise<{ uid: string; sv: number } | null> {
   const [row] = await db
     .select({ uid: users.uuid, sv: users.sessionVersion })
     .from(users)

@@ -38,7 +38,10 @@ export type RotateResult =
  * Spends a refresh token: the old one dies and a new one of the same family is returned. Presenting
  * a dead token again means it leaked, so its whole family is revoked.
  */
-export async function rotateRefreshToken(token: string, options: IssueOptions = {}): Promise<RotateResult> {
+export async function rotateRefreshToken(
+  token: string,
+  options: IssueOptions = {},
+): Promise<RotateResult> {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .select()
@@ -69,7 +72,11 @@ export async function revokeFamily(on: Queryable, familyId: string): Promise<voi
 }
 
 /** Revokes the family of a token if it belongs to the user; returns whether it did. */
-export async function revokeTokenFamilyOf(on: Queryable, token: string, userId?: number): Promise<boolean> {
+export async function revokeTokenFamilyOf(
+  on: Queryable,
+  token: string,
+  userId?: number,
+): Promise<boolean> {
   const [row] = await on
     .select({ familyId: refreshTokens.familyId, userId: refreshTokens.userId })
     .from(refreshTokens)

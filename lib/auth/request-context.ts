@@ -4,8 +4,14 @@ import { clientIp } from "@/lib/http/client-ip";
 import type { RequestContext } from "./service";
 
 /** Client address (as vouched for), user agent and the public origin for links in mails. */
-export function requestContextOf(request: Request | { headers: Headers; url?: string }): RequestContext {
-  return { ip: clientIp(request.headers), userAgent: request.headers.get("user-agent"), origin: publicOrigin(request) };
+export function requestContextOf(
+  request: Request | { headers: Headers; url?: string },
+): RequestContext {
+  return {
+    ip: clientIp(request.headers),
+    userAgent: request.headers.get("user-agent"),
+    origin: publicOrigin(request),
+  };
 }
 
 /**

@@ -12,8 +12,18 @@ describe("password policy", () => {
 
 describe("register input", () => {
   it("normalises email and phone", () => {
-    const r = registerSchema.parse({ email: "  Asha@Example.COM ", password: "Swasth@2026", fullName: " Asha ", phone: "098765 43210" });
-    expect(r).toEqual({ email: "asha@example.com", password: "Swasth@2026", fullName: "Asha", phone: "+919876543210" });
+    const r = registerSchema.parse({
+      email: "  Asha@Example.COM ",
+      password: "Swasth@2026",
+      fullName: " Asha ",
+      phone: "098765 43210",
+    });
+    expect(r).toEqual({
+      email: "asha@example.com",
+      password: "Swasth@2026",
+      fullName: "Asha",
+      phone: "+919876543210",
+    });
   });
   it("rejects a landline-like number", () => {
     expect(indianMobileSchema.safeParse("0201234567").success).toBe(false);

@@ -31,7 +31,12 @@ export const indianMobileSchema = z
 export const registerSchema = z.object({
   email: emailSchema,
   password: passwordSchema,
-  fullName: z.string().trim().min(1, "Enter your name.").max(100).refine(noNul, "Name contains an invalid character."),
+  fullName: z
+    .string()
+    .trim()
+    .min(1, "Enter your name.")
+    .max(100)
+    .refine(noNul, "Name contains an invalid character."),
   phone: indianMobileSchema.optional(),
 });
 export type RegisterInput = z.infer<typeof registerSchema>;
@@ -42,10 +47,18 @@ export const loginSchema = z.object({
 });
 export type LoginInput = z.infer<typeof loginSchema>;
 
-const opaqueToken = z.string().trim().min(20).max(200).regex(/^[\w-]+$/, "This link is invalid.");
+const opaqueToken = z
+  .string()
+  .trim()
+  .min(20)
+  .max(200)
+  .regex(/^[\w-]+$/, "This link is invalid.");
 
 export const refreshSchema = z.object({ refreshToken: opaqueToken });
-export const logoutSchema = z.object({ refreshToken: opaqueToken.optional(), all: z.boolean().optional() });
+export const logoutSchema = z.object({
+  refreshToken: opaqueToken.optional(),
+  all: z.boolean().optional(),
+});
 export const forgotPasswordSchema = z.object({ email: emailSchema });
 export const resetPasswordSchema = z.object({ token: opaqueToken, password: passwordSchema });
 export const verifyEmailSchema = z.object({ token: opaqueToken });

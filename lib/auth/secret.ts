@@ -15,7 +15,9 @@ export function authSecret(): string {
   if (cached) return cached;
   if (env.AUTH_SECRET) return (cached = env.AUTH_SECRET);
   if (!usesEmbeddedDatabase && env.NODE_ENV === "production") {
-    throw new Error("AUTH_SECRET is not set. Generate one with `openssl rand -base64 32` and set it.");
+    throw new Error(
+      "AUTH_SECRET is not set. Generate one with `openssl rand -base64 32` and set it.",
+    );
   }
   if (env.NODE_ENV === "test") return (cached = "test-secret-for-vitest-only-0123456789");
   const file = path.resolve(".data", "auth-secret");

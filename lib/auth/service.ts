@@ -11,7 +11,12 @@ import { ACCESS_TOKEN_SECONDS, signAccessToken } from "./access-token";
 import type { Actor } from "./actor";
 import { newOpaqueToken, hashOpaqueToken } from "./opaque-token";
 import { hashPassword, verifyPassword } from "./password";
-import { issueRefreshToken, revokeAllRefreshTokens, revokeTokenFamilyOf, rotateRefreshToken } from "./refresh-tokens";
+import {
+  issueRefreshToken,
+  revokeAllRefreshTokens,
+  revokeTokenFamilyOf,
+  rotateRefreshToken,
+} from "./refresh-tokens";
 import type { AuthUserDto, LoginInput, RegisterInput, TokenPair } from "./schemas";
 
 /** Where a request came from: the vouched-for client address, agent, and the public origin. */
@@ -23,7 +28,10 @@ export interface RequestContext {
 
 // Per-address limits need an address the platform vouches for; "direct" would put every caller in
 // one bucket, letting one abuser lock everyone out. Per-account limits apply regardless.
-async function limitAddress(policy: "login_ip" | "register_ip" | "forgot_ip" | "refresh_ip", ip: string) {
+async function limitAddress(
+  policy: "login_ip" | "register_ip" | "forgot_ip" | "refresh_ip",
+  ip: string,
+) {
   if (ip !== "direct") await enforceRateLimit(policy, ip);
 }
 
@@ -47,7 +55,9 @@ const userColumns = {
   passwordHash: users.passwordHash,
   doctorUuid: doctors.uuid,
 };
-type UserRecord = { [K in keyof typeof userColumns]: (typeof userColumns)[K]["_"]["data"] | null } & {
+type UserRecord = {
+  [K in keyof typeof userColumns]: (typeof userColumns)[K]["_"]["data"] | null;
+} & {
   id: number;
   uuid: string;
   email: string;
@@ -67,7 +77,8 @@ async function findUser(where: ReturnType<typeof eq>): Promise<UserRecord | unde
   return row as UserRecord | undefined;
 }
 
-const findUserByEmail = (email: string) => findUser(sql`lower(${users.email}) = ${email.toLowerCase()}` as ReturnType<typeof eq>);
+const findUserByEmail = (email: string) =>
+  findUser(sql`lower(${users.email}) = ${email.toLowerCase()}` as ReturnType<typeof eq>);
 
 export function toAuthUserDto(u: UserRecord): AuthUserDto {
   return {
@@ -82,11 +93,22 @@ export function toAuthUserDto(u: UserRecord): AuthUserDto {
   };
 }
 
-async function tokenPair(user: UserRecord, ctx: RequestContext, familyId?: string, refreshToken?: string): Promise<TokenPair> {
-  const refresh = refreshToken ?? (await issueRefreshToken(db, user.id, { familyId, ip: ctx.ip, userAgent: ctx.userAgent })).token;
+async function tokenPair(
+  user: UserRecord,
+  ctx: RequestContext,
+  familyId?: string,
+  refreshToken?: string,
+): Promise<TokenPair> {
+  const refresh =
+    refreshToken ??
+    (await issueRefreshToken(db, user.id, { familyId, ip: ctx.ip, userAgent: ctx.userAgent }))
+      .token;
   return {
     user: toAuthUserDto(user),
-    accessToken: await signAccessToken({ userUuid: user.uuid, sessionVersion: user.sessionVersion }),
+    accessToken: await signAccessToken({
+      userUuid: user.uuid,
+      sessionVersion: user.sessionVersion,
+    }),
     refreshToken: refresh,
     expiresIn: ACCESS_TOKEN_SECONDS,
   };
@@ -98,14 +120,23 @@ export async function register(input: RegisterInput, ctx: RequestContext): Promi
 }
 
 /** Creates a patient account and sends the verification mail (the browser signs in via Auth.js). */
-export async function createAccount(input: RegisterInput, ctx: RequestContext): Promise<UserRecord> {
+export async function createAccount(
+  input: RegisterInput,
+  ctx: RequestContext,
+): Promise<UserRecord> {
   await limitAddress("register_ip", ctx.ip);
   const passwordHash = await hashPassword(input.password);
   let userId: number;
   try {
     const [row] = await db
       .insert(users)
-      .values({ email: input.email, fullName: input.fullName, phone: input.phone ?? null, passwordHash, role: "patient" })
+      .values({
+        email: input.email,
+        fullName: input.fullName,
+        phone: input.phone ?? null,
+        passwordHash,
+        role: "patient",
+      })
       .returning({ id: users.id });
     userId = row!.id;
   } catch (err) {
@@ -130,7 +161,9 @@ export async function authenticate(input: LoginInput, ctx: RequestContext): Prom
   const account = input.email.toLowerCase();
   const peek = await peekRateLimit("login_account", account);
   if (peek.remaining <= 0) {
-    throw new AppError("rate_limited", "Too many failed sign-in attempts. Try again later.", { retryAfterSeconds: peek.retryAfterSeconds });
+    throw new AppError("rate_limited", "Too many failed sign-in attempts. Try again later.", {
+      retryAfterSeconds: peek.retryAfterSeconds,
+    });
   }
   const user = await findUserByEmail(account);
   const valid = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), input.password);
@@ -153,7 +186,10 @@ export async function refresh(refreshToken: string, ctx: RequestContext): Promis
   await limitAddress("refresh_ip", ctx.ip);
   const result = await rotateRefreshToken(refreshToken, { ip: ctx.ip, userAgent: ctx.userAgent });
   if (!result.ok) {
-    const detail = result.reason === "reused" ? "This refresh token was already used; sign in again." : "The refresh token is invalid or expired.";
+    const detail =
+      result.reason === "reused"
+        ? "This refresh token was already used; sign in again."
+        : "The refresh token is invalid or expired.";
     throw new AppError("unauthenticated", detail);
   }
   const user = await findUser(eq(users.id, result.userId));
@@ -162,7 +198,10 @@ export async function refresh(refreshToken: string, ctx: RequestContext): Promis
 }
 
 /** Ends one session (its refresh-token family) or, with `all`, every session of the user. */
-export async function logout(actor: Actor | null, input: { refreshToken?: string; all?: boolean }): Promise<void> {
+export async function logout(
+  actor: Actor | null,
+  input: { refreshToken?: string; all?: boolean },
+): Promise<void> {
   if (input.all) {
     if (!actor) throw new AppError("unauthenticated", "Sign in to sign out everywhere.");
     await signOutEverywhere(actor.userId);
@@ -179,7 +218,10 @@ export async function logout(actor: Actor | null, input: { refreshToken?: string
 export async function signOutEverywhere(userId: number): Promise<void> {
   await db.transaction(async (tx) => {
     await revokeAllRefreshTokens(tx, userId);
-    await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, userId));
+    await tx
+      .update(users)
+      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, userId));
   });
 }
 
@@ -200,7 +242,10 @@ export async function forgotPassword(email: string, ctx: RequestContext): Promis
       expiresAt: new Date(Date.now() + RESET_PASSWORD_HOURS * 3_600_000),
     });
     const url = `${ctx.origin}/reset-password?token=${token}`;
-    await sendTemplate(user.email, "reset_password", mailLocale(user.locale), { name: user.fullName, url });
+    await sendTemplate(user.email, "reset_password", mailLocale(user.locale), {
+      name: user.fullName,
+      url,
+    });
   });
 }
 
@@ -215,7 +260,13 @@ export async function resetPassword(token: string, password: string): Promise<vo
   const [live] = await db
     .select({ id: passwordResetTokens.id })
     .from(passwordResetTokens)
-    .where(and(eq(passwordResetTokens.tokenHash, hashOpaqueToken(token)), isNull(passwordResetTokens.usedAt), gt(passwordResetTokens.expiresAt, new Date())))
+    .where(
+      and(
+        eq(passwordResetTokens.tokenHash, hashOpaqueToken(token)),
+        isNull(passwordResetTokens.usedAt),
+        gt(passwordResetTokens.expiresAt, new Date()),
+      ),
+    )
     .limit(1);
   if (!live) throw invalidLink("token");
   const passwordHash = await hashPassword(password);
@@ -223,7 +274,13 @@ export async function resetPassword(token: string, password: string): Promise<vo
     const [row] = await tx
       .update(passwordResetTokens)
       .set({ usedAt: new Date() })
-      .where(and(eq(passwordResetTokens.tokenHash, hashOpaqueToken(token)), isNull(passwordResetTokens.usedAt), gt(passwordResetTokens.expiresAt, new Date())))
+      .where(
+        and(
+          eq(passwordResetTokens.tokenHash, hashOpaqueToken(token)),
+          isNull(passwordResetTokens.usedAt),
+          gt(passwordResetTokens.expiresAt, new Date()),
+        ),
+      )
       .returning({ userId: passwordResetTokens.userId });
     if (!row) throw invalidLink("token");
     const [user] = await tx
@@ -237,7 +294,10 @@ export async function resetPassword(token: string, password: string): Promise<vo
       .where(and(eq(users.id, row.userId), isNull(users.deletedAt)))
       .returning({ id: users.id });
     if (!user) throw invalidLink("token");
-    await tx.update(passwordResetTokens).set({ usedAt: new Date() }).where(and(eq(passwordResetTokens.userId, user.id), isNull(passwordResetTokens.usedAt)));
+    await tx
+      .update(passwordResetTokens)
+      .set({ usedAt: new Date() })
+      .where(and(eq(passwordResetTokens.userId, user.id), isNull(passwordResetTokens.usedAt)));
     await revokeAllRefreshTokens(tx, user.id);
   });
 }
@@ -248,10 +308,19 @@ export async function verifyEmail(token: string): Promise<void> {
     const [row] = await tx
       .update(emailVerificationTokens)
       .set({ usedAt: new Date() })
-      .where(and(eq(emailVerificationTokens.tokenHash, hashOpaqueToken(token)), isNull(emailVerificationTokens.usedAt), gt(emailVerificationTokens.expiresAt, new Date())))
+      .where(
+        and(
+          eq(emailVerificationTokens.tokenHash, hashOpaqueToken(token)),
+          isNull(emailVerificationTokens.usedAt),
+          gt(emailVerificationTokens.expiresAt, new Date()),
+        ),
+      )
       .returning({ userId: emailVerificationTokens.userId });
     if (!row) throw invalidLink("token");
-    await tx.update(users).set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` }).where(and(eq(users.id, row.userId), isNull(users.deletedAt)));
+    await tx
+      .update(users)
+      .set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` })
+      .where(and(eq(users.id, row.userId), isNull(users.deletedAt)));
   });
 }
 
@@ -272,7 +341,9 @@ async function sendVerificationEmail(user: UserRecord, ctx: RequestContext): Pro
     expiresAt: new Date(Date.now() + VERIFY_EMAIL_HOURS * 3_600_000),
   });
   const url = `${ctx.origin}/verify-email?token=${token}`;
-  defer(() => sendTemplate(user.email, "verify_email", mailLocale(user.locale), { name: user.fullName, url }));
+  defer(() =>
+    sendTemplate(user.email, "verify_email", mailLocale(user.locale), { name: user.fullName, url }),
+  );
 }
 
 const mailLocale = (l: string): "en" | "hi" => (l === "hi" ? "hi" : "en");
@@ -285,4 +356,7 @@ export async function getMe(actor: Actor): Promise<AuthUserDto> {
 }
 
 /** The user behind a verified Auth.js credentials sign-in, for the session token. */
-export type SessionUser = Pick<UserRecord, "uuid" | "email" | "fullName" | "role" | "sessionVersion">;
+export type SessionUser = Pick<
+  UserRecord,
+  "uuid" | "email" | "fullName" | "role" | "sessionVersion"
+>;

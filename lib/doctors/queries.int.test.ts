@@ -12,7 +12,11 @@ describe("listDoctors", () => {
   it("lists verified doctors only", async () => {
     await createDoctor({ name: "Asha Verified" });
     await createDoctor({ name: "Pending Person", verificationStatus: "pending" });
-    await createDoctor({ name: "Rejected Person", verificationStatus: "rejected", rejectionReason: "licence not found" });
+    await createDoctor({
+      name: "Rejected Person",
+      verificationStatus: "rejected",
+      rejectionReason: "licence not found",
+    });
     const page = await listDoctors(query());
     expect(page.data.map((d) => d.name)).toEqual(["Asha Verified"]);
     expect(page.meta).toEqual({ page: 1, pageSize: 20, total: 1 });
@@ -24,11 +28,16 @@ describe("listDoctors", () => {
     await createDoctor({ name: "Pune Skin", specialty: "dermatologist", city: "Pune" });
     const page = await listDoctors(query({ specialty: "Cardiology", city: "pune" }));
     expect(page.data.map((d) => d.name)).toEqual(["Pune Heart"]);
-    expect(page.data[0]).toMatchObject({ specialty: "cardiologist", city: "Pune", feeOnline: "400.00" });
+    expect(page.data[0]).toMatchObject({
+      specialty: "cardiologist",
+      city: "Pune",
+      feeOnline: "400.00",
+    });
   });
 
   it("paginates with a total across pages", async () => {
-    for (let i = 0; i < 5; i++) await createDoctor({ name: `Doctor ${i}`, ratingAvg: `${4 - i * 0.5}`, ratingCount: 10 });
+    for (let i = 0; i < 5; i++)
+      await createDoctor({ name: `Doctor ${i}`, ratingAvg: `${4 - i * 0.5}`, ratingCount: 10 });
     const second = await listDoctors(query({ page: "2", pageSize: "2" }));
     expect(second.meta).toEqual({ page: 2, pageSize: 2, total: 5 });
     expect(second.data.map((d) => d.name)).toEqual(["Doctor 2", "Doctor 3"]);
@@ -40,7 +49,12 @@ describe("listDoctors", () => {
   it("sorts by fee and filters by the maximum fee of the chosen mode", async () => {
     await createDoctor({ name: "Dear", feeOnline: "900.00", feeOffline: "1200.00" });
     await createDoctor({ name: "Cheap", feeOnline: "200.00", feeOffline: "300.00" });
-    await createDoctor({ name: "Clinic only", offersOnline: false, feeOnline: null, feeOffline: "250.00" });
+    await createDoctor({
+      name: "Clinic only",
+      offersOnline: false,
+      feeOnline: null,
+      feeOffline: "250.00",
+    });
     const online = await listDoctors(query({ online: "true", sort: "fee" }));
     expect(online.data.map((d) => d.name)).toEqual(["Cheap", "Dear"]);
     const cheapOnline = await listDoctors(query({ online: "true", maxFee: "500" }));
@@ -50,15 +64,31 @@ describe("listDoctors", () => {
   it("searches names, clinics and specialties, treating % as text", async () => {
     await createDoctor({ name: "Ravi Kulkarni", specialty: "orthopedic" });
     await createDoctor({ name: "Meena Iyer", specialty: "cardiologist" });
-    expect((await listDoctors(query({ q: "kulk" }))).data.map((d) => d.name)).toEqual(["Ravi Kulkarni"]);
-    expect((await listDoctors(query({ q: "cardio" }))).data.map((d) => d.name)).toEqual(["Meena Iyer"]);
+    expect((await listDoctors(query({ q: "kulk" }))).data.map((d) => d.name)).toEqual([
+      "Ravi Kulkarni",
+    ]);
+    expect((await listDoctors(query({ q: "cardio" }))).data.map((d) => d.name)).toEqual([
+      "Meena Iyer",
+    ]);
     expect((await listDoctors(query({ q: "%" }))).data).toEqual([]);
   });
 
   it("filters by language and sorts by distance from a point", async () => {
-    await createDoctor({ name: "Far", languages: ["English", "Hindi"], latitude: "19.076090", longitude: "72.877426" });
-    await createDoctor({ name: "Near", languages: ["Marathi", "Hindi"], latitude: "18.520430", longitude: "73.856743" });
-    expect((await listDoctors(query({ language: "marathi" }))).data.map((d) => d.name)).toEqual(["Near"]);
+    await createDoctor({
+      name: "Far",
+      languages: ["English", "Hindi"],
+      latitude: "19.076090",
+      longitude: "72.877426",
+    });
+    await createDoctor({
+      name: "Near",
+      languages: ["Marathi", "Hindi"],
+      latitude: "18.520430",
+      longitude: "73.856743",
+    });
+    expect((await listDoctors(query({ language: "marathi" }))).data.map((d) => d.name)).toEqual([
+      "Near",
+    ]);
     const byDistance = await listDoctors(query({ sort: "distance", lat: "18.52", lng: "73.85" }));
     expect(byDistance.data.map((d) => d.name)).toEqual(["Near", "Far"]);
     expect(byDistance.data[1]!.distanceKm).toBeGreaterThan(100);
@@ -69,7 +99,12 @@ describe("getDoctor", () => {
   it("returns a verified doctor's profile with the clinic", async () => {
     const { doctor } = await createDoctor({ name: "Profile Doc", bio: "Twenty years in Pune." });
     const dto = await getDoctor(null, doctor.uuid);
-    expect(dto).toMatchObject({ id: doctor.uuid, name: "Profile Doc", verified: true, bio: "Twenty years in Pune." });
+    expect(dto).toMatchObject({
+      id: doctor.uuid,
+      name: "Profile Doc",
+      verified: true,
+      bio: "Twenty years in Pune.",
+    });
     expect(dto.clinic?.city).toBe("Pune");
   });
 
@@ -91,12 +126,31 @@ describe("countVerifiedDoctorsBySpecialty", () => {
 describe("GET /api/v1/doctors", () => {
   it("answers the contract's list shape", async () => {
     await createDoctor({ name: "Pune Heart", specialty: "cardiologist", city: "Pune" });
-    const res = await listRoute(new Request("http://x/api/v1/doctors?specialty=Cardiology&city=Pune"), ctx());
+    const res = await listRoute(
+      new Request("http://x/api/v1/doctors?specialty=Cardiology&city=Pune"),
+      ctx(),
+    );
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.meta).toEqual({ page: 1, pageSize: 20, total: 1 });
     expect(Object.keys(body.data[0]).sort()).toEqual(
-      ["city", "clinicName", "experienceYears", "feeOffline", "feeOnline", "id", "languages", "name", "offersOffline", "offersOnline", "photoUrl", "qualification", "rating", "ratingCount", "specialty"].sort(),
+      [
+        "city",
+        "clinicName",
+        "experienceYears",
+        "feeOffline",
+        "feeOnline",
+        "id",
+        "languages",
+        "name",
+        "offersOffline",
+        "offersOnline",
+        "photoUrl",
+        "qualification",
+        "rating",
+        "ratingCount",
+        "specialty",
+      ].sort(),
     );
   });
 
@@ -110,6 +164,8 @@ describe("GET /api/v1/doctors", () => {
   it("answers an unknown or unverified doctor with 404", async () => {
     const { doctor } = await createDoctor({ verificationStatus: "pending" });
     expect((await detailRoute(new Request("http://x"), ctx({ id: doctor.uuid }))).status).toBe(404);
-    expect((await detailRoute(new Request("http://x"), ctx({ id: "not-a-uuid" }))).status).toBe(404);
+    expect((await detailRoute(new Request("http://x"), ctx({ id: "not-a-uuid" }))).status).toBe(
+      404,
+    );
   });
 });

@@ -1,5 +1,18 @@
 import "server-only";
-import { and, asc, desc, eq, gte, ilike, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  gte,
+  ilike,
+  inArray,
+  isNull,
+  lte,
+  or,
+  sql,
+  type SQL,
+} from "drizzle-orm";
 import { db } from "@/db/client";
 import { doctors, facilities, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
@@ -34,7 +47,11 @@ export async function listDoctors(query: DoctorListQuery): Promise<Page<DoctorSu
   const where = and(listed, ...filtersOf(query));
   const distance = distanceExpr(query);
   const rows = await db
-    .select({ ...listColumns, distanceKm: distance ?? sql<null>`null`, total: sql<number>`count(*) over ()` })
+    .select({
+      ...listColumns,
+      distanceKm: distance ?? sql<null>`null`,
+      total: sql<number>`count(*) over ()`,
+    })
     .from(doctors)
     .innerJoin(users, eq(users.id, doctors.userId))
     .leftJoin(facilities, eq(facilities.id, doctors.facilityId))
@@ -45,7 +62,10 @@ export async function listDoctors(query: DoctorListQuery): Promise<Page<DoctorSu
 
   let total = Number(rows[0]?.total ?? 0);
   if (rows.length === 0 && query.page > 1) total = await countDoctors(where);
-  return { data: rows.map(toDoctorSummaryDto), meta: { page: query.page, pageSize: query.pageSize, total } };
+  return {
+    data: rows.map(toDoctorSummaryDto),
+    meta: { page: query.page, pageSize: query.pageSize, total },
+  };
 }
 
 async function countDoctors(where: SQL | undefined): Promise<number> {
@@ -72,7 +92,8 @@ function filtersOf(q: DoctorListQuery): SQL[] {
     const fee = q.online === true ? online : q.online === false ? offline : or(online, offline);
     if (fee) filters.push(fee);
   }
-  if (q.language) filters.push(sql`${doctors.languages} @> array[${titleCase(q.language)}]::text[]`);
+  if (q.language)
+    filters.push(sql`${doctors.languages} @> array[${titleCase(q.language)}]::text[]`);
   if (q.q) {
     const pattern = `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     const matches = [ilike(users.fullName, pattern), ilike(facilities.name, pattern)];
@@ -87,7 +108,12 @@ function filtersOf(q: DoctorListQuery): SQL[] {
 function orderOf(q: DoctorListQuery, distance: SQL | undefined): SQL[] {
   switch (q.sort) {
     case "fee": {
-      const fee = q.online === true ? doctors.feeOnline : q.online === false ? doctors.feeOffline : sql`least(${doctors.feeOnline}, ${doctors.feeOffline})`;
+      const fee =
+        q.online === true
+          ? doctors.feeOnline
+          : q.online === false
+            ? doctors.feeOffline
+            : sql`least(${doctors.feeOnline}, ${doctors.feeOffline})`;
       return [sql`${fee} asc nulls last`, desc(doctors.ratingAvg), asc(doctors.id)];
     }
     case "experience":
@@ -112,7 +138,9 @@ function specialtiesMatching(text: string): SpecialtyKey[] {
   const needle = text.trim().toLowerCase();
   if (needle.length < 3) return [];
   return specialties
-    .filter((s) => [s.key, s.field, s.en, s.hi].some((label) => label.toLowerCase().includes(needle)))
+    .filter((s) =>
+      [s.key, s.field, s.en, s.hi].some((label) => label.toLowerCase().includes(needle)),
+    )
     .map((s) => s.key);
 }
 
@@ -140,7 +168,9 @@ export async function getDoctor(_actor: Actor | null, id: string): Promise<Docto
 }
 
 /** Verified doctors per specialty, for the specialty tiles. */
-export async function countVerifiedDoctorsBySpecialty(): Promise<Partial<Record<SpecialtyKey, number>>> {
+export async function countVerifiedDoctorsBySpecialty(): Promise<
+  Partial<Record<SpecialtyKey, number>>
+> {
   const rows = await db
     .select({ specialty: doctors.specialty, n: sql<number>`count(*)` })
     .from(doctors)

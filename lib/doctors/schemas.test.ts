@@ -14,7 +14,10 @@ describe("doctor list query", () => {
 
   it("takes specialty by field name and booleans as strings", () => {
     const r = parse({ specialty: "Cardiology", city: "Pune", online: "true", maxFee: "800" });
-    expect(r).toMatchObject({ success: true, data: { specialty: "cardiologist", city: "Pune", online: true, maxFee: 800 } });
+    expect(r).toMatchObject({
+      success: true,
+      data: { specialty: "cardiologist", city: "Pune", online: true, maxFee: 800 },
+    });
   });
 
   it.each([

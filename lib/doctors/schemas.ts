@@ -24,7 +24,10 @@ export const doctorListQuerySchema = paginationSchema
       .transform((v, ctx) => {
         const key = parseSpecialty(v);
         if (!key) {
-          ctx.addIssue({ code: "custom", message: `unknown specialty; use one of ${specialtyKeys.join(", ")}` });
+          ctx.addIssue({
+            code: "custom",
+            message: `unknown specialty; use one of ${specialtyKeys.join(", ")}`,
+          });
           return z.NEVER;
         }
         return key;
@@ -46,7 +49,10 @@ export const doctorListQuerySchema = paginationSchema
 
 export type DoctorListQuery = z.infer<typeof doctorListQuerySchema>;
 
-const money = z.string().regex(/^\d+\.\d{2}$/).describe("INR, two decimals");
+const money = z
+  .string()
+  .regex(/^\d+\.\d{2}$/)
+  .describe("INR, two decimals");
 
 export const doctorSummarySchema = z.object({
   id: z.uuid(),

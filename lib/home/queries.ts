@@ -16,7 +16,9 @@ export async function listDoctorCities(limit = 50): Promise<string[]> {
         db
           .select({ one: sql`1` })
           .from(doctors)
-          .where(and(eq(doctors.facilityId, facilities.id), eq(doctors.verificationStatus, "verified"))),
+          .where(
+            and(eq(doctors.facilityId, facilities.id), eq(doctors.verificationStatus, "verified")),
+          ),
       ),
     )
     .groupBy(facilities.city)

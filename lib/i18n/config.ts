@@ -52,7 +52,10 @@ export const indianLanguages: readonly IndianLanguage[] = [
  * Picks the locale for a request: a valid cookie wins; otherwise the first supported language in
  * the Accept-Language header by quality; otherwise the default.
  */
-export function resolveLocale(cookieValue: string | undefined, acceptLanguage: string | null | undefined): AppLocale {
+export function resolveLocale(
+  cookieValue: string | undefined,
+  acceptLanguage: string | null | undefined,
+): AppLocale {
   if (isAppLocale(cookieValue)) return cookieValue;
   if (acceptLanguage) {
     const ranked = acceptLanguage
@@ -61,7 +64,11 @@ export function resolveLocale(cookieValue: string | undefined, acceptLanguage: s
         const [tag = "", ...params] = part.trim().split(";");
         const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
         const quality = q ? Number(q.slice(2)) : 1;
-        return { lang: tag.trim().toLowerCase().split("-")[0] ?? "", quality: Number.isFinite(quality) ? quality : 0, index };
+        return {
+          lang: tag.trim().toLowerCase().split("-")[0] ?? "",
+          quality: Number.isFinite(quality) ? quality : 0,
+          index,
+        };
       })
       .filter((entry) => entry.quality > 0)
       .sort((a, b) => b.quality - a.quality || a.index - b.index);

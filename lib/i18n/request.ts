@@ -9,7 +9,10 @@ import { localeCookieName, resolveLocale, type AppLocale } from "./config";
  */
 export default getRequestConfig(async () => {
   const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
-  const locale: AppLocale = resolveLocale(cookieStore.get(localeCookieName)?.value, headerList.get("accept-language"));
+  const locale: AppLocale = resolveLocale(
+    cookieStore.get(localeCookieName)?.value,
+    headerList.get("accept-language"),
+  );
   const messages = (await import(`../../messages/${locale}.json`)).default;
   return { locale, messages, timeZone: "Asia/Kolkata" };
 });

@@ -7,7 +7,18 @@ export const logger = pino({
   level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info"),
   base: { app: "swasthai" },
   redact: {
-    paths: ["password", "*.password", "token", "*.token", "refreshToken", "*.refreshToken", "authorization", "*.authorization", "cookie", "*.cookie"],
+    paths: [
+      "password",
+      "*.password",
+      "token",
+      "*.token",
+      "refreshToken",
+      "*.refreshToken",
+      "authorization",
+      "*.authorization",
+      "cookie",
+      "*.cookie",
+    ],
     censor: "[redacted]",
   },
 });

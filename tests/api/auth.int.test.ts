@@ -21,13 +21,19 @@ let n = 0;
 const newEmail = () => `person${++n}-${Date.now()}@example.test`;
 
 async function registerUser(email = newEmail(), fullName = "Asha Rao") {
-  const res = await call(registerRoute, { path: "/auth/register", body: { email, password, fullName } });
+  const res = await call(registerRoute, {
+    path: "/auth/register",
+    body: { email, password, fullName },
+  });
   expect(res.status).toBe(201);
   await flushDeferred();
   return { email, ...res.body.data };
 }
 
-async function mailedToken(email: string, path: "verify-email" | "reset-password"): Promise<string> {
+async function mailedToken(
+  email: string,
+  path: "verify-email" | "reset-password",
+): Promise<string> {
   await flushDeferred();
   const mail = (await listMailbox(email)).find((m) => m.text.includes(`/${path}?token=`));
   expect(mail, `a ${path} mail to ${email}`).toBeDefined();
@@ -37,10 +43,23 @@ async function mailedToken(email: string, path: "verify-email" | "reset-password
 describe("register", () => {
   it("creates a patient, signs them in, and mails a verification link", async () => {
     const email = newEmail();
-    const res = await call(registerRoute, { path: "/auth/register", body: { email: email.toUpperCase(), password, fullName: "Asha Rao", phone: "9876543210" } });
+    const res = await call(registerRoute, {
+      path: "/auth/register",
+      body: { email: email.toUpperCase(), password, fullName: "Asha Rao", phone: "9876543210" },
+    });
     expect(res.status).toBe(201);
     expect(res.headers.get("location")).toBe(`/api/v1/users/${res.body.data.user.id}`);
-    expect(res.body.data).toMatchObject({ user: { email, fullName: "Asha Rao", role: "patient", phone: "+919876543210", emailVerified: false, doctorId: null }, expiresIn: 900 });
+    expect(res.body.data).toMatchObject({
+      user: {
+        email,
+        fullName: "Asha Rao",
+        role: "patient",
+        phone: "+919876543210",
+        emailVerified: false,
+        doctorId: null,
+      },
+      expiresIn: 900,
+    });
     expect(JSON.stringify(res.body)).not.toMatch(/passwordHash|\$argon2/);
     const token = await mailedToken(email, "verify-email");
     expect((await call(verifyRoute, { body: { token } })).status).toBe(200);
@@ -51,13 +70,17 @@ describe("register", () => {
 
   it("refuses a taken email whatever its case with 409 on the email field", async () => {
     const { email } = await registerUser();
-    const res = await call(registerRoute, { body: { email: email.toUpperCase(), password, fullName: "Someone" } });
+    const res = await call(registerRoute, {
+      body: { email: email.toUpperCase(), password, fullName: "Someone" },
+    });
     expect(res.status).toBe(409);
     expect(res.body.errors).toEqual([expect.objectContaining({ path: "email" })]);
   });
 
   it("explains a weak password and malformed JSON", async () => {
-    const weak = await call(registerRoute, { body: { email: newEmail(), password: "password", fullName: "X" } });
+    const weak = await call(registerRoute, {
+      body: { email: newEmail(), password: "password", fullName: "X" },
+    });
     expect(weak.status).toBe(422);
     expect(weak.body.errors.map((e: { path: string }) => e.path)).toEqual(["password"]);
     expect((await call(registerRoute, { body: "{not json" })).status).toBe(400);
@@ -88,7 +111,8 @@ describe("login", () => {
   it("locks an account after repeated failures with 429 and Retry-After", async () => {
     const { email } = await registerUser();
     let res;
-    for (let i = 0; i < 10; i++) res = await call(loginRoute, { body: { email, password: "Wrong@2026" } });
+    for (let i = 0; i < 10; i++)
+      res = await call(loginRoute, { body: { email, password: "Wrong@2026" } });
     expect(res!.status).toBe(401);
     res = await call(loginRoute, { body: { email, password } });
     expect(res.status).toBe(429);
@@ -110,15 +134,23 @@ describe("tokens", () => {
     const reuse = await call(refreshRoute, { body: { refreshToken: first.refreshToken } });
     expect(reuse.status).toBe(401);
     // The thief's reuse killed the legitimate holder's newer token too.
-    expect((await call(refreshRoute, { body: { refreshToken: second.body.data.refreshToken } })).status).toBe(401);
+    expect(
+      (await call(refreshRoute, { body: { refreshToken: second.body.data.refreshToken } })).status,
+    ).toBe(401);
   });
 
   it("logout revokes the refresh token; logout all kills access tokens", async () => {
     const user = await registerUser();
-    expect((await call(logoutRoute, { body: { refreshToken: user.refreshToken } })).status).toBe(204);
-    expect((await call(refreshRoute, { body: { refreshToken: user.refreshToken } })).status).toBe(401);
+    expect((await call(logoutRoute, { body: { refreshToken: user.refreshToken } })).status).toBe(
+      204,
+    );
+    expect((await call(refreshRoute, { body: { refreshToken: user.refreshToken } })).status).toBe(
+      401,
+    );
     const pair = (await call(loginRoute, { body: { email: user.email, password } })).body.data;
-    expect((await call(logoutRoute, { token: pair.accessToken, body: { all: true } })).status).toBe(204);
+    expect((await call(logoutRoute, { token: pair.accessToken, body: { all: true } })).status).toBe(
+      204,
+    );
     expect((await call(meRoute, { token: pair.accessToken })).status).toBe(401);
   });
 
@@ -126,7 +158,9 @@ describe("tokens", () => {
     const user = await registerUser();
     await db.update(users).set({ deletedAt: new Date() }).where(eq(users.uuid, user.user.id));
     expect((await call(meRoute, { token: user.accessToken })).status).toBe(401);
-    expect((await call(refreshRoute, { body: { refreshToken: user.refreshToken } })).status).toBe(401);
+    expect((await call(refreshRoute, { body: { refreshToken: user.refreshToken } })).status).toBe(
+      401,
+    );
   });
 });
 
@@ -141,7 +175,9 @@ describe("password reset", () => {
     expect(known.body).toEqual(unknown.body);
     await flushDeferred();
     expect(await listMailbox(unknownEmail)).toEqual([]);
-    expect((await listMailbox(email)).some((m) => m.text.includes("/reset-password?token="))).toBe(true);
+    expect((await listMailbox(email)).some((m) => m.text.includes("/reset-password?token="))).toBe(
+      true,
+    );
   });
 
   it("sets the new password once, ends old sessions, and the token dies", async () => {
@@ -149,11 +185,17 @@ describe("password reset", () => {
     await call(forgotRoute, { body: { email: user.email } });
     const token = await mailedToken(user.email, "reset-password");
     expect((await call(resetRoute, { body: { token, password: "Nayi@Parol1" } })).status).toBe(200);
-    expect((await call(resetRoute, { body: { token, password: "Other@Parol2" } })).status).toBe(422);
+    expect((await call(resetRoute, { body: { token, password: "Other@Parol2" } })).status).toBe(
+      422,
+    );
     expect((await call(meRoute, { token: user.accessToken })).status).toBe(401);
-    expect((await call(refreshRoute, { body: { refreshToken: user.refreshToken } })).status).toBe(401);
+    expect((await call(refreshRoute, { body: { refreshToken: user.refreshToken } })).status).toBe(
+      401,
+    );
     expect((await call(loginRoute, { body: { email: user.email, password } })).status).toBe(401);
-    expect((await call(loginRoute, { body: { email: user.email, password: "Nayi@Parol1" } })).status).toBe(200);
+    expect(
+      (await call(loginRoute, { body: { email: user.email, password: "Nayi@Parol1" } })).status,
+    ).toBe(200);
   });
 });
 
@@ -176,16 +218,25 @@ describe("401 vs 403 vs 404", () => {
     const a = await registerUser();
     const b = await registerUser();
     const other = await call(getUserRoute, { token: a.accessToken, params: { id: b.user.id } });
-    const missing = await call(getUserRoute, { token: a.accessToken, params: { id: crypto.randomUUID() } });
+    const missing = await call(getUserRoute, {
+      token: a.accessToken,
+      params: { id: crypto.randomUUID() },
+    });
     expect(other.status).toBe(404);
     expect(missing.status).toBe(404);
     expect(other.body.detail).toBe(missing.body.detail);
-    expect((await call(getUserRoute, { token: a.accessToken, params: { id: "me" } })).body.data.email).toBe(a.email);
+    expect(
+      (await call(getUserRoute, { token: a.accessToken, params: { id: "me" } })).body.data.email,
+    ).toBe(a.email);
   });
 
   it("bearer writes need no Origin check", async () => {
     const a = await registerUser();
-    const res = await call(logoutRoute, { token: a.accessToken, body: { all: true }, headers: { origin: "https://evil.example" } });
+    const res = await call(logoutRoute, {
+      token: a.accessToken,
+      body: { all: true },
+      headers: { origin: "https://evil.example" },
+    });
     expect(res.status).toBe(204);
   });
 });

@@ -9,7 +9,10 @@ let dropDatabase: (() => Promise<void>) | undefined;
 if (templateUrl) {
   const template = new URL(templateUrl).pathname.slice(1);
   const name = `swasthai_t_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = postgres(templateUrl.replace(/\/[^/]*$/, "/postgres"), { max: 1, onnotice: () => {} });
+  const admin = postgres(templateUrl.replace(/\/[^/]*$/, "/postgres"), {
+    max: 1,
+    onnotice: () => {},
+  });
   await admin.unsafe(`create database "${name}" template "${template}"`);
   const url = new URL(templateUrl);
   url.pathname = `/${name}`;
@@ -34,14 +37,16 @@ beforeAll(async () => {
 // Every test starts from empty tables, whatever the one before it wrote. DELETE with foreign-key
 // triggers off (replica role) is far cheaper than TRUNCATE of ~50 mostly empty tables.
 beforeEach(async () => {
-  await db.execute(sql.raw(`do $$
+  await db.execute(
+    sql.raw(`do $$
     declare r record;
     begin
       set local session_replication_role = replica;
       for r in select tablename from pg_tables where schemaname = 'public' loop
         execute format('delete from %I', r.tablename);
       end loop;
-    end $$`));
+    end $$`),
+  );
 });
 
 afterAll(async () => {

@@ -11,7 +11,12 @@ import { SubNav } from "@/components/shell/SubNav";
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const t = await getTranslations("AdminArea");
   const items = [
-    { href: "/admin", label: t("overview"), exact: true, icon: <LayoutDashboard aria-hidden="true" /> },
+    {
+      href: "/admin",
+      label: t("overview"),
+      exact: true,
+      icon: <LayoutDashboard aria-hidden="true" />,
+    },
     { href: "/admin/doctors", label: t("doctors"), icon: <UserCheck aria-hidden="true" /> },
     { href: "/admin/moderation", label: t("moderation"), icon: <Flag aria-hidden="true" /> },
     { href: "/admin/emergencies", label: t("emergencies"), icon: <Siren aria-hidden="true" /> },

@@ -12,9 +12,22 @@ import { SubNav } from "@/components/shell/SubNav";
 export default async function DoctorLayout({ children }: { children: ReactNode }) {
   const t = await getTranslations("DoctorArea");
   const items = [
-    { href: "/doctor", label: t("overview"), exact: true, icon: <LayoutDashboard aria-hidden="true" /> },
-    { href: "/doctor/appointments", label: t("appointments"), icon: <CalendarDays aria-hidden="true" /> },
-    { href: "/doctor/availability", label: t("availability"), icon: <CalendarClock aria-hidden="true" /> },
+    {
+      href: "/doctor",
+      label: t("overview"),
+      exact: true,
+      icon: <LayoutDashboard aria-hidden="true" />,
+    },
+    {
+      href: "/doctor/appointments",
+      label: t("appointments"),
+      icon: <CalendarDays aria-hidden="true" />,
+    },
+    {
+      href: "/doctor/availability",
+      label: t("availability"),
+      icon: <CalendarClock aria-hidden="true" />,
+    },
     { href: "/doctor/onboarding", label: t("profile"), icon: <UserRound aria-hidden="true" /> },
   ];
   return (

@@ -9,7 +9,16 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle"), description: t("intro") };
 }
 
-const faqs = ["book", "records", "abha", "symptoms", "cancel", "medicines", "security", "coach"] as const;
+const faqs = [
+  "book",
+  "records",
+  "abha",
+  "symptoms",
+  "cancel",
+  "medicines",
+  "security",
+  "coach",
+] as const;
 const supportEmail = "support@swasthai.dev";
 
 /** Help & support (#30): contact and an FAQ accordion built on <details> (no JavaScript). */
@@ -52,7 +61,10 @@ export default async function HelpPage() {
             <details key={key} name="faq" className="group px-4">
               <summary className="flex list-none items-center justify-between gap-3 py-4 font-semibold text-slate-900 [&::-webkit-details-marker]:hidden">
                 {t(`faq.${key}.q`)}
-                <ChevronDown aria-hidden="true" className="size-5 shrink-0 text-slate-500 transition group-open:rotate-180" />
+                <ChevronDown
+                  aria-hidden="true"
+                  className="size-5 shrink-0 text-slate-500 transition group-open:rotate-180"
+                />
               </summary>
               <p className="pb-4 text-slate-700">{t(`faq.${key}.a`)}</p>
             </details>

@@ -18,7 +18,11 @@ export default async function PrivacyPage() {
       title={t("title")}
       updated={t("updated", { date: formatDate(LAST_UPDATED, locale) })}
       intro={t("intro")}
-      sections={sections.map((id) => ({ id, title: t(`sections.${id}.title`), body: t(`sections.${id}.body`) }))}
+      sections={sections.map((id) => ({
+        id,
+        title: t(`sections.${id}.title`),
+        body: t(`sections.${id}.body`),
+      }))}
     />
   );
 }

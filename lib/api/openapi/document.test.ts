@@ -15,7 +15,10 @@ const apiDir = path.join(process.cwd(), "app/api/v1");
 const undocumented = new Set(["/openapi.json"]);
 
 describe("OpenAPI document", () => {
-  const doc = buildOpenApiDocument() as { openapi: string; paths: Record<string, Record<string, { parameters: { name: string }[] }>> };
+  const doc = buildOpenApiDocument() as {
+    openapi: string;
+    paths: Record<string, Record<string, { parameters: { name: string }[] }>>;
+  };
 
   it("is OpenAPI 3.1", () => {
     expect(doc.openapi).toBe("3.1.0");
@@ -31,6 +34,19 @@ describe("OpenAPI document", () => {
 
   it("lists the doctor search filters from the zod schema", () => {
     const names = doc.paths["/doctors"]!.get!.parameters.map((p) => p.name);
-    expect(names).toEqual(expect.arrayContaining(["q", "specialty", "city", "online", "minRating", "maxFee", "language", "sort", "page", "pageSize"]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "q",
+        "specialty",
+        "city",
+        "online",
+        "minRating",
+        "maxFee",
+        "language",
+        "sort",
+        "page",
+        "pageSize",
+      ]),
+    );
   });
 });

@@ -6,7 +6,11 @@ import { operations, type Operation } from "./operations";
 type JsonSchema = Record<string, unknown>;
 
 const toSchema = (schema: z.ZodType, io: "input" | "output"): JsonSchema => {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any", target: "draft-2020-12" }) as JsonSchema;
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: "any",
+    target: "draft-2020-12",
+  }) as JsonSchema;
   return rest;
 };
 
@@ -19,20 +23,36 @@ const problemSchema: JsonSchema = {
     status: { type: "integer" },
     detail: { type: "string" },
     code: { type: "string", enum: Object.keys(errorCodes) },
-    errors: { type: "array", items: { type: "object", required: ["path", "message"], properties: { path: { type: "string" }, message: { type: "string" } } } },
+    errors: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["path", "message"],
+        properties: { path: { type: "string" }, message: { type: "string" } },
+      },
+    },
     requestId: { type: "string" },
   },
 };
 
 function parameters(op: Operation): JsonSchema[] {
   const out: JsonSchema[] = [];
-  for (const [where, schema] of [["path", op.params], ["query", op.query]] as const) {
+  for (const [where, schema] of [
+    ["path", op.params],
+    ["query", op.query],
+  ] as const) {
     if (!schema) continue;
     const json = toSchema(schema, "input");
     const props = (json.properties ?? {}) as Record<string, JsonSchema>;
     const required = new Set((json.required as string[] | undefined) ?? []);
     for (const [name, s] of Object.entries(props)) {
-      out.push({ name, in: where, required: where === "path" || (required.has(name) && !("default" in s)), schema: s, ...(s.description ? { description: s.description } : {}) });
+      out.push({
+        name,
+        in: where,
+        required: where === "path" || (required.has(name) && !("default" in s)),
+        schema: s,
+        ...(s.description ? { description: s.description } : {}),
+      });
     }
   }
   return out;
@@ -43,11 +63,21 @@ function responses(op: Operation): JsonSchema {
   const data = r.schema ? toSchema(r.schema, "output") : undefined;
   const body = data
     ? r.list
-      ? { type: "object", required: ["data", "meta"], properties: { data: { type: "array", items: data }, meta: toSchema(pageMetaSchema, "output") } }
+      ? {
+          type: "object",
+          required: ["data", "meta"],
+          properties: {
+            data: { type: "array", items: data },
+            meta: toSchema(pageMetaSchema, "output"),
+          },
+        }
       : { type: "object", required: ["data"], properties: { data } }
     : undefined;
   const out: JsonSchema = {
-    [r.status]: { description: r.description ?? "Success", ...(body ? { content: { "application/json": { schema: body } } } : {}) },
+    [r.status]: {
+      description: r.description ?? "Success",
+      ...(body ? { content: { "application/json": { schema: body } } } : {}),
+    },
   };
   const statuses = new Set<number>([...op.errors, 500]);
   if (op.body) statuses.add(400).add(413).add(422);
@@ -55,7 +85,10 @@ function responses(op: Operation): JsonSchema {
   if (op.auth === "admin") statuses.add(403);
   for (const status of [...statuses].sort()) {
     const entry = Object.values(errorCodes).find((e) => e.status === status);
-    out[status] = { description: entry?.title ?? "Error", content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } };
+    out[status] = {
+      description: entry?.title ?? "Error",
+      content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
+    };
   }
   return out;
 }
@@ -66,12 +99,26 @@ export function buildOpenApiDocument(serverUrl = "/api/v1"): JsonSchema {
   for (const op of operations) {
     const item = (paths[op.path] ??= {});
     item[op.method] = {
-      operationId: `${op.method}${op.path.replace(/[{}]/g, "").split("/").map((s) => s.charAt(0).toUpperCase() + s.slice(1)).join("").replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}`,
+      operationId: `${op.method}${op.path
+        .replace(/[{}]/g, "")
+        .split("/")
+        .map((s) => s.charAt(0).toUpperCase() + s.slice(1))
+        .join("")
+        .replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}`,
       summary: op.summary,
       tags: [op.tag],
-      ...(op.auth === "user" || op.auth === "admin" ? { security: [{ bearer: [] }, { session: [] }] } : { security: [] }),
+      ...(op.auth === "user" || op.auth === "admin"
+        ? { security: [{ bearer: [] }, { session: [] }] }
+        : { security: [] }),
       parameters: parameters(op),
-      ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: toSchema(op.body, "input") } } } } : {}),
+      ...(op.body
+        ? {
+            requestBody: {
+              required: true,
+              content: { "application/json": { schema: toSchema(op.body, "input") } },
+            },
+          }
+        : {}),
       responses: responses(op),
     };
   }
@@ -80,7 +127,8 @@ export function buildOpenApiDocument(serverUrl = "/api/v1"): JsonSchema {
     info: {
       title: "SwasthAI API",
       version: "1.0.0",
-      description: "Public REST API of SwasthAI. JSON in and out; errors are RFC 9457 problem+json; lists are paginated with page and pageSize (max 100).",
+      description:
+        "Public REST API of SwasthAI. JSON in and out; errors are RFC 9457 problem+json; lists are paginated with page and pageSize (max 100).",
     },
     servers: [{ url: serverUrl }],
     tags: [...new Set(operations.map((o) => o.tag))].map((name) => ({ name })),

@@ -11,7 +11,12 @@ import {
   tokenPairSchema,
   verifyEmailSchema,
 } from "@/lib/auth/schemas";
-import { doctorDetailSchema, doctorIdParamsSchema, doctorListQuerySchema, doctorSummarySchema } from "@/lib/doctors/schemas";
+import {
+  doctorDetailSchema,
+  doctorIdParamsSchema,
+  doctorListQuerySchema,
+  doctorSummarySchema,
+} from "@/lib/doctors/schemas";
 import { userOperations } from "@/lib/users/operations";
 import { appointmentOperations } from "@/lib/appointments/operations";
 import { ratingOperations } from "@/lib/ratings/operations";
@@ -31,21 +36,112 @@ export interface Operation {
 }
 
 const healthSchema = z.object({ status: z.literal("ok") });
-const readySchema = z.object({ status: z.literal("ready"), database: z.enum(["pglite", "postgres"]), latencyMs: z.number() });
+const readySchema = z.object({
+  status: z.literal("ready"),
+  database: z.enum(["pglite", "postgres"]),
+  latencyMs: z.number(),
+});
 
 const messageSchema = z.object({ message: z.string() });
 
 export const operations: Operation[] = [
-  { method: "post", path: "/auth/register", summary: "Create a patient account; sends a verification mail", tag: "Auth", auth: "none", body: registerSchema, response: { status: 201, schema: tokenPairSchema }, errors: [409, 429] },
-  { method: "post", path: "/auth/login", summary: "Sign in with email and password", tag: "Auth", auth: "none", body: loginSchema, response: { status: 200, schema: tokenPairSchema }, errors: [401, 429] },
-  { method: "post", path: "/auth/refresh", summary: "Rotate a refresh token for a new pair (reuse revokes the family)", tag: "Auth", auth: "none", body: refreshSchema, response: { status: 200, schema: tokenPairSchema }, errors: [401, 429] },
-  { method: "post", path: "/auth/logout", summary: "Revoke a refresh token's session, or all sessions with all=true", tag: "Auth", auth: "optional", body: logoutSchema, response: { status: 204, description: "Signed out" }, errors: [401] },
-  { method: "post", path: "/auth/forgot-password", summary: "Mail a reset link (always 202)", tag: "Auth", auth: "none", body: forgotPasswordSchema, response: { status: 202, schema: messageSchema }, errors: [429] },
-  { method: "post", path: "/auth/reset-password", summary: "Set a new password with a mailed token; ends all sessions", tag: "Auth", auth: "none", body: resetPasswordSchema, response: { status: 200, schema: messageSchema }, errors: [] },
-  { method: "post", path: "/auth/verify-email", summary: "Verify the email address with a mailed token", tag: "Auth", auth: "none", body: verifyEmailSchema, response: { status: 200, schema: messageSchema }, errors: [] },
-  { method: "get", path: "/auth/me", summary: "The signed-in user", tag: "Auth", auth: "user", response: { status: 200, schema: authUserSchema }, errors: [] },
-  { method: "get", path: "/health", summary: "Liveness", tag: "System", auth: "none", response: { status: 200, schema: healthSchema }, errors: [] },
-  { method: "get", path: "/health/ready", summary: "Readiness: the database answers", tag: "System", auth: "none", response: { status: 200, schema: readySchema }, errors: [503] },
+  {
+    method: "post",
+    path: "/auth/register",
+    summary: "Create a patient account; sends a verification mail",
+    tag: "Auth",
+    auth: "none",
+    body: registerSchema,
+    response: { status: 201, schema: tokenPairSchema },
+    errors: [409, 429],
+  },
+  {
+    method: "post",
+    path: "/auth/login",
+    summary: "Sign in with email and password",
+    tag: "Auth",
+    auth: "none",
+    body: loginSchema,
+    response: { status: 200, schema: tokenPairSchema },
+    errors: [401, 429],
+  },
+  {
+    method: "post",
+    path: "/auth/refresh",
+    summary: "Rotate a refresh token for a new pair (reuse revokes the family)",
+    tag: "Auth",
+    auth: "none",
+    body: refreshSchema,
+    response: { status: 200, schema: tokenPairSchema },
+    errors: [401, 429],
+  },
+  {
+    method: "post",
+    path: "/auth/logout",
+    summary: "Revoke a refresh token's session, or all sessions with all=true",
+    tag: "Auth",
+    auth: "optional",
+    body: logoutSchema,
+    response: { status: 204, description: "Signed out" },
+    errors: [401],
+  },
+  {
+    method: "post",
+    path: "/auth/forgot-password",
+    summary: "Mail a reset link (always 202)",
+    tag: "Auth",
+    auth: "none",
+    body: forgotPasswordSchema,
+    response: { status: 202, schema: messageSchema },
+    errors: [429],
+  },
+  {
+    method: "post",
+    path: "/auth/reset-password",
+    summary: "Set a new password with a mailed token; ends all sessions",
+    tag: "Auth",
+    auth: "none",
+    body: resetPasswordSchema,
+    response: { status: 200, schema: messageSchema },
+    errors: [],
+  },
+  {
+    method: "post",
+    path: "/auth/verify-email",
+    summary: "Verify the email address with a mailed token",
+    tag: "Auth",
+    auth: "none",
+    body: verifyEmailSchema,
+    response: { status: 200, schema: messageSchema },
+    errors: [],
+  },
+  {
+    method: "get",
+    path: "/auth/me",
+    summary: "The signed-in user",
+    tag: "Auth",
+    auth: "user",
+    response: { status: 200, schema: authUserSchema },
+    errors: [],
+  },
+  {
+    method: "get",
+    path: "/health",
+    summary: "Liveness",
+    tag: "System",
+    auth: "none",
+    response: { status: 200, schema: healthSchema },
+    errors: [],
+  },
+  {
+    method: "get",
+    path: "/health/ready",
+    summary: "Readiness: the database answers",
+    tag: "System",
+    auth: "none",
+    response: { status: 200, schema: readySchema },
+    errors: [503],
+  },
   {
     method: "get",
     path: "/doctors",

@@ -17,7 +17,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // City suggestions change only when clinics are added: cache them for an hour (tag "doctors").
-const cachedCities = unstable_cache(() => listDoctorCities(), ["doctor-cities"], { revalidate: 3600, tags: ["doctors"] });
+const cachedCities = unstable_cache(() => listDoctorCities(), ["doctor-cities"], {
+  revalidate: 3600,
+  tags: ["doctors"],
+});
 
 async function citySuggestions(): Promise<string[]> {
   try {
@@ -32,7 +35,11 @@ async function citySuggestions(): Promise<string[]> {
  * All data is awaited here, in parallel, and the components below are synchronous, so the page
  * renders in one pass.
  */
-export default async function DoctorsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+export default async function DoctorsPage({
+  searchParams,
+}: {
+  searchParams: Promise<RawSearchParams>;
+}) {
   const { query, invalid } = parseDoctorSearch(await searchParams);
   const [t, cities, result] = await Promise.all([
     getTranslations("Doctors"),
