@@ -6,12 +6,13 @@ import { operations, type Operation } from "./operations";
 type JsonSchema = Record<string, unknown>;
 
 const toSchema = (schema: z.ZodType, io: "input" | "output"): JsonSchema => {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
+  const json = z.toJSONSchema(schema, {
     io,
     unrepresentable: "any",
     target: "draft-2020-12",
   }) as JsonSchema;
-  return rest;
+  delete json.$schema; // the document declares the dialect once
+  return json;
 };
 
 const problemSchema: JsonSchema = {
