@@ -174,7 +174,7 @@ export function BookingFlow({
         </h2>
 
         <div hidden={step !== 0}>
-          <fieldset>
+          <fieldset className="min-w-0">
             <legend className="sr-only">{labels.typeLegend}</legend>
             <div className="grid gap-3 sm:grid-cols-2">
               {modes.map((m) => (

@@ -30,9 +30,9 @@ export function DateRadios({
   name?: string;
 }) {
   return (
-    <fieldset>
+    <fieldset className="min-w-0">
       <legend className="text-sm font-semibold text-slate-800">{legend}</legend>
-      <div className="-mx-1 mt-2 overflow-x-auto pb-1">
+      <div className="relative -mx-1 mt-2 overflow-x-auto pb-1">
         <div className="flex gap-2 px-1">
           {days.map((d) => {
             const free = slotsOf(d, mode).length;
@@ -91,7 +91,7 @@ export function TimeRadios({
 }) {
   const slots = slotsOf(day, mode);
   return (
-    <fieldset aria-describedby={error ? `${name}-error` : undefined}>
+    <fieldset className="min-w-0" aria-describedby={error ? `${name}-error` : undefined}>
       <legend className="text-sm font-semibold text-slate-800">{legend}</legend>
       {error ? (
         <p

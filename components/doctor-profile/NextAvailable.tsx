@@ -33,7 +33,7 @@ export function NextAvailable({
         <p className="mt-2 text-sm text-slate-600">{t("none")}</p>
       ) : (
         <>
-          <nav aria-label={t("dates")} className="-mx-1 mt-3 overflow-x-auto pb-1">
+          <nav aria-label={t("dates")} className="relative -mx-1 mt-3 overflow-x-auto pb-1">
             <ul className="flex gap-2 px-1">
               {days.map((d) => {
                 const parts = dayParts(d.date, locale);

@@ -57,7 +57,7 @@ export default async function DoctorProfilePage({ params, searchParams }: Props)
   return (
     <PageContainer>
       <BackLink href="/doctors" label={t("back")} />
-      <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_24rem] lg:items-start">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,1fr)_24rem] lg:items-start">
         <div className="min-w-0 space-y-4">
           <DoctorHeaderCard doctor={doctor} />
           <FeeTiles doctor={doctor} />
@@ -65,7 +65,7 @@ export default async function DoctorProfilePage({ params, searchParams }: Props)
           <AboutBlock doctor={doctor} />
           <ReviewsBlock ratings={ratings} />
         </div>
-        <div className="lg:sticky lg:top-4">
+        <div className="min-w-0 lg:sticky lg:top-4">
           <NextAvailable doctorId={doctor.id} days={days} selected={selected} />
         </div>
       </div>
