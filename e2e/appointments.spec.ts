@@ -204,10 +204,8 @@ test.describe("appointments", () => {
       );
       outcome = page.getByText("Record outcome", { exact: true });
     }
-    test.skip(
-      (await outcome.count()) === 0,
-      "the demo seed has no started, unrecorded appointment for the demo doctor",
-    );
+    // The demo seed leaves one visit from the last working day awaiting its outcome.
+    await expect(outcome.first()).toBeVisible();
 
     // Pin the card by its heading id: it loses the outcome form once the outcome is saved.
     const headingId = await page

@@ -138,8 +138,10 @@ describe("buildDemoData", () => {
     expect(new Set(doctorSlots).size).toBe(doctorSlots.length);
     expect(new Set(patientSlots).size).toBe(patientSlots.length);
     for (const a of data.appointments) expect(verified.has(a.doctorUuid)).toBe(true);
-    for (const a of live)
-      expect(`${a.date}T${a.time}`.localeCompare("2026-03-10T10:00")).toBeGreaterThan(0);
+    // Live visits lie ahead, but for one from the last working day awaiting its outcome.
+    const past = live.filter((a) => `${a.date}T${a.time}`.localeCompare("2026-03-10T10:00") < 0);
+    expect(past).toHaveLength(1);
+    expect(past[0]!.status).toBe("confirmed");
   });
 
   it("rates only completed appointments, once per patient and doctor", () => {

@@ -844,6 +844,12 @@ export function buildDemoData(now: Date): DemoData {
     const status = i === 3 ? "no_show" : i === 9 ? "cancelled" : "completed";
     book(demoDoctor, p, workingDate(demoDoctor, p, addDays(today, -rng.int(1, 90)), -1), status);
   }
+  // One visit from the last working day still waiting for its outcome, so the doctor's
+  // "record outcome" step has something real to act on.
+  {
+    const p = rng.pick(otherPatients);
+    book(demoDoctor, p, workingDate(demoDoctor, p, addDays(today, -1), -1), "confirmed");
+  }
   for (let i = 0; i < 2; i++) {
     const p = rng.pick(otherPatients);
     if (slotsOn(demoDoctor, today).length > 0) book(demoDoctor, p, today, "confirmed");

@@ -123,9 +123,17 @@ describe("seedScale", () => {
     ).toBe(0);
     expect(await one(outsideAvailability)).toBe(0);
     expect(await one(ratingMismatches)).toBe(0);
+    // Past live visits: only the demo doctor's one visit awaiting its outcome.
     expect(
-      await one(sql`select count(*) from appointments
-                     where status in ('pending', 'confirmed') and date < current_date`),
+      await one(sql`select count(*) from appointments a join doctors d on d.id = a.doctor_id
+                     join users u on u.id = d.user_id
+                     where a.status in ('pending', 'confirmed') and a.date < current_date
+                       and u.email <> ${demoAccounts.doctor}`),
     ).toBe(0);
+    expect(
+      await one(sql`select count(*) from appointments a join doctors d on d.id = a.doctor_id
+                     join users u on u.id = d.user_id
+                     where a.status = 'confirmed' and a.date < current_date and u.email = ${demoAccounts.doctor}`),
+    ).toBe(1);
   });
 });
