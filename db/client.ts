@@ -64,6 +64,27 @@ export const db: Db = new Proxy({} as Db, {
   },
 });
 
+/**
+ * A statement built once per connection and reused: hot queries skip drizzle's per-request query
+ * building, and on postgres.js run as server-side prepared statements. Keyed by the connection so
+ * a reconnect (tests, scripts) never reuses a statement bound to a closed client.
+ */
+export function preparedOnce<T>(key: string, build: (on: Db) => T): T {
+  const conn = current();
+  let cache = preparedCache.get(conn);
+  if (!cache) preparedCache.set(conn, (cache = new Map()));
+  let statement = cache.get(key) as T | undefined;
+  if (statement === undefined) {
+    // Shapes come from a finite set of filters, but bound the cache all the same.
+    if (cache.size >= 512) cache.clear();
+    statement = build(conn.db);
+    cache.set(key, statement);
+  }
+  return statement;
+}
+
+const preparedCache = new WeakMap<Connection, Map<string, unknown>>();
+
 export function dbDriver(): DbDriver {
   return current().driver;
 }

@@ -5,6 +5,7 @@ import {
   index,
   integer,
   pgEnum,
+  pgSequence,
   pgTable,
   smallint,
   text,
@@ -48,6 +49,15 @@ export const verificationStatuses = ["pending", "verified", "rejected"] as const
 export type VerificationStatus = (typeof verificationStatuses)[number];
 export const verificationStatusEnum = pgEnum("verification_status", verificationStatuses);
 
+const listed = sql`verification_status = 'verified'`;
+
+/**
+ * Bumped (by statement triggers, migration 0003) whenever a change could alter the public doctor
+ * list: any write to doctors, a clinic's name or city, a user's name or deletion. The list caches
+ * its totals per filter against this number.
+ */
+export const doctorListVersion = pgSequence("doctor_list_version");
+
 /** A doctor profile of a user. Listed publicly and bookable only when `verification_status = 'verified'`. */
 export const doctors = pgTable(
   "doctors",
@@ -72,6 +82,11 @@ export const doctors = pgTable(
     photoKey: text(),
     /** The clinic; city, address and map pin come from it. */
     facilityId: integer().references(() => facilities.id, { onDelete: "set null" }),
+    /**
+     * lower(clinic city), copied here by a trigger (migration 0003) so that the city filter and the
+     * sort share one index; never written by the app.
+     */
+    cityLower: text(),
     offersOnline: boolean().notNull().default(true),
     offersOffline: boolean().notNull().default(true),
     /** IANA zone of the availability template and appointment times. */
@@ -85,12 +100,29 @@ export const doctors = pgTable(
     ...timestamps(),
   },
   (t) => [
-    index("doctors_verification_specialty_idx").on(t.verificationStatus, t.specialty),
+    // The public list reads only verified rows, filtered by specialty and/or city and sorted by
+    // rating (the default), fee or experience: one partial index per combination, in sort order,
+    // so a page is an index range scan that stops after `pageSize` rows.
+    index("doctors_listed_rating_idx")
+      .on(t.ratingAvg.desc(), t.ratingCount.desc(), t.id)
+      .where(listed),
+    index("doctors_listed_specialty_rating_idx")
+      .on(t.specialty, t.ratingAvg.desc(), t.ratingCount.desc(), t.id)
+      .where(listed),
+    index("doctors_listed_city_rating_idx")
+      .on(t.cityLower, t.ratingAvg.desc(), t.ratingCount.desc(), t.id)
+      .where(listed),
+    index("doctors_listed_specialty_city_rating_idx")
+      .on(t.specialty, t.cityLower, t.ratingAvg.desc(), t.ratingCount.desc(), t.id)
+      .where(listed),
+    index("doctors_listed_fee_idx")
+      .on(sql`least(${t.feeOnline}, ${t.feeOffline})`, t.ratingAvg.desc(), t.id)
+      .where(listed),
+    index("doctors_listed_experience_idx")
+      .on(t.experienceYears.desc(), t.ratingAvg.desc(), t.id)
+      .where(listed),
+    index("doctors_verification_status_idx").on(t.verificationStatus),
     index("doctors_facility_id_idx").on(t.facilityId),
-    index("doctors_rating_avg_idx").on(t.ratingAvg.desc(), t.ratingCount.desc()),
-    index("doctors_fee_online_idx").on(t.feeOnline),
-    index("doctors_fee_offline_idx").on(t.feeOffline),
-    index("doctors_experience_years_idx").on(t.experienceYears.desc()),
     index("doctors_languages_idx").using("gin", t.languages),
     check("doctors_experience_years_check", sql`${t.experienceYears} between 0 and 80`),
     check("doctors_fee_online_check", sql`${t.feeOnline} >= 0`),

@@ -8,6 +8,7 @@ export interface DoctorListRow {
   specialty: string;
   qualification: string | null;
   experienceYears: number;
+  gender: "male" | "female" | "other" | null;
   feeOnline: string | null;
   feeOffline: string | null;
   offersOnline: boolean;
@@ -17,6 +18,8 @@ export interface DoctorListRow {
   ratingCount: number;
   city: string | null;
   clinicName: string | null;
+  latitude: string | number | null;
+  longitude: string | number | null;
   distanceKm?: number | string | null;
 }
 
@@ -25,8 +28,6 @@ export interface DoctorDetailRow extends DoctorListRow {
   verificationStatus: string;
   addressLine: string | null;
   area: string | null;
-  latitude: string | null;
-  longitude: string | null;
 }
 
 const money = (v: string | null) => (v === null ? null : Number(v).toFixed(2));
@@ -46,8 +47,13 @@ export function toDoctorSummaryDto(row: DoctorListRow): DoctorSummaryDto {
     rating: row.ratingCount > 0 ? Number(row.ratingAvg) : null,
     ratingCount: Number(row.ratingCount),
     photoUrl: null,
+    gender: row.gender,
     city: row.city,
     clinicName: row.clinicName,
+    location:
+      row.latitude === null || row.longitude === null
+        ? null
+        : { latitude: Number(row.latitude), longitude: Number(row.longitude) },
   };
   if (row.distanceKm !== undefined && row.distanceKm !== null) {
     dto.distanceKm = Math.round(Number(row.distanceKm) * 10) / 10;

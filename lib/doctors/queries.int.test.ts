@@ -1,4 +1,7 @@
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { db } from "@/db/client";
+import { doctors, facilities, users } from "@/db/schema";
 import { createDoctor } from "@/tests/factories";
 import { GET as listRoute } from "@/app/api/v1/doctors/route";
 import { GET as detailRoute } from "@/app/api/v1/doctors/[id]/route";
@@ -95,6 +98,72 @@ describe("listDoctors", () => {
   });
 });
 
+describe("listDoctors: gender, experience, map pins and totals", () => {
+  it("filters by gender and by minimum experience", async () => {
+    await createDoctor({ name: "Senior She", gender: "female", experienceYears: 22 });
+    await createDoctor({ name: "Junior She", gender: "female", experienceYears: 3 });
+    await createDoctor({ name: "Senior He", gender: "male", experienceYears: 25 });
+    const women = await listDoctors(query({ gender: "female", sort: "experience" }));
+    expect(women.data.map((d) => [d.name, d.gender])).toEqual([
+      ["Senior She", "female"],
+      ["Junior She", "female"],
+    ]);
+    const seniorWomen = await listDoctors(query({ gender: "female", minExperience: "10" }));
+    expect(seniorWomen.data.map((d) => d.name)).toEqual(["Senior She"]);
+    expect(seniorWomen.meta.total).toBe(1);
+  });
+
+  it("rejects an unknown gender and an impossible experience", async () => {
+    expect(doctorListQuerySchema.safeParse({ gender: "robot" }).success).toBe(false);
+    expect(doctorListQuerySchema.safeParse({ minExperience: "-1" }).success).toBe(false);
+  });
+
+  it("gives each doctor the clinic's map pin", async () => {
+    await createDoctor({ name: "Pinned", latitude: "18.520430", longitude: "73.856743" });
+    const [pinned] = (await listDoctors(query())).data;
+    expect(pinned!.location).toEqual({ latitude: 18.52043, longitude: 73.856743 });
+  });
+
+  it("keeps the total right as doctors join, leave and move", async () => {
+    for (let i = 0; i < 3; i++) await createDoctor({ name: `Pune ${i}`, city: "Pune" });
+    const pune = () => listDoctors(query({ city: "Pune", pageSize: "2" }));
+    expect((await pune()).meta.total).toBe(3);
+
+    const { doctor: joined } = await createDoctor({ name: "New in Pune", city: "pune" });
+    expect((await pune()).meta.total).toBe(4);
+
+    await db
+      .update(doctors)
+      .set({ verificationStatus: "pending" })
+      .where(eq(doctors.id, joined.id));
+    expect((await pune()).meta.total).toBe(3);
+
+    const [leaving] = await db
+      .select({ userId: doctors.userId, facilityId: doctors.facilityId })
+      .from(doctors)
+      .innerJoin(users, eq(users.id, doctors.userId))
+      .where(eq(users.fullName, "Pune 0"));
+    await db.update(users).set({ deletedAt: new Date() }).where(eq(users.id, leaving!.userId));
+    expect((await pune()).meta.total).toBe(2);
+
+    const [moving] = await db
+      .select({ facilityId: doctors.facilityId })
+      .from(doctors)
+      .innerJoin(users, eq(users.id, doctors.userId))
+      .where(eq(users.fullName, "Pune 1"));
+    await db
+      .update(facilities)
+      .set({ city: "Nashik" })
+      .where(eq(facilities.id, moving!.facilityId!));
+    const afterMove = await pune();
+    expect(afterMove.meta.total).toBe(1);
+    expect(afterMove.data.map((d) => d.name)).toEqual(["Pune 2"]);
+    expect((await listDoctors(query({ city: "nashik" }))).data.map((d) => d.name)).toEqual([
+      "Pune 1",
+    ]);
+  });
+});
+
 describe("getDoctor", () => {
   it("returns a verified doctor's profile with the clinic", async () => {
     const { doctor } = await createDoctor({ name: "Profile Doc", bio: "Twenty years in Pune." });
@@ -140,8 +209,10 @@ describe("GET /api/v1/doctors", () => {
         "experienceYears",
         "feeOffline",
         "feeOnline",
+        "gender",
         "id",
         "languages",
+        "location",
         "name",
         "offersOffline",
         "offersOnline",

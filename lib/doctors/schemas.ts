@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { genders } from "@/db/schema/_enums";
 import { paginationSchema } from "@/lib/api/pagination";
 import { parseSpecialty, specialtyKeys } from "./specialties";
 
@@ -38,6 +39,14 @@ export const doctorListQuerySchema = paginationSchema
     minRating: z.coerce.number().min(0).max(5).optional(),
     maxFee: z.coerce.number().min(0).max(100_000).optional(),
     language: safeText(40).optional(),
+    gender: z.enum(genders).optional(),
+    minExperience: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(80)
+      .optional()
+      .describe("at least this many years of experience"),
     sort: z.enum(doctorSortValues).optional(),
     lat: z.coerce.number().min(-90).max(90).optional(),
     lng: z.coerce.number().min(-180).max(180).optional(),
@@ -68,8 +77,13 @@ export const doctorSummarySchema = z.object({
   rating: z.number().nullable().describe("average of ratings, null when unrated"),
   ratingCount: z.number().int(),
   photoUrl: z.string().nullable(),
+  gender: z.enum(genders).nullable(),
   city: z.string().nullable(),
   clinicName: z.string().nullable(),
+  location: z
+    .object({ latitude: z.number(), longitude: z.number() })
+    .nullable()
+    .describe("the clinic's map pin"),
   distanceKm: z.number().nullable().optional(),
 });
 

@@ -1,0 +1,36 @@
+import "server-only";
+
+// Totals of the public doctor list, remembered per filter combination. Counting every match is
+// the expensive part of a page (all matching rows instead of 20), so a total is reused while the
+// list version it was counted at is still current. The version is bumped by triggers on every
+// change that could alter the list; the age limit covers the moment between a bump and its commit.
+
+const MAX_AGE_MS = 60_000;
+const MAX_ENTRIES = 1_000;
+
+interface Entry {
+  version: string;
+  total: number;
+  at: number;
+}
+
+const totals = new Map<string, Entry>();
+
+export function cachedTotal(key: string, version: string, now = Date.now()): number | undefined {
+  const entry = totals.get(key);
+  if (!entry) return undefined;
+  if (entry.version !== version || now - entry.at > MAX_AGE_MS) {
+    totals.delete(key);
+    return undefined;
+  }
+  return entry.total;
+}
+
+export function rememberTotal(key: string, version: string, total: number, now = Date.now()) {
+  totals.delete(key);
+  if (totals.size >= MAX_ENTRIES) {
+    const oldest = totals.keys().next().value;
+    if (oldest !== undefined) totals.delete(oldest);
+  }
+  totals.set(key, { version, total, at: now });
+}
