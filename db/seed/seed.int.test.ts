@@ -116,6 +116,11 @@ describe("seedScale", () => {
     expect(await one(sql`select count(*) from users where email like 'scale-patient-%'`)).toBe(400);
 
     expect(await one(liveDoubleBookings)).toBe(0);
+    // The city filter reads doctors.city_lower: it must match every doctor's clinic.
+    expect(
+      await one(sql`select count(*) from doctors d left join facilities f on f.id = d.facility_id
+                     where d.city_lower is distinct from lower(f.city)`),
+    ).toBe(0);
     expect(
       await one(sql`select count(*) from (
         select patient_id, date, time from appointments where status in ('pending', 'confirmed')
