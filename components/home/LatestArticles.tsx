@@ -3,36 +3,18 @@ import { BookOpen } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import type { ArticleSummaryDto } from "@/lib/articles/schemas";
 import { formatDate } from "@/lib/i18n/format";
-import { SectionError } from "./Section";
+import { SectionEmpty, SectionError } from "./Section";
 
 /** Latest published articles in the current language (null: they could not be loaded). */
 export function LatestArticles({ articles }: { articles: ArticleSummaryDto[] | null }) {
   const t = useTranslations("Home");
   const tCategory = useTranslations("ArticleCategory");
   const locale = useLocale();
-  if (articles === null) {
-    return (
-      <SectionError
-        message={t.rich("sectionError", {
-          link: (c) => (
-            <Link href="/" className="font-semibold text-brand-800 underline">
-              {c}
-            </Link>
-          ),
-        })}
-      />
-    );
-  }
-  const list = articles;
-  if (list.length === 0)
-    return (
-      <p className="rounded-xl border border-slate-200 bg-white p-4 text-sm text-slate-600">
-        {t("articles.empty")}
-      </p>
-    );
+  if (articles === null) return <SectionError />;
+  if (articles.length === 0) return <SectionEmpty>{t("articles.empty")}</SectionEmpty>;
   return (
     <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
-      {list.map((article) => (
+      {articles.map((article) => (
         <li key={article.slug}>
           <article className="relative flex h-full flex-col rounded-xl border border-slate-200 bg-white p-4 hover:border-brand-300 hover:shadow-sm">
             <p className="inline-flex items-center gap-1.5 text-xs font-semibold tracking-wide text-brand-800 uppercase">

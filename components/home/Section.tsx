@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { ArrowRight } from "lucide-react";
+import { useTranslations } from "next-intl";
 
 /** A home page section: heading (h2) with an optional "view all" link. */
 export function Section({
@@ -43,10 +44,26 @@ export function Section({
 }
 
 /** Shown in place of a section whose data failed to load; the rest of the page still works. */
-export function SectionError({ message }: { message: ReactNode }) {
+export function SectionError() {
+  const t = useTranslations("Home");
   return (
     <p className="rounded-xl border border-slate-200 bg-white p-4 text-sm text-slate-700">
-      {message}
+      {t.rich("sectionError", {
+        link: (c) => (
+          <Link href="/" className="font-semibold text-brand-800 underline">
+            {c}
+          </Link>
+        ),
+      })}
+    </p>
+  );
+}
+
+/** Shown in place of a section's list when it loaded but has nothing in it. */
+export function SectionEmpty({ children }: { children: ReactNode }) {
+  return (
+    <p className="rounded-xl border border-slate-200 bg-white p-4 text-sm text-slate-600">
+      {children}
     </p>
   );
 }
