@@ -1,3 +1,5 @@
+import type { ReactNode } from "react";
+
 /** Grey placeholder blocks; purely visual (the container carries aria-busy and the sr-only text). */
 export function SkeletonCard() {
   return (
@@ -22,6 +24,39 @@ export function SkeletonCard() {
   );
 }
 
+/**
+ * A region that is still loading: marked busy, with a screen-reader `label` ("Loading…") before
+ * its placeholder blocks.
+ */
+export function BusyRegion({
+  label,
+  className,
+  children,
+}: {
+  label: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div aria-busy="true" className={className}>
+      <p role="status" className="sr-only">
+        {label}
+      </p>
+      {children}
+    </div>
+  );
+}
+
+/** One pulsing placeholder; `className` gives its size and look. */
+export function SkeletonBlock({ className }: { className: string }) {
+  return <div aria-hidden="true" className={`animate-pulse ${className}`} />;
+}
+
+/** `count` alike placeholders in a row. */
+export function SkeletonBlocks({ count, className }: { count: number; className: string }) {
+  return Array.from({ length: count }, (_, i) => <SkeletonBlock key={i} className={className} />);
+}
+
 /** A busy region with `count` skeleton cards and a screen-reader "Loading…" line. */
 export function SkeletonGrid({
   count = 6,
@@ -35,15 +70,12 @@ export function SkeletonGrid({
   gridClassName?: string;
 }) {
   return (
-    <div aria-busy="true" className={className}>
-      <p role="status" className="sr-only">
-        {label}
-      </p>
+    <BusyRegion label={label} className={className}>
       <div className={`grid gap-4 ${gridClassName}`}>
         {Array.from({ length: count }, (_, i) => (
           <SkeletonCard key={i} />
         ))}
       </div>
-    </div>
+    </BusyRegion>
   );
 }
