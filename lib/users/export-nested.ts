@@ -31,17 +31,28 @@ function groupBy<T extends { parentId: number }>(rows: T[]): Map<number, Omit<T,
   return map;
 }
 
-const withChildren = <P extends { id: number }, C>(
-  parents: P[],
-  children: Map<number, C[]>,
-  key: string,
-) => parents.map(({ id, ...rest }) => ({ ...rest, [key]: children.get(id) ?? [] }));
+/**
+ * Each parent with its children under `key`. `loadChildren` runs once for all parents (not at all
+ * when there are none); the internal id that links them is dropped and `publicId` becomes `id`.
+ */
+async function withChildren<
+  P extends { id: number; publicId: unknown },
+  C extends { parentId: number },
+  K extends string,
+>(parents: P[], key: K, loadChildren: (parentIds: number[]) => Promise<C[]>) {
+  const children = groupBy(parents.length ? await loadChildren(parents.map((p) => p.id)) : []);
+  return parents.map(({ id, publicId, ...rest }) => ({
+    id: publicId,
+    ...rest,
+    ...({ [key]: children.get(id) ?? [] } as Record<K, Omit<C, "parentId">[]>),
+  }));
+}
 
 export async function loadPrescriptions(userId: number) {
   const rows = await db
     .select({
       id: prescriptions.id,
-      prescriptionId: prescriptions.uuid,
+      publicId: prescriptions.uuid,
       prescriptionNumber: prescriptions.prescriptionNumber,
       doctorId: doctors.uuid,
       doctorName: doctorUser.fullName,
@@ -59,36 +70,27 @@ export async function loadPrescriptions(userId: number) {
     // Drafts are the doctor's work in progress, not yet given to the patient.
     .where(and(eq(prescriptions.patientId, userId), ne(prescriptions.status, "draft")))
     .orderBy(asc(prescriptions.createdAt));
-  const items = rows.length
-    ? await db
-        .select({
-          parentId: prescriptionItems.prescriptionId,
-          name: prescriptionItems.nameSnapshot,
-          dosage: prescriptionItems.dosage,
-          frequency: prescriptionItems.frequency,
-          duration: prescriptionItems.duration,
-          quantity: prescriptionItems.quantity,
-          instructions: prescriptionItems.instructions,
-        })
-        .from(prescriptionItems)
-        .where(
-          inArray(
-            prescriptionItems.prescriptionId,
-            rows.map((r) => r.id),
-          ),
-        )
-    : [];
-  return withChildren(rows, groupBy(items), "items").map(({ prescriptionId, ...rest }) => ({
-    id: prescriptionId,
-    ...rest,
-  }));
+  return withChildren(rows, "items", (ids) =>
+    db
+      .select({
+        parentId: prescriptionItems.prescriptionId,
+        name: prescriptionItems.nameSnapshot,
+        dosage: prescriptionItems.dosage,
+        frequency: prescriptionItems.frequency,
+        duration: prescriptionItems.duration,
+        quantity: prescriptionItems.quantity,
+        instructions: prescriptionItems.instructions,
+      })
+      .from(prescriptionItems)
+      .where(inArray(prescriptionItems.prescriptionId, ids)),
+  );
 }
 
 export async function loadOrders(userId: number) {
   const rows = await db
     .select({
       id: medicineOrders.id,
-      orderId: medicineOrders.uuid,
+      publicId: medicineOrders.uuid,
       orderNumber: medicineOrders.orderNumber,
       status: medicineOrders.status,
       subtotal: medicineOrders.subtotal,
@@ -109,34 +111,25 @@ export async function loadOrders(userId: number) {
     .from(medicineOrders)
     .where(eq(medicineOrders.userId, userId))
     .orderBy(asc(medicineOrders.createdAt));
-  const items = rows.length
-    ? await db
-        .select({
-          parentId: medicineOrderItems.orderId,
-          name: medicineOrderItems.nameSnapshot,
-          unitPrice: medicineOrderItems.unitPrice,
-          quantity: medicineOrderItems.quantity,
-          dosage: medicineOrderItems.dosage,
-        })
-        .from(medicineOrderItems)
-        .where(
-          inArray(
-            medicineOrderItems.orderId,
-            rows.map((r) => r.id),
-          ),
-        )
-    : [];
-  return withChildren(rows, groupBy(items), "items").map(({ orderId, ...rest }) => ({
-    id: orderId,
-    ...rest,
-  }));
+  return withChildren(rows, "items", (ids) =>
+    db
+      .select({
+        parentId: medicineOrderItems.orderId,
+        name: medicineOrderItems.nameSnapshot,
+        unitPrice: medicineOrderItems.unitPrice,
+        quantity: medicineOrderItems.quantity,
+        dosage: medicineOrderItems.dosage,
+      })
+      .from(medicineOrderItems)
+      .where(inArray(medicineOrderItems.orderId, ids)),
+  );
 }
 
 export async function loadLabBookings(userId: number) {
   const rows = await db
     .select({
       id: labBookings.id,
-      bookingId: labBookings.uuid,
+      publicId: labBookings.uuid,
       bookingType: labBookings.bookingType,
       date: labBookings.date,
       timeSlot: labBookings.timeSlot,
@@ -153,32 +146,23 @@ export async function loadLabBookings(userId: number) {
     .from(labBookings)
     .where(eq(labBookings.userId, userId))
     .orderBy(asc(labBookings.createdAt));
-  const items = rows.length
-    ? await db
-        .select({
-          parentId: labBookingItems.bookingId,
-          name: labBookingItems.nameSnapshot,
-          price: labBookingItems.priceSnapshot,
-        })
-        .from(labBookingItems)
-        .where(
-          inArray(
-            labBookingItems.bookingId,
-            rows.map((r) => r.id),
-          ),
-        )
-    : [];
-  return withChildren(rows, groupBy(items), "tests").map(({ bookingId, ...rest }) => ({
-    id: bookingId,
-    ...rest,
-  }));
+  return withChildren(rows, "tests", (ids) =>
+    db
+      .select({
+        parentId: labBookingItems.bookingId,
+        name: labBookingItems.nameSnapshot,
+        price: labBookingItems.priceSnapshot,
+      })
+      .from(labBookingItems)
+      .where(inArray(labBookingItems.bookingId, ids)),
+  );
 }
 
 export async function loadCoachConversations(userId: number) {
   const rows = await db
     .select({
       id: coachConversations.id,
-      conversationId: coachConversations.uuid,
+      publicId: coachConversations.uuid,
       title: coachConversations.title,
       topic: coachConversations.topic,
       status: coachConversations.status,
@@ -187,27 +171,18 @@ export async function loadCoachConversations(userId: number) {
     .from(coachConversations)
     .where(eq(coachConversations.userId, userId))
     .orderBy(asc(coachConversations.createdAt));
-  const messages = rows.length
-    ? await db
-        .select({
-          parentId: coachMessages.conversationId,
-          role: coachMessages.role,
-          content: coachMessages.content,
-          createdAt: coachMessages.createdAt,
-        })
-        .from(coachMessages)
-        .where(
-          inArray(
-            coachMessages.conversationId,
-            rows.map((r) => r.id),
-          ),
-        )
-        .orderBy(asc(coachMessages.createdAt))
-    : [];
-  return withChildren(rows, groupBy(messages), "messages").map(({ conversationId, ...rest }) => ({
-    id: conversationId,
-    ...rest,
-  }));
+  return withChildren(rows, "messages", (ids) =>
+    db
+      .select({
+        parentId: coachMessages.conversationId,
+        role: coachMessages.role,
+        content: coachMessages.content,
+        createdAt: coachMessages.createdAt,
+      })
+      .from(coachMessages)
+      .where(inArray(coachMessages.conversationId, ids))
+      .orderBy(asc(coachMessages.createdAt)),
+  );
 }
 
 export async function loadNotificationPreferences(userId: number) {
