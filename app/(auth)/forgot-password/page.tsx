@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { forgotPasswordAction } from "@/app/actions/auth";
 import { AuthCard, authLinkClass } from "@/components/auth/AuthCard";
 import { AuthForm } from "@/components/auth/AuthForm";
+import { emailField } from "@/components/auth/auth-fields";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Auth.meta");
@@ -29,17 +30,7 @@ export default async function ForgotPasswordPage() {
         submitLabel={t("forgot.submit")}
         pendingLabel={t("forgot.pending")}
         successTitle={t("forgot.sentTitle")}
-        fields={[
-          {
-            name: "email",
-            label: t("fields.email"),
-            type: "email",
-            autoComplete: "email",
-            inputMode: "email",
-            required: true,
-            maxLength: 254,
-          },
-        ]}
+        fields={[emailField(t("fields.email"))]}
       />
     </AuthCard>
   );

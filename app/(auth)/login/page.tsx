@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { signInAction } from "@/app/actions/auth";
 import { AuthCard, authLinkClass } from "@/components/auth/AuthCard";
 import { AuthForm } from "@/components/auth/AuthForm";
+import { emailField } from "@/components/auth/auth-fields";
 import { defaultAfterSignIn, safeCallbackUrl } from "@/components/auth/callback-url";
 import { Notice } from "@/components/auth/Notice";
 import { OAuthButtons } from "@/components/auth/OAuthButtons";
@@ -57,15 +58,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         submitLabel={t("login.submit")}
         pendingLabel={t("login.pending")}
         fields={[
-          {
-            name: "email",
-            label: t("fields.email"),
-            type: "email",
-            autoComplete: "email",
-            inputMode: "email",
-            required: true,
-            maxLength: 254,
-          },
+          emailField(t("fields.email")),
           {
             name: "password",
             label: t("fields.password"),

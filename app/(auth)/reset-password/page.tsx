@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { resetPasswordAction } from "@/app/actions/auth";
 import { AuthCard, authLinkClass } from "@/components/auth/AuthCard";
 import { AuthForm } from "@/components/auth/AuthForm";
+import { newPasswordFields } from "@/components/auth/auth-fields";
 import { Notice } from "@/components/auth/Notice";
 import { firstParam, type SearchParams } from "../search-params";
 
@@ -43,25 +44,11 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
             </p>
           }
           invalidLink={invalid}
-          fields={[
-            {
-              name: "password",
-              label: t("fields.newPassword"),
-              type: "password",
-              autoComplete: "new-password",
-              required: true,
-              maxLength: 128,
-              hint: t("hints.password"),
-            },
-            {
-              name: "confirmPassword",
-              label: t("fields.confirmPassword"),
-              type: "password",
-              autoComplete: "new-password",
-              required: true,
-              maxLength: 128,
-            },
-          ]}
+          fields={newPasswordFields({
+            password: t("fields.newPassword"),
+            confirm: t("fields.confirmPassword"),
+            hint: t("hints.password"),
+          })}
         />
       ) : (
         invalid

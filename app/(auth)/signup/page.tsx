@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { signUpAction } from "@/app/actions/auth";
 import { AuthCard, authLinkClass } from "@/components/auth/AuthCard";
 import { AuthForm } from "@/components/auth/AuthForm";
+import { emailField, newPasswordFields } from "@/components/auth/auth-fields";
 import { defaultAfterSignIn } from "@/components/auth/callback-url";
 import { getActor } from "@/lib/auth/session";
 
@@ -43,32 +44,12 @@ export default async function SignupPage() {
             required: true,
             maxLength: 100,
           },
-          {
-            name: "email",
-            label: t("fields.email"),
-            type: "email",
-            autoComplete: "email",
-            inputMode: "email",
-            required: true,
-            maxLength: 254,
-          },
-          {
-            name: "password",
-            label: t("fields.password"),
-            type: "password",
-            autoComplete: "new-password",
-            required: true,
-            maxLength: 128,
+          emailField(t("fields.email")),
+          ...newPasswordFields({
+            password: t("fields.password"),
+            confirm: t("fields.confirmPassword"),
             hint: t("hints.password"),
-          },
-          {
-            name: "confirmPassword",
-            label: t("fields.confirmPassword"),
-            type: "password",
-            autoComplete: "new-password",
-            required: true,
-            maxLength: 128,
-          },
+          }),
           {
             name: "phone",
             label: t("fields.phone"),
