@@ -1,12 +1,12 @@
 import Link from "next/link";
-import { ChevronRight, Clock, MapPin, Star, Video } from "lucide-react";
+import { ChevronRight, Clock, MapPin, Video } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { specialtyLabel } from "@/lib/doctors/specialties";
 import type { DoctorSummaryDto } from "@/lib/doctors/schemas";
 import { formatInr, languageLabel } from "@/lib/i18n/format";
-
-/** Names are stored without the title; tolerate one that already has it. */
-const bareName = (name: string) => name.replace(/^dr\.?\s+/i, "");
+import { bareName } from "@/components/appointments/styles";
+import { DoctorAvatar } from "./DoctorAvatar";
+import { DoctorRating } from "./DoctorRating";
 
 /** One doctor in a list: the whole card links to the profile via the name's stretched link. */
 export function DoctorCard({
@@ -32,27 +32,7 @@ export function DoctorCard({
   return (
     <article className="relative flex flex-col rounded-xl border border-slate-200 bg-white p-4 shadow-sm transition hover:border-brand-300 hover:shadow-md focus-within:border-brand-600">
       <div className="flex gap-3">
-        {doctor.photoUrl?.startsWith("/") ? (
-          // A plain <img>: next/image is a client component and would add ~6 KB of JS to list pages;
-          // photos are same-origin thumbnails already stored at display size.
-          // eslint-disable-next-line @next/next/no-img-element
-          <img
-            src={doctor.photoUrl}
-            alt=""
-            width={56}
-            height={56}
-            loading="lazy"
-            decoding="async"
-            className="size-14 shrink-0 rounded-full object-cover"
-          />
-        ) : (
-          <span
-            aria-hidden="true"
-            className="grid size-14 shrink-0 place-items-center rounded-full bg-brand-100 text-xl font-bold text-brand-800"
-          >
-            {name.charAt(0).toUpperCase()}
-          </span>
-        )}
+        <DoctorAvatar name={name} photoUrl={doctor.photoUrl} size="card" />
         <div className="min-w-0 flex-1">
           <Heading className="truncate text-base font-semibold text-slate-900">
             <Link
@@ -73,24 +53,12 @@ export function DoctorCard({
       </div>
 
       <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-slate-700">
-        {doctor.rating !== null ? (
-          <span className="inline-flex items-center gap-1">
-            <Star aria-hidden="true" className="size-4 fill-amber-400 text-amber-500" />
-            <span aria-hidden="true" className="font-semibold">
-              {doctor.rating.toFixed(1)}
-            </span>
-            <span aria-hidden="true" className="text-slate-600">
-              {t("reviews", { count: doctor.ratingCount })}
-            </span>
-            <span className="sr-only">
-              {t("rating", { rating: doctor.rating.toFixed(1), count: doctor.ratingCount })}
-            </span>
-          </span>
-        ) : (
-          <span className="rounded-full bg-sky-50 px-2 py-0.5 text-xs font-semibold text-sky-800">
-            {t("new")}
-          </span>
-        )}
+        <DoctorRating
+          rating={doctor.rating}
+          countText={t("reviews", { count: doctor.ratingCount })}
+          label={(rating) => t("rating", { rating, count: doctor.ratingCount })}
+          newText={t("new")}
+        />
         <span className="inline-flex items-center gap-1">
           <Clock aria-hidden="true" className="size-4 text-slate-500" />
           {t("experience", { years: doctor.experienceYears })}
