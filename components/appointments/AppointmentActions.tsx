@@ -1,8 +1,9 @@
 import Link from "next/link";
-import { CalendarClock, CalendarPlus, Video } from "lucide-react";
+import { CalendarClock, CalendarPlus } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { AppointmentDto } from "@/lib/appointments/schemas";
 import { CancelForm } from "./CancelForm";
+import { JoinCallLink } from "./JoinCallLink";
 import { buttonClass } from "./styles";
 import { isLive } from "./timing";
 
@@ -13,17 +14,7 @@ export function AppointmentActions({ appointment }: { appointment: AppointmentDt
   const base = `/api/v1/appointments/${appointment.id}`;
   return (
     <div className="flex flex-wrap items-start gap-2">
-      {appointment.canJoin ? (
-        <a
-          href={`/appointments/${appointment.id}/join`}
-          target="_blank"
-          rel="noopener noreferrer"
-          className={buttonClass("primary")}
-        >
-          <Video aria-hidden="true" className="size-4" />
-          {t("join")}
-        </a>
-      ) : null}
+      <JoinCallLink appointment={appointment} label={t("join")} />
       <a href={`${base}/calendar.ics`} download className={buttonClass("secondary")}>
         <CalendarPlus aria-hidden="true" className="size-4" />
         {t("calendar")}

@@ -1,10 +1,10 @@
-import { Video } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { AppointmentDto } from "@/lib/appointments/schemas";
 import { AppointmentFacts } from "./AppointmentFacts";
+import { JoinCallLink } from "./JoinCallLink";
 import { OutcomeForm } from "./OutcomeForm";
 import { StatusPill } from "./StatusPill";
-import { buttonClass, cardClass } from "./styles";
+import { cardClass } from "./styles";
 import { hasStarted, isInProgress, isLive } from "./timing";
 
 /** One appointment booked with me: patient, facts, what they told me, and the outcome form once started. */
@@ -57,17 +57,7 @@ export function DoctorAppointmentCard({
         </p>
       ) : null}
       <div className="flex flex-wrap items-start gap-2">
-        {appointment.canJoin ? (
-          <a
-            href={`/appointments/${appointment.id}/join`}
-            target="_blank"
-            rel="noopener noreferrer"
-            className={buttonClass("primary")}
-          >
-            <Video aria-hidden="true" className="size-4" />
-            {t("join")}
-          </a>
-        ) : null}
+        <JoinCallLink appointment={appointment} label={t("join")} />
         {canRecord ? (
           <OutcomeForm
             appointmentId={appointment.id}
