@@ -63,6 +63,7 @@ const fieldStep: Record<string, number> = {
  */
 export function BookingFlow({
   action,
+  idempotencyKey,
   doctorId,
   modes,
   days,
@@ -71,6 +72,8 @@ export function BookingFlow({
   labels,
 }: {
   action: BookingAction;
+  /** Minted by the page per render: every submit of this form carries it (see the action). */
+  idempotencyKey: string;
   doctorId: string;
   modes: ModeOption[];
   days: DayOption[];
@@ -141,6 +144,7 @@ export function BookingFlow({
 
   return (
     <form action={formAction} noValidate className="space-y-4">
+      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <input type="hidden" name="doctorId" value={doctorId} />
       <input type="hidden" name="consultationType" value={mode ?? ""} />
       <input type="hidden" name="date" value={date} />
@@ -287,7 +291,8 @@ export function BookingFlow({
             </Row>
           </dl>
           <p className="mt-3 text-sm text-slate-600">{labels.review.note}</p>
-          {state && !state.ok && !slotError && Object.keys(errors).length === 0 ? (
+          {/* Errors no step shows beside a field (e.g. a refused idempotency key) show here. */}
+          {state && !state.ok && !slotError && !Object.keys(errors).some((f) => f in fieldStep) ? (
             <p
               role="alert"
               className="mt-3 flex items-start gap-2 rounded-lg bg-red-50 p-3 text-sm font-medium text-red-800"

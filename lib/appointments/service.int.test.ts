@@ -15,6 +15,7 @@ import {
 import { getAppointment, listAppointments } from "./queries";
 import {
   bookAppointment,
+  bookAppointmentOnce,
   cancelAppointment,
   rescheduleAppointment,
   updateAppointment,
@@ -98,6 +99,82 @@ describe("bookAppointment", () => {
       code: "validation_failed",
       errors: [{ path: "doctorId", message: "is you" }],
     });
+  });
+});
+
+describe("bookAppointmentOnce (the booking form's and the API's door)", () => {
+  const mine = (actor: Parameters<typeof listAppointments>[0]) =>
+    listAppointments(actor, { as: "patient", page: 1, pageSize: 20, order: "asc" });
+
+  it("books once per key: a repeat gets the first appointment back and creates nothing", async () => {
+    const { doctor, patient, doctorActor } = await setup();
+    const key = { idempotencyKey: "0d9c2f4e-form-render" };
+    const first = await bookAppointmentOnce(patient, slot(doctor.uuid), key);
+    const again = await bookAppointmentOnce(patient, slot(doctor.uuid), key);
+    expect(first.replayed).toBe(false);
+    expect(again).toEqual({ appointment: first.appointment, replayed: true });
+    expect((await mine(patient)).data.map((a) => a.id)).toEqual([first.appointment.id]);
+    const booked = await listAppointments(doctorActor, {
+      as: "doctor",
+      page: 1,
+      pageSize: 20,
+      order: "asc",
+    });
+    expect(booked.meta.total).toBe(1);
+    // One confirmation each, not one per submit.
+    expect(await db.$count(notifications)).toBe(2);
+    await flushDeferred();
+    expect(await listMailbox("asha@example.test")).toHaveLength(1);
+  });
+
+  it("keeps keys per user: another patient's identical key is theirs alone", async () => {
+    const { doctor, patient } = await setup();
+    const key = { idempotencyKey: "same-key" };
+    const asha = await bookAppointmentOnce(patient, slot(doctor.uuid), key);
+    const raviUser = await createUser({ fullName: "Ravi Kumar" });
+    const ravi = actorFor(raviUser);
+    // The very same request is Ravi's own: it is NOT Asha's booking replayed, and her slot is taken.
+    await expect(bookAppointmentOnce(ravi, slot(doctor.uuid), key)).rejects.toMatchObject({
+      code: "conflict",
+      detail: expect.stringMatching(/just taken/),
+    });
+    const his = await bookAppointmentOnce(ravi, slot(doctor.uuid, "11:00"), key);
+    expect(his.replayed).toBe(false);
+    expect(his.appointment).toMatchObject({ time: "11:00", patient: { name: "Ravi Kumar" } });
+    expect(his.appointment.id).not.toBe(asha.appointment.id);
+    expect((await mine(ravi)).data.map((a) => a.id)).toEqual([his.appointment.id]);
+    // Asha's key still gives her her own booking.
+    const again = await bookAppointmentOnce(patient, slot(doctor.uuid), key);
+    expect(again.appointment.id).toBe(asha.appointment.id);
+    expect((await mine(patient)).meta.total).toBe(1);
+  });
+
+  it("refuses the key for another slot, and frees it when the booking fails", async () => {
+    const { doctor, patient } = await setup();
+    await bookAppointmentOnce(patient, slot(doctor.uuid), { idempotencyKey: "k1" });
+    await expect(
+      bookAppointmentOnce(patient, slot(doctor.uuid, "11:00"), { idempotencyKey: "k1" }),
+    ).rejects.toMatchObject({ code: "validation_failed" });
+    expect((await mine(patient)).meta.total).toBe(1);
+
+    const other = actorFor(await createUser());
+    const taken = { idempotencyKey: "k2" };
+    await expect(bookAppointmentOnce(other, slot(doctor.uuid), taken)).rejects.toMatchObject({
+      code: "conflict",
+    });
+    const retried = await bookAppointmentOnce(other, slot(doctor.uuid, "12:00"), taken);
+    expect(retried).toMatchObject({ replayed: false, appointment: { time: "12:00" } });
+  });
+
+  it("books every time without a key, and refuses a malformed one", async () => {
+    const { doctor, patient } = await setup();
+    await bookAppointmentOnce(patient, slot(doctor.uuid));
+    await bookAppointmentOnce(patient, slot(doctor.uuid, "11:00"), { idempotencyKey: null });
+    expect((await mine(patient)).meta.total).toBe(2);
+    await expect(
+      bookAppointmentOnce(patient, slot(doctor.uuid, "12:00"), { idempotencyKey: "a key" }),
+    ).rejects.toMatchObject({ code: "validation_failed" });
+    expect((await mine(patient)).meta.total).toBe(2);
   });
 });
 

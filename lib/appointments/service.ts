@@ -22,6 +22,7 @@ import { translateDbErrors, type DbErrorMap } from "@/db/errors";
 import { appointments, liveAppointmentStatuses, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
+import { hashRequest, parseIdempotencyKey, withIdempotency } from "@/lib/idempotency";
 import { factsOf, toAppointmentDto, type AppointmentViewRow } from "./mappers";
 import { mailPatient, notifyParticipants, type AppointmentNotice } from "./notify";
 import {
@@ -138,7 +139,8 @@ async function patientName(userId: number): Promise<string> {
 /**
  * Books a slot for the actor as patient: the doctor must be verified and offer the mode, the slot
  * must be free in their availability and not in the past; the fee is the doctor's. 201-worthy DTO,
- * 409 when the slot (or the patient's own time) is taken, 422 for anything invalid.
+ * 409 when the slot (or the patient's own time) is taken, 422 for anything invalid. The doors call
+ * `bookAppointmentOnce`, which adds the client's idempotency key.
  */
 export async function bookAppointment(
   actor: Actor,
@@ -202,6 +204,52 @@ export async function bookAppointment(
     actor,
     now,
   );
+}
+
+/** `bookAppointmentOnce`'s options: the write options plus the client's key for this booking. */
+export interface BookOnceOptions extends WriteOptions {
+  /** As sent (the `Idempotency-Key` header, the booking form's hidden field); validated here. */
+  idempotencyKey?: string | null;
+}
+
+/** A booking, and whether it is the stored first result of an earlier request with the same key. */
+export interface Booking {
+  appointment: AppointmentDto;
+  replayed: boolean;
+}
+
+/**
+ * The booking's name in the idempotency table, the same for both doors: a key means one booking
+ * whichever door it came through. It is the REST path that keys were stored under before the form
+ * shared them, so those still replay.
+ */
+const bookingScope = { method: "POST", path: "/api/v1/appointments" };
+
+/**
+ * Books as `bookAppointment` does, at most once per (actor, idempotency key) within 24 h; the REST
+ * route and the booking form both call this. A repeat returns the first appointment (`replayed`)
+ * and creates and mails nothing; the same key with other input is 422, a repeat while the first is
+ * still running is 409, and a failed booking frees its key. Without a key it simply books.
+ */
+export async function bookAppointmentOnce(
+  actor: Actor,
+  input: BookAppointmentInput,
+  options: BookOnceOptions = {},
+): Promise<Booking> {
+  const { idempotencyKey, ...writeOptions } = options;
+  const key = parseIdempotencyKey(idempotencyKey ?? null);
+  // Stored as the REST door's 201 body, the shape earlier keys were stored in.
+  const result = await withIdempotency(
+    actor,
+    key,
+    hashRequest(input),
+    async () => ({
+      status: 201,
+      body: { data: await bookAppointment(actor, input, writeOptions) },
+    }),
+    bookingScope,
+  );
+  return { appointment: result.body.data, replayed: result.replayed };
 }
 
 function noticeOf(

@@ -8,7 +8,9 @@ import { AppError } from "@/lib/errors";
 
 /**
  * `Idempotency-Key` for POSTs that create things (appointments; orders and lab bookings can reuse
- * it). Semantics, after the IETF httpapi Idempotency-Key draft and Stripe:
+ * it). The domain function of the operation calls it (`bookAppointmentOnce`), never a door, so the
+ * REST header and a form's hidden key field get the same behaviour. Semantics, after the IETF
+ * httpapi Idempotency-Key draft and Stripe:
  * - the same user + key within 24 h returns the FIRST response (status and body) again, with
  *   `Idempotent-Replayed: true`, and runs nothing;
  * - the same key with a different body (or on another endpoint) is 422 - the client has a bug;
@@ -39,10 +41,13 @@ const badKey = (message: string) =>
     errors: [{ path: "headers.idempotency-key", message }],
   });
 
-/** The header's key (1..255 visible ASCII characters), null when absent; 422 when malformed. */
-export function parseIdempotencyKey(header: string | null): string | null {
-  if (header === null) return null;
-  const key = header.trim();
+/**
+ * The client's key (the header, or a form's hidden field): 1..255 visible ASCII characters, null
+ * when absent; 422 when malformed (path `headers.idempotency-key`, the REST contract).
+ */
+export function parseIdempotencyKey(value: string | null): string | null {
+  if (value === null) return null;
+  const key = value.trim();
   if (key.length === 0 || key.length > 255) throw badKey("must be 1 to 255 characters");
   if (!/^[\x21-\x7e]+$/.test(key)) throw badKey("must be visible ASCII characters");
   return key;

@@ -1,9 +1,8 @@
 import { apiRoute } from "@/lib/api/api-route";
 import { listAppointments } from "@/lib/appointments/queries";
 import { bookAppointmentSchema, listAppointmentsQuerySchema } from "@/lib/appointments/schemas";
-import { bookAppointment } from "@/lib/appointments/service";
+import { bookAppointmentOnce } from "@/lib/appointments/service";
 import { requestContextOf } from "@/lib/auth/request-context";
-import { hashRequest, parseIdempotencyKey, withIdempotency } from "@/lib/idempotency";
 
 export const GET = apiRoute(
   { auth: "user", query: listAppointmentsQuerySchema },
@@ -14,21 +13,16 @@ export const GET = apiRoute(
 export const POST = apiRoute(
   { auth: "user", body: bookAppointmentSchema },
   async ({ actor, body, request }) => {
-    const key = parseIdempotencyKey(request.headers.get("idempotency-key"));
-    const { origin } = requestContextOf(request);
-    const result = await withIdempotency(
-      actor,
-      key,
-      hashRequest(body),
-      async () => ({ status: 201, body: { data: await bookAppointment(actor, body, { origin }) } }),
-      { method: "POST", path: "/api/v1/appointments" },
-    );
+    const { appointment, replayed } = await bookAppointmentOnce(actor, body, {
+      idempotencyKey: request.headers.get("idempotency-key"),
+      origin: requestContextOf(request).origin,
+    });
     return {
-      status: result.status,
-      body: result.body,
+      status: 201,
+      body: { data: appointment },
       headers: {
-        location: `/api/v1/appointments/${result.body.data.id}`,
-        ...(result.replayed ? { "idempotent-replayed": "true" } : {}),
+        location: `/api/v1/appointments/${appointment.id}`,
+        ...(replayed ? { "idempotent-replayed": "true" } : {}),
       },
     };
   },

@@ -5,14 +5,14 @@ import { redirect } from "next/navigation";
 import { actorOrThrow, failure, formText } from "@/app/(patient)/appointments/action-helpers";
 import type { FormResult } from "@/components/booking/types";
 import { bookAppointmentSchema } from "@/lib/appointments/schemas";
-import { bookAppointment } from "@/lib/appointments/service";
+import { bookAppointmentOnce } from "@/lib/appointments/service";
 import { parseInput } from "@/lib/users/parse-input";
 
 /**
  * Books the chosen slot (#8) -> the confirmation page. 409 (slot just taken) and 422 come back as
  * `{ ok: false, code, message, fieldErrors }` for the stepper to show beside the right step.
- * No idempotency key: `bookAppointment` takes none (the REST route handles the header), and a
- * double submit of the same slot is refused by the patient-slot unique index (409) anyway.
+ * The form's hidden `idempotencyKey` (one per page render) goes to the same domain function as the
+ * API's `Idempotency-Key`: a double submit or a retry lands on the first booking's confirmation.
  */
 export async function bookAppointmentAction(
   _prev: FormResult | null,
@@ -29,7 +29,9 @@ export async function bookAppointmentAction(
       symptoms: formText(form, "symptoms"),
       chiefComplaint: formText(form, "chiefComplaint"),
     });
-    const appointment = await bookAppointment(actor, input);
+    const { appointment } = await bookAppointmentOnce(actor, input, {
+      idempotencyKey: formText(form, "idempotencyKey") ?? null,
+    });
     id = appointment.id;
   } catch (error) {
     return failure(error, "book");

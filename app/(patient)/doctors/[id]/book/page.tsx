@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { bareName } from "@/components/appointments/styles";
@@ -29,6 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * Book an appointment (#8), signed in: one stepper (type -> date -> time -> symptoms -> review).
  * Slots are the doctor's next 14 days; `?type=&date=&time=` (from the profile's slot links)
  * preselect. The submit is a server action; success lands on /appointments/<id>/confirmed.
+ * Each render mints the form's idempotency key, so a repeated submit of this form books once.
  */
 export default async function BookPage({ params, searchParams }: Props) {
   const [{ id }, search] = await Promise.all([params, searchParams]);
@@ -131,6 +133,7 @@ export default async function BookPage({ params, searchParams }: Props) {
       ) : (
         <BookingFlow
           action={bookAppointmentAction}
+          idempotencyKey={randomUUID()}
           doctorId={doctor.id}
           modes={modes}
           days={days}
