@@ -44,4 +44,36 @@ test.describe("find a doctor", () => {
     expect(response?.status()).toBe(200);
     await expect(page.getByText(/could not be understood/)).toBeVisible();
   });
+
+  test("narrows by gender and experience, then shows the same doctors on the map", async ({
+    page,
+  }) => {
+    await page.goto("/doctors");
+    await page.getByText("More filters").click();
+    await page.getByLabel("Doctor's gender").selectOption({ label: "Female" });
+    await page.getByLabel("Experience", { exact: true }).selectOption({ label: "10+ years" });
+    await page.getByRole("button", { name: "Show doctors" }).click();
+    await expect(page).toHaveURL(/gender=female/);
+    await expect(page).toHaveURL(/minExperience=10/);
+
+    const cards = page.getByRole("article");
+    await expect(cards.first()).toBeVisible();
+    const count = await cards.count();
+    const names: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const text = (await cards.nth(i).textContent()) ?? "";
+      const years = Number(/(\d+) years experience/.exec(text)?.[1]);
+      expect(years).toBeGreaterThanOrEqual(10);
+      names.push((await cards.nth(i).getByRole("heading").textContent())!.trim());
+    }
+
+    await page.getByRole("link", { name: "Show on map" }).click();
+    await expect(page).toHaveURL(/\/doctors\/map\?.*gender=female/);
+    await expect(page.getByRole("heading", { level: 1, name: "Doctors on the map" })).toBeVisible();
+    const listed = page.getByRole("region", { name: "Doctors on this map" }).getByRole("heading", {
+      level: 3,
+    });
+    await expect(listed).toHaveCount(count);
+    expect((await listed.allTextContents()).map((n) => n.trim()).sort()).toEqual(names.sort());
+  });
 });

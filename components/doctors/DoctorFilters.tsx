@@ -10,6 +10,7 @@ const field =
   "mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 focus:border-brand-600";
 const label = "block text-sm font-medium text-slate-700";
 const ratingOptions = ["4.5", "4", "3.5", "3"];
+const experienceOptions = [5, 10, 15, 20];
 
 /**
  * The doctor search form: a plain GET form, so filters land in the URL (shareable) and it works
@@ -32,6 +33,8 @@ export function DoctorFilters({
     query.specialty,
     query.city,
     query.language,
+    query.gender,
+    query.minExperience,
     query.minRating,
     query.maxFee,
     query.sort,
@@ -168,6 +171,39 @@ export function DoctorFilters({
             </select>
           </div>
           <div>
+            <label htmlFor="doctor-gender" className={label}>
+              {t("gender")}
+            </label>
+            <select
+              id="doctor-gender"
+              name="gender"
+              defaultValue={query.gender ?? ""}
+              className={field}
+            >
+              <option value="">{t("anyGender")}</option>
+              <option value="female">{t("genderFemale")}</option>
+              <option value="male">{t("genderMale")}</option>
+            </select>
+          </div>
+          <div>
+            <label htmlFor="doctor-experience" className={label}>
+              {t("minExperience")}
+            </label>
+            <select
+              id="doctor-experience"
+              name="minExperience"
+              defaultValue={query.minExperience === undefined ? "" : String(query.minExperience)}
+              className={field}
+            >
+              <option value="">{t("anyExperience")}</option>
+              {experienceOptions.map((years) => (
+                <option key={years} value={years}>
+                  {t("experienceOption", { years })}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
             <label htmlFor="doctor-rating" className={label}>
               {t("minRating")}
             </label>
@@ -252,6 +288,8 @@ const fieldKeys = [
   "minRating",
   "maxFee",
   "language",
+  "gender",
+  "minExperience",
   "sort",
   "page",
   "pageSize",

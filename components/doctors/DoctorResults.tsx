@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { UserRoundSearch } from "lucide-react";
+import { Map as MapIcon, UserRoundSearch } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { Page } from "@/lib/api/pagination";
 import type { DoctorListQuery, DoctorSummaryDto } from "@/lib/doctors/schemas";
@@ -38,9 +38,20 @@ export function DoctorResults({
   const { data, meta } = result;
   return (
     <div>
-      <p role="status" aria-live="polite" className="mb-3 text-sm font-semibold text-slate-700">
-        {t("found", { count: meta.total })}
-      </p>
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+        <p role="status" aria-live="polite" className="text-sm font-semibold text-slate-700">
+          {t("found", { count: meta.total })}
+        </p>
+        {data.length > 0 ? (
+          <Link
+            href={doctorSearchHref(query, {}, "/doctors/map")}
+            className="inline-flex min-h-10 items-center gap-1.5 rounded-lg px-2 text-sm font-semibold text-brand-800 underline-offset-4 hover:underline"
+          >
+            <MapIcon aria-hidden="true" className="size-4" />
+            {t("showOnMap")}
+          </Link>
+        ) : null}
+      </div>
       {data.length > 0 ? (
         <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
           {data.map((doctor) => (

@@ -74,6 +74,18 @@ describe("doctorSearchHref", () => {
     );
   });
 
+  it("keeps gender and experience, and points the same search at the map", () => {
+    const { query: women } = parseDoctorSearch({ gender: "female", minExperience: "10" });
+    expect(doctorSearchHref(women)).toBe("/doctors?gender=female&minExperience=10");
+    expect(doctorSearchHref(query, { page: undefined }, "/doctors/map")).toBe(
+      "/doctors/map?specialty=cardiologist&city=Pune&online=false",
+    );
+    expect(parseDoctorSearch({ gender: "robot", minExperience: "90" }).invalid).toEqual([
+      "gender",
+      "minExperience",
+    ]);
+  });
+
   it("encodes user text", () => {
     expect(doctorSearchHref(parseDoctorSearch({ q: "Dr. A&B Rao" }).query)).toBe(
       "/doctors?q=Dr.+A%26B+Rao",

@@ -11,6 +11,8 @@ const filterKeys = [
   "minRating",
   "maxFee",
   "language",
+  "gender",
+  "minExperience",
   "sort",
   "lat",
   "lng",
@@ -52,6 +54,7 @@ export function parseDoctorSearch(searchParams: RawSearchParams): {
 export function doctorSearchHref(
   query: Partial<DoctorListQuery>,
   overrides: Partial<Record<keyof DoctorListQuery, string | number | boolean | undefined>> = {},
+  path: "/doctors" | "/doctors/map" = "/doctors",
 ): string {
   const merged: Record<string, unknown> = { ...query, ...overrides };
   const params = new URLSearchParams();
@@ -64,7 +67,7 @@ export function doctorSearchHref(
     params.set(key, String(value));
   }
   const qs = params.toString();
-  return qs ? `/doctors?${qs}` : "/doctors";
+  return qs ? `${path}?${qs}` : path;
 }
 
 /** True when any filter beyond the free-text search is set. */
@@ -77,6 +80,8 @@ export function hasFilters(query: DoctorListQuery): boolean {
     query.minRating,
     query.maxFee,
     query.language,
+    query.gender,
+    query.minExperience,
     query.sort,
   ].some((v) => v !== undefined);
 }

@@ -1,4 +1,4 @@
-import type { DoctorDetailDto } from "@/lib/doctors/schemas";
+import type { DoctorSummaryDto } from "@/lib/doctors/schemas";
 import { specialtyLabel } from "@/lib/doctors/specialties";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatInr } from "@/lib/i18n/format";
@@ -10,13 +10,16 @@ type CardT = (
   values: Record<string, string | number>,
 ) => string;
 
-/** Profiles -> map pins; doctors whose clinic has no coordinates are left out. */
-export function mapDoctorsOf(details: DoctorDetailDto[], locale: AppLocale, t: CardT): MapDoctor[] {
+/** List rows -> map pins; doctors whose clinic has no coordinates are left out. */
+export function mapDoctorsOf(
+  doctors: DoctorSummaryDto[],
+  locale: AppLocale,
+  t: CardT,
+): MapDoctor[] {
   const out: MapDoctor[] = [];
-  for (const d of details) {
-    const lat = d.clinic?.latitude;
-    const lng = d.clinic?.longitude;
-    if (lat === null || lat === undefined || lng === null || lng === undefined) continue;
+  for (const d of doctors) {
+    if (!d.location) continue;
+    const { latitude: lat, longitude: lng } = d.location;
     const fees = [
       d.offersOnline && d.feeOnline ? t("feeOnline", { fee: formatInr(d.feeOnline) }) : null,
       d.offersOffline && d.feeOffline ? t("feeClinic", { fee: formatInr(d.feeOffline) }) : null,
@@ -30,7 +33,7 @@ export function mapDoctorsOf(details: DoctorDetailDto[], locale: AppLocale, t: C
           ? null
           : `${d.rating.toFixed(1)} ★ ${t("reviews", { count: d.ratingCount })}`,
       fees: fees.join(" · "),
-      address: [d.clinic?.name, d.clinic?.address, d.clinic?.city].filter(Boolean).join(", "),
+      address: [d.clinicName, d.city].filter(Boolean).join(", "),
       lat,
       lng,
     });

@@ -13,7 +13,7 @@ import { MapView } from "@/components/map/MapView";
 import { mapDoctorsOf } from "@/components/map/map-doctors";
 import { PageContainer } from "@/components/ui/PageContainer";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { getDoctor, listDoctors } from "@/lib/doctors/queries";
+import { listDoctors } from "@/lib/doctors/queries";
 import type { AppLocale } from "@/lib/i18n/config";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,8 +23,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /**
  * Doctor map (#6): public. The same URL filters as the list (`/doctors/map?specialty=...&city=...`),
- * the same query (`listDoctors`), one page of results; clinic coordinates come from each doctor's
- * public profile. The map itself is a client island; the list under it is plain HTML.
+ * the same query (`listDoctors`, which carries each clinic's pin), one page of results. The map
+ * itself is a client island; the list under it is plain HTML.
  */
 export default async function DoctorMapPage({
   searchParams,
@@ -32,19 +32,13 @@ export default async function DoctorMapPage({
   searchParams: Promise<RawSearchParams>;
 }) {
   const { query } = parseDoctorSearch(await searchParams);
-  const [t, locale, page] = await Promise.all([
+  const [t, tCard, locale, page] = await Promise.all([
     getTranslations("DoctorProfile.map"),
+    getTranslations("Doctors.card"),
     getLocale(),
     listDoctors(query),
   ]);
-  // listDoctors has no coordinates: read each listed doctor's profile (one page, by primary key).
-  const details = await Promise.all(page.data.map((d) => getDoctor(null, d.id).catch(() => null)));
-  const tCard = await getTranslations("Doctors.card");
-  const doctors = mapDoctorsOf(
-    details.filter((d) => d !== null),
-    locale as AppLocale,
-    tCard,
-  );
+  const doctors = mapDoctorsOf(page.data, locale as AppLocale, tCard);
   const labels = {
     region: t("region"),
     viewProfile: t("viewProfile"),
