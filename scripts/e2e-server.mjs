@@ -22,9 +22,11 @@ if (process.env.E2E_DATABASE_URL) {
     SEED_DEMO: "1",
   });
 } else {
+  // A fresh embedded database per run; E2E_PGLITE_DIR lets parallel runs keep apart.
+  const dir = process.env.E2E_PGLITE_DIR ?? ".data/e2e-pglite";
   delete env.DATABASE_URL;
-  rmSync(".data/e2e-pglite", { recursive: true, force: true });
-  env.PGLITE_DIR = ".data/e2e-pglite";
+  rmSync(dir, { recursive: true, force: true });
+  env.PGLITE_DIR = dir;
 }
 
 if (process.env.E2E_SKIP_BUILD !== "1") {

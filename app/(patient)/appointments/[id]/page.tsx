@@ -7,7 +7,7 @@ import { RateForm } from "@/components/appointments/RateForm";
 import { StatusPill } from "@/components/appointments/StatusPill";
 import { bareName, cardClass } from "@/components/appointments/styles";
 import { isInProgress } from "@/components/appointments/timing";
-import { BackLink } from "@/components/doctor-profile/BackLink";
+import { BackLink } from "@/components/ui/BackLink";
 import { PageContainer } from "@/components/ui/PageContainer";
 import { requireActor } from "@/lib/auth/session";
 import { specialtyLabel } from "@/lib/doctors/specialties";

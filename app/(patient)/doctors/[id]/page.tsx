@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { BackLink } from "@/components/doctor-profile/BackLink";
+import { BackLink } from "@/components/ui/BackLink";
 import { AboutBlock } from "@/components/doctor-profile/AboutBlock";
 import { ClinicBlock } from "@/components/doctor-profile/ClinicBlock";
 import { DoctorHeaderCard } from "@/components/doctor-profile/DoctorHeaderCard";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ExternalLink, Landmark, ShieldCheck, Share2, Smartphone } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AbhaLinkForm } from "@/components/profile/AbhaLinkForm";
-import { BackLink } from "@/components/profile/BackLink";
+import { BackLink } from "@/components/ui/BackLink";
 import { ProfileIntlProvider } from "@/components/profile/ProfileIntlProvider";
 import { SubmitButton } from "@/components/profile/form-bits";
 import { PageHeader } from "@/components/ui/PageHeader";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { BackLink } from "@/components/profile/BackLink";
+import { BackLink } from "@/components/ui/BackLink";
 import { MedicalHistoryForm } from "@/components/profile/MedicalHistoryForm";
 import { ProfileIntlProvider } from "@/components/profile/ProfileIntlProvider";
 import { PageHeader } from "@/components/ui/PageHeader";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { BackLink } from "@/components/profile/BackLink";
+import { BackLink } from "@/components/ui/BackLink";
 import { LanguageOptions } from "@/components/profile/LanguageOptions";
 import { SubmitButton } from "@/components/profile/form-bits";
 import { PageHeader } from "@/components/ui/PageHeader";

@@ -5,7 +5,7 @@ import { bareName, cardClass } from "@/components/appointments/styles";
 import { dayOptions } from "@/components/booking/labels";
 import { RescheduleForm } from "@/components/booking/RescheduleForm";
 import { stripDays } from "@/components/booking/strip";
-import { BackLink } from "@/components/doctor-profile/BackLink";
+import { BackLink } from "@/components/ui/BackLink";
 import { PageContainer } from "@/components/ui/PageContainer";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { getAvailability } from "@/lib/appointments/availability";

@@ -5,7 +5,7 @@ import { bareName } from "@/components/appointments/styles";
 import { BookingFlow, type BookingLabels, type ModeOption } from "@/components/booking/BookingFlow";
 import { dayOptions } from "@/components/booking/labels";
 import { stripDays, type Mode } from "@/components/booking/strip";
-import { BackLink } from "@/components/doctor-profile/BackLink";
+import { BackLink } from "@/components/ui/BackLink";
 import { PageContainer } from "@/components/ui/PageContainer";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { getAvailability } from "@/lib/appointments/availability";
