@@ -9,6 +9,7 @@ import {
   DEFAULT_TIMEZONE,
   addDays,
   daysBetween,
+  eachDay,
   formatTime,
   localDateTime,
   parseTime,
@@ -77,11 +78,14 @@ export interface SlotOptions {
   maxAdvanceDays?: number;
 }
 
-/** Internal per-slot facts: start minute, length and modes, before subtracting bookings. */
+/** Internal per-slot facts of the weekly template, before subtracting bookings. */
 interface TemplateSlot {
   start: number;
   minutes: number;
-  modes: Set<ConsultationMode>;
+  /** "HH:MM" of `start`. */
+  time: string;
+  /** In listing order (online first); shared, so copied before it leaves this module. */
+  modes: readonly ConsultationMode[];
 }
 
 /** The wall-clock edges the options imply, computed once per call in the doctor's zone. */
@@ -106,25 +110,37 @@ function isOff(date: string, timeOff: readonly TimeOffRange[]): boolean {
   return timeOff.some((r) => r.startsOn.slice(0, 10) <= date && date <= r.endsOn.slice(0, 10));
 }
 
-/** The template's slots for one date, keyed by start minute (overlapping windows merge modes). */
-function templateSlots(date: string, schedule: Schedule): Map<number, TemplateSlot> {
-  const weekday = weekdayOf(date);
+const bothModes: readonly ConsultationMode[] = ["online", "offline"];
+const onlineOnly: readonly ConsultationMode[] = ["online"];
+const offlineOnly: readonly ConsultationMode[] = ["offline"];
+
+/**
+ * The template's slots for one weekday, by start minute (overlapping windows merge modes; the
+ * first window to cut a slot at a minute sets its length).
+ */
+function templateSlots(weekday: number, schedule: Schedule): TemplateSlot[] {
   const offers = schedule.offers ?? { online: true, offline: true };
-  const out = new Map<number, TemplateSlot>();
+  const byStart = new Map<number, { minutes: number; online: boolean; offline: boolean }>();
   for (const w of schedule.windows) {
     if (w.weekday !== weekday || w.slotMinutes <= 0) continue;
-    const modes: ConsultationMode[] = [];
-    if (w.mode !== "offline" && offers.online) modes.push("online");
-    if (w.mode !== "online" && offers.offline) modes.push("offline");
-    if (modes.length === 0) continue;
+    const online = w.mode !== "offline" && offers.online;
+    const offline = w.mode !== "online" && offers.offline;
+    if (!online && !offline) continue;
     const end = parseTime(w.endTime);
     for (let t = parseTime(w.startTime); t + w.slotMinutes <= end; t += w.slotMinutes) {
-      const slot = out.get(t) ?? { start: t, minutes: w.slotMinutes, modes: new Set() };
-      for (const m of modes) slot.modes.add(m);
-      out.set(t, slot);
+      const slot = byStart.get(t);
+      if (slot) {
+        slot.online ||= online;
+        slot.offline ||= offline;
+      } else byStart.set(t, { minutes: w.slotMinutes, online, offline });
     }
   }
-  return out;
+  const out: TemplateSlot[] = [];
+  for (const [start, slot] of byStart) {
+    const modes = slot.online ? (slot.offline ? bothModes : onlineOnly) : offlineOnly;
+    out.push({ start, minutes: slot.minutes, time: formatTime(start), modes });
+  }
+  return out.sort((x, y) => x.start - y.start);
 }
 
 /** Booked intervals per date as [start, end) minutes. */
@@ -147,9 +163,6 @@ function isPast(date: string, start: number, b: Bounds): boolean {
   return date < b.cutoffDate || (date === b.cutoffDate && start < b.cutoffMinutes);
 }
 
-const modeOrder = (modes: Set<ConsultationMode>): ConsultationMode[] =>
-  (["online", "offline"] as const).filter((m) => modes.has(m));
-
 /**
  * Free slots per day from `from` to `to` (inclusive, clinic-local dates, at most 31 days). Every
  * day of the range is listed, with an empty `slots` when nothing is free that day.
@@ -165,18 +178,17 @@ export function listFreeSlots(
   }
   const bounds = boundsOf(schedule.timezone ?? DEFAULT_TIMEZONE, options);
   const booked = bookedByDate(schedule.booked);
+  // A range covers each weekday up to five times: cut each weekday's template once.
+  const templates: Array<TemplateSlot[] | undefined> = [];
   const days: DaySlots[] = [];
-  for (let i = 0; i <= span; i++) {
-    const date = addDays(range.from, i);
+  for (const { date, weekday } of eachDay(range.from, span + 1)) {
     const slots: FreeSlot[] = [];
     if (date <= bounds.lastDate && date >= bounds.cutoffDate && !isOff(date, schedule.timeOff)) {
       const taken = booked.get(date);
-      const template = [...templateSlots(date, schedule).values()].sort(
-        (a, b) => a.start - b.start,
-      );
+      const template = (templates[weekday] ??= templateSlots(weekday, schedule));
       for (const slot of template) {
         if (isPast(date, slot.start, bounds) || overlaps(slot, taken)) continue;
-        slots.push({ time: formatTime(slot.start), modes: modeOrder(slot.modes) });
+        slots.push({ time: slot.time, modes: slot.modes.slice() });
       }
     }
     days.push({ date, slots });
@@ -204,9 +216,9 @@ export function isBookableSlot(
   if (isPast(slot.date, start, bounds)) return { ok: false, reason: "past" };
   if (slot.date > bounds.lastDate) return { ok: false, reason: "too_far" };
   if (isOff(slot.date, schedule.timeOff)) return { ok: false, reason: "time_off" };
-  const found = templateSlots(slot.date, schedule).get(start);
+  const found = templateSlots(weekdayOf(slot.date), schedule).find((s) => s.start === start);
   if (!found) return { ok: false, reason: "outside_hours" };
-  if (!found.modes.has(slot.mode)) return { ok: false, reason: "mode_unavailable" };
+  if (!found.modes.includes(slot.mode)) return { ok: false, reason: "mode_unavailable" };
   if (overlaps(found, bookedByDate(schedule.booked).get(slot.date))) {
     return { ok: false, reason: "taken" };
   }

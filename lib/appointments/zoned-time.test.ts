@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   addDays,
   daysBetween,
+  eachDay,
   formatTime,
   isCalendarDate,
   isValidTimeZone,
@@ -56,6 +57,34 @@ describe("zoned time", () => {
     expect(parseTime("09:30:00")).toBe(570);
     expect(parseTime("24:00:00")).toBe(1440);
     expect(formatTime(570)).toBe("09:30");
+    expect(formatTime(570)).toBe("09:30"); // the remembered label
+    expect(formatTime(1440)).toBe("24:00");
+    expect(eachDay("2026-02-27", 3)).toEqual([
+      { date: "2026-02-27", weekday: 5 },
+      { date: "2026-02-28", weekday: 6 },
+      { date: "2026-03-01", weekday: 0 },
+    ]);
+    expect(eachDay("2026-03-10", 0)).toEqual([]);
+  });
+
+  it("answers the same instant again from memory, per zone and to the second", () => {
+    const instant = new Date("2026-03-10T18:29:59.100Z");
+    const first = localDateTime(instant, "Asia/Kolkata");
+    expect(first).toEqual({ date: "2026-03-10", minutes: 23 * 60 + 59 });
+    // A caller changing its answer does not change the next one.
+    first.minutes = 0;
+    expect(localDateTime(new Date("2026-03-10T18:29:59.900Z"), "Asia/Kolkata")).toEqual({
+      date: "2026-03-10",
+      minutes: 23 * 60 + 59,
+    });
+    expect(localDateTime(new Date("2026-03-10T18:30:00.000Z"), "Asia/Kolkata").date).toBe(
+      "2026-03-11",
+    );
+    expect(localDateTime(instant, "America/New_York")).toEqual({
+      date: "2026-03-10",
+      minutes: 14 * 60 + 29,
+    });
+    expect(() => localDateTime(instant, "Mars/Olympus")).toThrow(RangeError);
   });
 
   it("knows real dates and zones", () => {

@@ -56,13 +56,25 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
+// Recent answers of localDateTime by zone and whole second. Every zone's offset is a whole number
+// of seconds, so the second fixes the wall clock; a request asks about "now" two or three times,
+// and requests within the same second ask the same. formatToParts is the costly part.
+const recentLocal = new Map<string, { date: string; minutes: number }>();
+
 /** The clinic-local date ("YYYY-MM-DD") and minutes since local midnight of an instant. */
 export function localDateTime(instant: Date, timeZone: string): { date: string; minutes: number } {
-  const c = wallClock(instant, timeZone);
-  return {
-    date: `${pad(c.year, 4)}-${pad(c.month)}-${pad(c.day)}`,
-    minutes: c.hour * 60 + c.minute,
-  };
+  const key = `${Math.floor(instant.getTime() / 1000)} ${timeZone}`;
+  let local = recentLocal.get(key);
+  if (!local) {
+    const c = wallClock(instant, timeZone);
+    local = {
+      date: `${pad(c.year, 4)}-${pad(c.month)}-${pad(c.day)}`,
+      minutes: c.hour * 60 + c.minute,
+    };
+    if (recentLocal.size >= 64) recentLocal.clear();
+    recentLocal.set(key, local);
+  }
+  return { date: local.date, minutes: local.minutes };
 }
 
 /** Milliseconds the zone's wall clock is ahead of UTC at `instant` (IST: +19,800,000). */
@@ -96,8 +108,14 @@ export function parseTime(time: string): number {
   return Number(h) * 60 + Number(m);
 }
 
+const timeLabels: string[] = [];
+
 /** Minutes since midnight -> "HH:MM". */
 export function formatTime(minutes: number): string {
+  // Whole minutes of one day (24:00 included) are few and asked for per slot: keep their labels.
+  if (Number.isInteger(minutes) && minutes >= 0 && minutes <= 1440) {
+    return (timeLabels[minutes] ??= `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`);
+  }
   return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
 
@@ -105,6 +123,17 @@ export function formatTime(minutes: number): string {
 export function addDays(date: string, days: number): string {
   const { y, m, d } = splitDate(date);
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** `from` and the `count - 1` calendar days after it, each with its weekday (0 = Sunday). */
+export function eachDay(from: string, count: number): Array<{ date: string; weekday: number }> {
+  const { y, m, d } = splitDate(from);
+  const out: Array<{ date: string; weekday: number }> = [];
+  for (let i = 0; i < count; i++) {
+    const day = new Date(Date.UTC(y, m - 1, d + i));
+    out.push({ date: day.toISOString().slice(0, 10), weekday: day.getUTCDay() });
+  }
+  return out;
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
