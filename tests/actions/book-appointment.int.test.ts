@@ -75,4 +75,13 @@ describe("booking form: submitting the same form twice", () => {
     expect((await myAppointments(ravi)).data.map((a) => a.time)).toEqual(["11:00"]);
     expect((await myAppointments(asha)).data.map((a) => a.time)).toEqual(["10:00"]);
   });
+
+  it("asks for a fresh page when an old form is reused for another slot", async () => {
+    const { doctor } = await createBookableDoctor();
+    const asha = actorFor(await createUser());
+    await submitAs(asha, bookingForm("one-render", doctor.uuid));
+    const reused = await submitAs(asha, bookingForm("one-render", doctor.uuid, "11:00"));
+    expect(reused).toMatchObject({ ok: false, message: "staleForm" });
+    expect((await myAppointments(asha)).data.map((a) => a.time)).toEqual(["10:00"]);
+  });
 });

@@ -28,6 +28,10 @@ export async function failure(error: unknown, kind: ActionKind): Promise<FormRes
     error,
     ({ code, path, detail }: { code: ErrorCode; path?: string; detail?: string }) => {
       // A 409 on a booking carries `time` as its field: the slot was taken, or the patient is busy then.
+      // The form's one-time key: still working on its first submit (409), or spent on another
+      // request (422), where only a fresh page helps.
+      if (path === "headers" || /idempotency-key/i.test(detail ?? ""))
+        return code === "conflict" ? t("conflict.inProgress") : t("staleForm");
       if (code === "conflict")
         return /already have/i.test(detail ?? "") ? t("conflict.ownClash") : t(`conflict.${kind}`);
       if (path && t.has(`fields.${path}`)) return t(`fields.${path}`);
