@@ -449,7 +449,7 @@ async function main(): Promise<void> {
 
   // 6. Report.
   notes.push(
-    "B-bare runs the filtered statement as a named prepared statement (postgres.js default); the app sends the same text unnamed (drizzle without .prepare()), so PostgreSQL parses and plans it per request.",
+    "B-bare runs the filtered statement as a named prepared statement (postgres.js default), as the app does since it prepares each doctor-list shape once per connection; EXPLAIN's seq scans leave out sequences (doctor_list_version is read in the page query).",
     "autocannon runs in the bench process on the same machine as the server, PostgreSQL and other engineers' work; the ratios come from interleaved rounds so that drifting load hits every target alike.",
   );
   const report: BenchReport = {

@@ -189,7 +189,13 @@ export async function explain(
     const indexes = [
       ...plan.matchAll(/(?:Index(?: Only)? Scan(?: Backward)? using|Bitmap Index Scan on) (\S+)/g),
     ].map((m) => m[1]!);
-    const seqScans = [...plan.matchAll(/Seq Scan on (\S+)/g)].map((m) => m[1]!);
+    // A sequence is one row that can only be read by a "Seq Scan": not a table scan.
+    const sequences = new Set(
+      (await sql`select relname from pg_class where relkind = 'S'`).map((r) => String(r.relname)),
+    );
+    const seqScans = [...plan.matchAll(/Seq Scan on (\S+)/g)]
+      .map((m) => m[1]!)
+      .filter((relation) => !sequences.has(relation));
     return {
       plan,
       executionMs: number(/Execution Time: ([\d.]+) ms/),
