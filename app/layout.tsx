@@ -5,6 +5,7 @@ import { BottomNav } from "@/components/shell/BottomNav";
 import { ErrorCopyProvider } from "@/components/shell/ErrorCopy";
 import { SiteFooter } from "@/components/shell/SiteFooter";
 import { SiteHeader } from "@/components/shell/SiteHeader";
+import { IconSprite } from "@/components/ui/SpriteIcon";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -48,6 +49,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {t("skipToContent")}
         </a>
+        <IconSprite />
         {/*
           No NextIntlClientProvider here on purpose: its message runtime would ship to every page.
           A client component that needs translations gets its strings as props, or a page wraps

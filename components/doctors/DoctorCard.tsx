@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { ChevronRight, Clock, MapPin, Video } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { specialtyLabel } from "@/lib/doctors/specialties";
 import type { DoctorSummaryDto } from "@/lib/doctors/schemas";
 import { formatInr, languageLabel } from "@/lib/i18n/format";
 import { bareName } from "@/components/appointments/styles";
+import { SpriteIcon } from "@/components/ui/SpriteIcon";
 import { DoctorAvatar } from "./DoctorAvatar";
 import { DoctorRating } from "./DoctorRating";
 
@@ -60,7 +60,7 @@ export function DoctorCard({
           newText={t("new")}
         />
         <span className="inline-flex items-center gap-1">
-          <Clock aria-hidden="true" className="size-4 text-slate-500" />
+          <SpriteIcon name="clock" className="size-4 text-slate-500" />
           {t("experience", { years: doctor.experienceYears })}
         </span>
       </div>
@@ -68,13 +68,13 @@ export function DoctorCard({
       <ul className="mt-3 flex flex-wrap gap-2 text-xs font-medium">
         {doctor.offersOnline ? (
           <li className="inline-flex items-center gap-1 rounded-full bg-emerald-50 px-2 py-1 text-emerald-800">
-            <Video aria-hidden="true" className="size-3.5" />
+            <SpriteIcon name="video" className="size-3.5" />
             {t("online")}
           </li>
         ) : null}
         {doctor.offersOffline ? (
           <li className="inline-flex items-center gap-1 rounded-full bg-slate-100 px-2 py-1 text-slate-700">
-            <MapPin aria-hidden="true" className="size-3.5" />
+            <SpriteIcon name="map-pin" className="size-3.5" />
             {doctor.city ? t("clinicIn", { city: doctor.city }) : t("clinic")}
           </li>
         ) : null}
@@ -95,7 +95,7 @@ export function DoctorCard({
           className="inline-flex shrink-0 items-center text-sm font-semibold whitespace-nowrap text-brand-700"
         >
           {t("viewProfile")}
-          <ChevronRight className="size-4" />
+          <SpriteIcon name="chevron-right" className="size-4" />
         </span>
       </div>
     </article>

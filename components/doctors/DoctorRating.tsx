@@ -1,4 +1,4 @@
-import { Star } from "lucide-react";
+import { SpriteIcon } from "@/components/ui/SpriteIcon";
 
 /**
  * A doctor's average rating, or a "New" chip while there is none. Sighted users see a star, the
@@ -27,7 +27,7 @@ export function DoctorRating({
   const shown = rating.toFixed(1);
   return (
     <span className="inline-flex items-center gap-1">
-      <Star aria-hidden="true" className="size-4 fill-amber-400 text-amber-500" />
+      <SpriteIcon name="star" className="size-4 fill-amber-400 text-amber-500" />
       <span aria-hidden="true" className="font-semibold">
         {shown}
       </span>
