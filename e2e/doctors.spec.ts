@@ -40,6 +40,12 @@ test.describe("find a doctor", () => {
     await expect(page).toHaveURL(/specialty=dermatologist/);
     await expect(page.getByRole("article").first()).toContainText("Dermatologist");
 
+    // Not sure whom to see: a common complaint leads to the right specialty.
+    await page.goto("/doctors");
+    await page.getByRole("link", { name: "Chest pain or palpitations" }).click();
+    await expect(page).toHaveURL(/specialty=cardiologist/);
+    await expect(page.getByRole("article").first()).toContainText("Cardiologist");
+
     const response = await page.goto("/doctors?minRating=banana");
     expect(response?.status()).toBe(200);
     await expect(page.getByText(/could not be understood/)).toBeVisible();

@@ -4,7 +4,12 @@ import { getTranslations } from "next-intl/server";
 import { DoctorFilters } from "@/components/doctors/DoctorFilters";
 import { DoctorResults } from "@/components/doctors/DoctorResults";
 import { SpecialtyPills } from "@/components/doctors/SpecialtyPills";
-import { parseDoctorSearch, type RawSearchParams } from "@/components/doctors/search-params";
+import { SymptomShortcuts } from "@/components/doctors/SymptomShortcuts";
+import {
+  hasFilters,
+  parseDoctorSearch,
+  type RawSearchParams,
+} from "@/components/doctors/search-params";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { PageContainer } from "@/components/ui/PageContainer";
 import { listDoctors } from "@/lib/doctors/queries";
@@ -59,6 +64,9 @@ export default async function DoctorsPage({
         </div>
         <section className="min-w-0 space-y-4">
           <SpecialtyPills query={query} />
+          {query.specialty === undefined && !hasFilters(query) ? (
+            <SymptomShortcuts query={query} />
+          ) : null}
           <DoctorResults query={query} result={result} />
         </section>
       </div>
