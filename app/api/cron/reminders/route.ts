@@ -1,47 +1,7 @@
-import { createHash, timingSafeEqual } from "node:crypto";
-import { problemResponse } from "@/lib/api/problem";
-import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
-import { logger } from "@/lib/log/logger";
+import { cronRoute } from "@/lib/cron/cron-route";
 import { sendDueReminders } from "@/lib/reminders/service";
 
 export const dynamic = "force-dynamic";
 
-/** Constant-time comparison (hashing first makes the lengths equal). */
-function sameSecret(given: string, expected: string): boolean {
-  const a = createHash("sha256").update(given).digest();
-  const b = createHash("sha256").update(expected).digest();
-  return timingSafeEqual(a, b);
-}
-
-/**
- * Vercel Cron (hourly, see vercel.json) calls this with `Authorization: Bearer <CRON_SECRET>`.
- * 503 while CRON_SECRET is unset (never run unauthenticated), 401 for a missing or wrong secret.
- */
-export async function GET(request: Request): Promise<Response> {
-  const requestId = crypto.randomUUID();
-  if (!env.CRON_SECRET) {
-    return problemResponse(
-      new AppError("unavailable", "CRON_SECRET is not configured."),
-      requestId,
-    );
-  }
-  const match = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "");
-  if (!match || !sameSecret(match[1]!, env.CRON_SECRET)) {
-    return problemResponse(
-      new AppError("unauthenticated", "A valid cron secret is required."),
-      requestId,
-    );
-  }
-  try {
-    const result = await sendDueReminders(new Date());
-    logger.info({ requestId, sent: result.sent }, "cron reminders");
-    return Response.json({ data: result }, { headers: { "cache-control": "no-store" } });
-  } catch (err) {
-    logger.error({ requestId, err }, "cron reminders failed");
-    return problemResponse(
-      new AppError("internal", `Reminders failed (request id ${requestId}).`),
-      requestId,
-    );
-  }
-}
+/** Hourly: the day-before appointment reminders, each sent once (lib/reminders). */
+export const GET = cronRoute("reminders", (now) => sendDueReminders(now));

@@ -1,0 +1,59 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/db/client";
+import { idempotencyKeys } from "@/db/schema";
+import { GET as cleanupRoute } from "@/app/api/cron/cleanup/route";
+import { env } from "@/lib/env";
+import { createUser } from "@/tests/factories";
+
+const secret = "cron-secret-for-tests-0123456789";
+const saved = env.CRON_SECRET;
+
+const cleanup = (authorization?: string) =>
+  cleanupRoute(
+    new Request("http://127.0.0.1:3000/api/cron/cleanup", {
+      headers: authorization ? { authorization } : {},
+    }),
+  );
+
+beforeEach(() => {
+  env.CRON_SECRET = secret;
+});
+afterEach(() => {
+  env.CRON_SECRET = saved;
+});
+
+async function keyAged(userId: number, key: string, hours: number) {
+  await db.insert(idempotencyKeys).values({
+    userId,
+    key,
+    method: "POST",
+    path: "/api/v1/appointments",
+    requestHash: "h",
+    responseStatus: 201,
+    responseBody: { data: { id: key } },
+    createdAt: new Date(Date.now() - hours * 3_600_000),
+  });
+}
+
+describe("GET /api/cron/cleanup", () => {
+  it("forgets Idempotency-Keys older than 24 h and keeps the rest", async () => {
+    const user = await createUser();
+    await keyAged(user.id, "yesterday-and-more", 25);
+    await keyAged(user.id, "an-hour-ago", 1);
+    const res = await cleanup(`Bearer ${secret}`);
+    expect(res.status).toBe(200);
+    expect((await res.json()).data).toEqual({ idempotencyKeysPurged: 1 });
+    const left = await db.select({ key: idempotencyKeys.key }).from(idempotencyKeys);
+    expect(left.map((k) => k.key)).toEqual(["an-hour-ago"]);
+  });
+
+  it("refuses callers without the secret and does nothing", async () => {
+    const user = await createUser();
+    await keyAged(user.id, "old", 30);
+    expect((await cleanup()).status).toBe(401);
+    expect((await cleanup("Bearer wrong")).status).toBe(401);
+    env.CRON_SECRET = undefined;
+    expect((await cleanup(`Bearer ${secret}`)).status).toBe(503);
+    expect(await db.$count(idempotencyKeys)).toBe(1);
+  });
+});
