@@ -107,6 +107,7 @@ export function buildOpenApiDocument(serverUrl = "/api/v1"): JsonSchema {
         .join("")
         .replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}`,
       summary: op.summary,
+      ...(op.description ? { description: op.description } : {}),
       tags: [op.tag],
       ...(op.auth === "user" || op.auth === "admin"
         ? { security: [{ bearer: [] }, { session: [] }] }

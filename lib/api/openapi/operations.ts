@@ -20,12 +20,15 @@ import {
 import { userOperations } from "@/lib/users/operations";
 import { appointmentOperations } from "@/lib/appointments/operations";
 import { ratingOperations } from "@/lib/ratings/operations";
+import { doctorProfileOperations } from "@/lib/doctors/operations";
 
 /** One documented operation; the schemas are the very ones the route validates with. */
 export interface Operation {
   method: "get" | "post" | "put" | "delete";
   path: string;
   summary: string;
+  /** Longer prose (rules, side effects, who may call it) when the summary cannot hold it. */
+  description?: string;
   tag: string;
   auth: "none" | "optional" | "user" | "admin";
   query?: z.ZodType;
@@ -162,6 +165,7 @@ export const operations: Operation[] = [
     response: { status: 200, schema: doctorDetailSchema },
     errors: [404],
   },
+  ...doctorProfileOperations,
   ...userOperations,
   ...appointmentOperations,
   ...ratingOperations,

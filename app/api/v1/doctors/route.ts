@@ -1,4 +1,6 @@
-import { apiRoute } from "@/lib/api/api-route";
+import { apiRoute, created } from "@/lib/api/api-route";
+import { createDoctorProfile } from "@/lib/doctors/profile";
+import { createDoctorProfileSchema } from "@/lib/doctors/profile-schemas";
 import { doctorListQuerySchema } from "@/lib/doctors/schemas";
 import { listDoctors } from "@/lib/doctors/queries";
 
@@ -7,4 +9,13 @@ export const GET = apiRoute(
   async ({ query }) => ({
     body: await listDoctors(query),
   }),
+);
+
+/** Become a doctor: 201 with the pending profile (owner's view) and its Location. */
+export const POST = apiRoute(
+  { auth: "user", body: createDoctorProfileSchema },
+  async ({ actor, body }) => {
+    const doctor = await createDoctorProfile(actor, body);
+    return created(doctor, `/api/v1/doctors/${doctor.id}`);
+  },
 );

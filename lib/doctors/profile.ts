@@ -1,0 +1,240 @@
+import "server-only";
+import { and, eq, gte } from "drizzle-orm";
+import { db, type Tx } from "@/db/client";
+import { translateDbErrors, type DbErrorMap } from "@/db/errors";
+import { doctorAvailability, doctors, doctorTimeOff, users, type NewDoctorRow } from "@/db/schema";
+import { localDateTime } from "@/lib/appointments/zoned-time";
+import type { Actor } from "@/lib/auth/actor";
+import { AppError, type FieldError } from "@/lib/errors";
+import { saveOwnClinic } from "./clinic";
+import { consultationModeIssues } from "./profile-rules";
+import type {
+  CreateDoctorProfileInput,
+  DoctorProfileDto,
+  UpdateDoctorProfileInput,
+} from "./profile-schemas";
+import { loadDoctorProfileView } from "./profile-view";
+
+const notFound = () => new AppError("not_found", "No such doctor.");
+const alreadyADoctor = (cause?: unknown) =>
+  new AppError("conflict", "You already have a doctor profile.", { cause });
+const licenceTaken = (cause?: unknown) =>
+  new AppError("conflict", "This licence number is already registered to a doctor.", { cause });
+
+/** Races the pre-checks cannot see (two requests at once) end at the unique indexes: same answers. */
+const conflicts: DbErrorMap = {
+  doctors_user_id_uniq: (_info, cause) => alreadyADoctor(cause),
+  doctors_license_number_uniq: (_info, cause) => licenceTaken(cause),
+};
+
+const invalid = (errors: FieldError[]) =>
+  new AppError("validation_failed", "The body is invalid.", { errors });
+
+const today = (now: Date, timezone: string) => localDateTime(now, timezone).date;
+
+/**
+ * "Become a doctor": creates the actor's doctor profile (and their clinic, when given) as
+ * `pending`, so it is neither listed nor bookable until an admin verifies it, and makes a patient's
+ * role `doctor`, in one transaction. 409 when the actor already has a profile or the licence
+ * number (compared without spaces and case) is taken. The role needs no new session: sessions and
+ * tokens carry only the user and session version, and the role is read on every request.
+ */
+export async function createDoctorProfile(
+  actor: Actor,
+  input: CreateDoctorProfileInput,
+  options: { now?: Date } = {},
+): Promise<DoctorProfileDto> {
+  const now = options.now ?? new Date();
+  return translateDbErrors(
+    () =>
+      db.transaction(async (tx) => {
+        const [mine] = await tx
+          .select({ id: doctors.id })
+          .from(doctors)
+          .where(eq(doctors.userId, actor.userId))
+          .limit(1);
+        if (mine) throw alreadyADoctor();
+        const [taken] = await tx
+          .select({ id: doctors.id })
+          .from(doctors)
+          .where(eq(doctors.licenseNumber, input.licenseNumber))
+          .limit(1);
+        if (taken) throw licenceTaken();
+
+        const facilityId = input.clinic
+          ? await saveOwnClinic(tx, actor.userId, null, input.clinic)
+          : null;
+        const [created] = await tx
+          .insert(doctors)
+          .values({
+            userId: actor.userId,
+            specialty: input.specialty,
+            licenseNumber: input.licenseNumber,
+            qualification: input.qualification,
+            experienceYears: input.experienceYears,
+            feeOnline: input.feeOnline ?? null,
+            feeOffline: input.feeOffline ?? null,
+            offersOnline: input.offersOnline,
+            offersOffline: input.offersOffline,
+            languages: input.languages,
+            bio: input.bio ?? null,
+            gender: input.gender ?? null,
+            facilityId,
+            verificationStatus: "pending",
+          })
+          .returning({ id: doctors.id, timezone: doctors.timezone });
+        // Only a patient becomes a doctor: an admin who also practises keeps the admin role.
+        await tx
+          .update(users)
+          .set({ role: "doctor" })
+          .where(and(eq(users.id, actor.userId), eq(users.role, "patient")));
+        return loadDoctorProfileView(tx, created!.id, today(now, created!.timezone));
+      }),
+    conflicts,
+  );
+}
+
+const profileFields = [
+  "specialty",
+  "licenseNumber",
+  "qualification",
+  "experienceYears",
+  "feeOnline",
+  "feeOffline",
+  "offersOnline",
+  "offersOffline",
+  "languages",
+  "bio",
+  "gender",
+] as const satisfies ReadonlyArray<keyof UpdateDoctorProfileInput & keyof NewDoctorRow>;
+
+interface CurrentProfile {
+  specialty: string;
+  licenseNumber: string;
+  verificationStatus: string;
+  offersOnline: boolean;
+  offersOffline: boolean;
+  feeOnline: string | null;
+  feeOffline: string | null;
+}
+
+/** Why `input` cannot be applied to `current` as of `day` (the doctor's today); [] when it can. */
+function updateIssues(
+  current: CurrentProfile,
+  input: UpdateDoctorProfileInput,
+  day: string,
+): FieldError[] {
+  const errors: FieldError[] = [];
+  if (current.verificationStatus === "verified") {
+    const locked = "cannot be changed once the profile is verified; contact support to change it";
+    if (input.specialty !== undefined && input.specialty !== current.specialty) {
+      errors.push({ path: "specialty", message: locked });
+    }
+    if (input.licenseNumber !== undefined && input.licenseNumber !== current.licenseNumber) {
+      errors.push({ path: "licenseNumber", message: locked });
+    }
+  }
+  const merged = {
+    offersOnline: input.offersOnline ?? current.offersOnline,
+    offersOffline: input.offersOffline ?? current.offersOffline,
+    feeOnline: input.feeOnline === undefined ? current.feeOnline : input.feeOnline,
+    feeOffline: input.feeOffline === undefined ? current.feeOffline : input.feeOffline,
+  };
+  for (const issue of consultationModeIssues(merged)) {
+    errors.push({ path: issue.path.join("."), message: issue.message });
+  }
+  input.timeOff?.forEach((range, i) => {
+    if (range.endsOn < day) errors.push({ path: `timeOff.${i}.endsOn`, message: "is in the past" });
+  });
+  return errors;
+}
+
+/**
+ * Updates the actor's own doctor profile (anyone else's, an admin's request included, is
+ * not_found): the fields sent, the clinic, and, when sent, the whole weekly template and the
+ * current and future time off, in one transaction; returns the owner's view. Specialty and licence
+ * number are fixed once verified (422). Appointments already booked stay booked when hours change.
+ */
+export async function updateDoctorProfile(
+  actor: Actor,
+  doctorUuid: string,
+  input: UpdateDoctorProfileInput,
+  options: { now?: Date } = {},
+): Promise<DoctorProfileDto> {
+  const now = options.now ?? new Date();
+  return translateDbErrors(
+    () =>
+      db.transaction(async (tx) => {
+        const [current] = await tx
+          .select({
+            id: doctors.id,
+            specialty: doctors.specialty,
+            licenseNumber: doctors.licenseNumber,
+            verificationStatus: doctors.verificationStatus,
+            offersOnline: doctors.offersOnline,
+            offersOffline: doctors.offersOffline,
+            feeOnline: doctors.feeOnline,
+            feeOffline: doctors.feeOffline,
+            facilityId: doctors.facilityId,
+            timezone: doctors.timezone,
+          })
+          .from(doctors)
+          .where(and(eq(doctors.uuid, doctorUuid), eq(doctors.userId, actor.userId)))
+          .limit(1)
+          .for("update");
+        if (!current) throw notFound();
+        const day = today(now, current.timezone);
+        const errors = updateIssues(current, input, day);
+        if (errors.length > 0) throw invalid(errors);
+
+        const changes: Partial<NewDoctorRow> = { updatedAt: new Date() };
+        for (const field of profileFields) {
+          if (input[field] !== undefined) Object.assign(changes, { [field]: input[field] });
+        }
+        if (input.clinic !== undefined) {
+          changes.facilityId =
+            input.clinic === null
+              ? null
+              : await saveOwnClinic(tx, actor.userId, current.facilityId, input.clinic);
+        }
+        await tx.update(doctors).set(changes).where(eq(doctors.id, current.id));
+
+        if (input.availability) await replaceWeeklyHours(tx, current.id, input.availability);
+        if (input.timeOff) await replaceTimeOffFrom(tx, current.id, day, input.timeOff);
+        return loadDoctorProfileView(tx, current.id, day);
+      }),
+    conflicts,
+  );
+}
+
+/** The weekly template becomes exactly `ranges` (validated: no overlaps, slots fit). */
+async function replaceWeeklyHours(
+  tx: Tx,
+  doctorId: number,
+  ranges: NonNullable<UpdateDoctorProfileInput["availability"]>,
+): Promise<void> {
+  await tx.delete(doctorAvailability).where(eq(doctorAvailability.doctorId, doctorId));
+  if (ranges.length === 0) return;
+  await tx.insert(doctorAvailability).values(ranges.map((range) => ({ ...range, doctorId })));
+}
+
+/** Time off ending `day` or later becomes exactly `list`; past time off stays as history. */
+async function replaceTimeOffFrom(
+  tx: Tx,
+  doctorId: number,
+  day: string,
+  list: NonNullable<UpdateDoctorProfileInput["timeOff"]>,
+): Promise<void> {
+  await tx
+    .delete(doctorTimeOff)
+    .where(and(eq(doctorTimeOff.doctorId, doctorId), gte(doctorTimeOff.endsOn, day)));
+  if (list.length === 0) return;
+  await tx.insert(doctorTimeOff).values(
+    list.map((off) => ({
+      doctorId,
+      startsOn: off.startsOn,
+      endsOn: off.endsOn,
+      reason: off.reason ?? null,
+    })),
+  );
+}
