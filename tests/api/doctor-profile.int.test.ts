@@ -161,6 +161,26 @@ describe("POST /doctors (become a doctor)", () => {
     expect(again.body.detail).toMatch(/already have a doctor profile/i);
   });
 
+  it("under races exactly one request wins: one licence for two users, two profiles for one user", async () => {
+    const [a, b, c] = await Promise.all([
+      createPatientWithToken(),
+      createPatientWithToken(),
+      createPatientWithToken(),
+    ]);
+    const sameLicence = await Promise.all([
+      apply(a.token, application),
+      apply(b.token, { ...application, licenseNumber: "MH2019004512" }),
+    ]);
+    expect(sameLicence.map((r) => r.status).sort()).toEqual([201, 409]);
+
+    const sameUser = await Promise.all([
+      apply(c.token, { ...application, licenseNumber: "GJ-2001-0001" }),
+      apply(c.token, { ...application, licenseNumber: "GJ-2001-0002" }),
+    ]);
+    expect(sameUser.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(await db.select({ id: doctors.id }).from(doctors)).toHaveLength(2);
+  });
+
   it.each([
     ["an offered mode without its fee", { feeOnline: undefined }, "feeOnline"],
     ["a fee of null for an offered mode", { feeOffline: null }, "feeOffline"],
