@@ -21,6 +21,17 @@ export const doctorProfileOperations: Operation[] = [
     errors: [401, 409, 422],
   },
   {
+    method: "get",
+    path: "/doctors/me",
+    summary: "Your own doctor profile, whatever its verification status",
+    description:
+      "The signed-in user's doctor profile as its owner sees it, including a pending or rejected one (GET /doctors/{id} shows only verified doctors): licence number, verificationStatus and rejectionReason, weekly hours and current and future time off. 404 when you have no doctor profile.",
+    tag: "Doctors",
+    auth: "user",
+    response: { status: 200, schema: doctorProfileSchema },
+    errors: [401, 404],
+  },
+  {
     method: "put",
     path: "/doctors/{id}",
     summary: "Edit your own doctor profile, weekly hours and time off",

@@ -238,3 +238,21 @@ async function replaceTimeOffFrom(
     })),
   );
 }
+
+/**
+ * The signed-in doctor's own profile as its owner sees it, whatever its verification status
+ * (a pending or rejected profile is not public): licence, status, weekly hours and time off.
+ * 404 when the caller has no doctor profile.
+ */
+export async function getOwnDoctorProfile(
+  actor: Actor,
+  options: { now?: Date } = {},
+): Promise<DoctorProfileDto> {
+  const [mine] = await db
+    .select({ id: doctors.id, timezone: doctors.timezone })
+    .from(doctors)
+    .where(eq(doctors.userId, actor.userId))
+    .limit(1);
+  if (!mine) throw notFound();
+  return loadDoctorProfileView(db, mine.id, today(options.now ?? new Date(), mine.timezone));
+}

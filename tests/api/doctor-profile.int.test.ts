@@ -5,6 +5,7 @@ import { appointments, doctors } from "@/db/schema";
 import { GET as listRoute, POST as createRoute } from "@/app/api/v1/doctors/route";
 import { GET as publicRoute, PUT as updateRoute } from "@/app/api/v1/doctors/[id]/route";
 import { GET as availabilityRoute } from "@/app/api/v1/doctors/[id]/availability/route";
+import { GET as myProfileRoute } from "@/app/api/v1/doctors/me/route";
 import { GET as meRoute } from "@/app/api/v1/auth/me/route";
 import { weekdayOf } from "@/lib/appointments/zoned-time";
 import { call } from "@/tests/api-client";
@@ -105,6 +106,21 @@ describe("POST /doctors (become a doctor)", () => {
       params: { id: doctor.id },
     });
     expect(availability.status).toBe(404);
+
+    // Its owner still sees it, status and all.
+    const mine = await call(myProfileRoute, { path: "/doctors/me", token });
+    expect(mine.status).toBe(200);
+    expect(mine.body.data).toMatchObject({
+      id: doctor.id,
+      verificationStatus: "pending",
+      licenseNumber: "MH2019004512",
+    });
+  });
+
+  it("GET /doctors/me is 404 for a user without a doctor profile, 401 without a token", async () => {
+    const { token } = await createPatientWithToken();
+    expect((await call(myProfileRoute, { path: "/doctors/me", token })).status).toBe(404);
+    expect((await call(myProfileRoute, { path: "/doctors/me" })).status).toBe(401);
   });
 
   it("is listed under its clinic's city once an admin verifies it", async () => {

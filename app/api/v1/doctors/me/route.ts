@@ -1,0 +1,7 @@
+import { apiRoute, ok } from "@/lib/api/api-route";
+import { getOwnDoctorProfile } from "@/lib/doctors/profile";
+
+/** The caller's own doctor profile, pending ones included (GET /doctors/:id lists verified only). */
+export const GET = apiRoute({ auth: "user" }, async ({ actor }) =>
+  ok(await getOwnDoctorProfile(actor)),
+);
