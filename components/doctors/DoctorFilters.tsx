@@ -152,75 +152,46 @@ export function DoctorFilters({
               ))}
             </datalist>
           </div>
-          <div>
-            <label htmlFor="doctor-language" className={label}>
-              {t("language")}
-            </label>
-            <select
-              id="doctor-language"
-              name="language"
-              defaultValue={query.language ?? ""}
-              className={field}
-            >
-              <option value="">{t("anyLanguage")}</option>
-              {indianLanguages.map((l) => (
-                <option key={l.code} value={l.englishName}>
-                  {languageLabel(l.englishName, locale)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="doctor-gender" className={label}>
-              {t("gender")}
-            </label>
-            <select
-              id="doctor-gender"
-              name="gender"
-              defaultValue={query.gender ?? ""}
-              className={field}
-            >
-              <option value="">{t("anyGender")}</option>
-              <option value="female">{t("genderFemale")}</option>
-              <option value="male">{t("genderMale")}</option>
-            </select>
-          </div>
-          <div>
-            <label htmlFor="doctor-experience" className={label}>
-              {t("minExperience")}
-            </label>
-            <select
-              id="doctor-experience"
-              name="minExperience"
-              defaultValue={query.minExperience === undefined ? "" : String(query.minExperience)}
-              className={field}
-            >
-              <option value="">{t("anyExperience")}</option>
-              {experienceOptions.map((years) => (
-                <option key={years} value={years}>
-                  {t("experienceOption", { years })}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="doctor-rating" className={label}>
-              {t("minRating")}
-            </label>
-            <select
-              id="doctor-rating"
-              name="minRating"
-              defaultValue={query.minRating === undefined ? "" : String(query.minRating)}
-              className={field}
-            >
-              <option value="">{t("anyRating")}</option>
-              {ratingOptions.map((r) => (
-                <option key={r} value={r}>
-                  {t("ratingOption", { rating: r })}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            name="language"
+            label={t("language")}
+            value={query.language}
+            anyText={t("anyLanguage")}
+            options={indianLanguages.map((l) => ({
+              value: l.englishName,
+              text: languageLabel(l.englishName, locale),
+            }))}
+          />
+          <FilterSelect
+            name="gender"
+            label={t("gender")}
+            value={query.gender}
+            anyText={t("anyGender")}
+            options={[
+              { value: "female", text: t("genderFemale") },
+              { value: "male", text: t("genderMale") },
+            ]}
+          />
+          <FilterSelect
+            name="minExperience"
+            label={t("minExperience")}
+            value={query.minExperience}
+            anyText={t("anyExperience")}
+            options={experienceOptions.map((years) => ({
+              value: String(years),
+              text: t("experienceOption", { years }),
+            }))}
+          />
+          <FilterSelect
+            name="minRating"
+            label={t("minRating")}
+            value={query.minRating}
+            anyText={t("anyRating")}
+            options={ratingOptions.map((rating) => ({
+              value: rating,
+              text: t("ratingOption", { rating }),
+            }))}
+          />
           <div>
             <label htmlFor="doctor-fee" className={label}>
               {t("maxFee")}
@@ -298,4 +269,41 @@ const fieldKeys = [
 ] as const;
 function isFieldKey(key: string): key is (typeof fieldKeys)[number] {
   return (fieldKeys as readonly string[]).includes(key);
+}
+
+/** One labelled select of the form: "any" (empty, dropped from the URL) and the options. */
+function FilterSelect({
+  name,
+  label: text,
+  value,
+  anyText,
+  options,
+}: {
+  name: string;
+  label: string;
+  value: string | number | undefined;
+  anyText: string;
+  options: { value: string; text: string }[];
+}) {
+  const id = `doctor-${name}`;
+  return (
+    <div>
+      <label htmlFor={id} className={label}>
+        {text}
+      </label>
+      <select
+        id={id}
+        name={name}
+        defaultValue={value === undefined ? "" : String(value)}
+        className={field}
+      >
+        <option value="">{anyText}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
 }

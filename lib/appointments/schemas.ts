@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { moneySchema } from "@/lib/api/money";
 import { paginationSchema } from "@/lib/api/pagination";
 import { specialtyKeys } from "@/lib/doctors/specialties";
 import { bookingRules } from "./slots";
@@ -129,11 +130,6 @@ export const listAppointmentsQuerySchema = paginationSchema.extend({
 
 export type ListAppointmentsQuery = z.infer<typeof listAppointmentsQuerySchema>;
 
-const money = z
-  .string()
-  .regex(/^\d+\.\d{2}$/)
-  .describe("INR, two decimals");
-
 /** What leaves the server for one appointment (patient's and doctor's view alike). */
 export const appointmentSchema = z.object({
   id: z.uuid(),
@@ -148,7 +144,7 @@ export const appointmentSchema = z.object({
   status: z.enum(appointmentStatuses),
   symptoms: z.string().nullable(),
   chiefComplaint: z.string().nullable(),
-  fee: money,
+  fee: moneySchema,
   cancelReason: z.string().nullable(),
   doctorNotes: z.string().nullable(),
   rescheduledFromId: z.uuid().nullable(),

@@ -14,7 +14,8 @@ const p = (name: string) => sql.placeholder(name);
 /** Publicly listed = verified (a literal, so the partial indexes match) and the account alive. */
 const listed = and(sql`${doctors.verificationStatus} = 'verified'`, isNull(users.deletedAt));
 
-const columns = {
+/** The columns of a doctor card (list and profile share them). */
+export const doctorCardColumns = {
   uuid: doctors.uuid,
   fullName: users.fullName,
   specialty: doctors.specialty,
@@ -140,7 +141,7 @@ function buildPage(on: Db, q: DoctorListQuery, shape: ListShape) {
   const distance = distanceOf(shape);
   return on
     .select({
-      ...columns,
+      ...doctorCardColumns,
       distanceKm: distance ?? sql<null>`null`,
       version: listVersion,
     })

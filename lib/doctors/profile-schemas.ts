@@ -1,8 +1,10 @@
 import { z } from "zod";
+import { moneySchema } from "@/lib/api/money";
 import { dateSchema, timeSchema } from "@/lib/appointments/schemas";
 import { clearableGender, clearableText, genderValues, text } from "@/lib/users/fields";
 import { consultationModeIssues, weeklyHoursIssues, type RuleIssue } from "./profile-rules";
-import { parseSpecialty, specialtyKeys } from "./specialties";
+import { specialtySchema as specialty } from "./schemas";
+import { specialtyKeys } from "./specialties";
 
 /**
  * A doctor's own profile: `POST /doctors` (become a doctor), `PUT /doctors/:id` (edit it, with the
@@ -15,22 +17,6 @@ export const verificationStatusValues = ["pending", "verified", "rejected"] as c
 const addIssues = (ctx: z.RefinementCtx, issues: RuleIssue[]) => {
   for (const issue of issues) ctx.addIssue({ code: "custom", ...issue });
 };
-
-const specialty = z
-  .string()
-  .max(60)
-  .transform((value, ctx) => {
-    const key = parseSpecialty(value);
-    if (!key) {
-      ctx.addIssue({
-        code: "custom",
-        message: `unknown specialty; use one of ${specialtyKeys.join(", ")}`,
-      });
-      return z.NEVER;
-    }
-    return key;
-  })
-  .describe(`one of ${specialtyKeys.join(", ")} (the field, e.g. "Cardiology", is accepted too)`);
 
 /** "mh 12345 " and "MH12345" are one registration: spaces go, letters are upper-cased. */
 export const normaliseLicenseNumber = (value: string) => value.replace(/\s+/g, "").toUpperCase();
@@ -175,11 +161,6 @@ export const updateDoctorProfileSchema = z.object({
 });
 export type UpdateDoctorProfileInput = z.output<typeof updateDoctorProfileSchema>;
 
-const money = z
-  .string()
-  .regex(/^\d+\.\d{2}$/)
-  .describe("INR, two decimals");
-
 /** The doctor as its owner sees it: the public card plus licence, review state, hours and time off. */
 export const doctorProfileSchema = z.object({
   id: z.uuid(),
@@ -188,8 +169,8 @@ export const doctorProfileSchema = z.object({
   licenseNumber: z.string(),
   qualification: z.string(),
   experienceYears: z.number().int(),
-  feeOnline: money.nullable(),
-  feeOffline: money.nullable(),
+  feeOnline: moneySchema.nullable(),
+  feeOffline: moneySchema.nullable(),
   offersOnline: z.boolean(),
   offersOffline: z.boolean(),
   languages: z.array(z.string()),

@@ -5,31 +5,11 @@ import { doctors, facilities, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import type { Page } from "@/lib/api/pagination";
-import { runCount, runPage, shapeOf, type ListShape } from "./list-statement";
+import { doctorCardColumns, runCount, runPage, shapeOf, type ListShape } from "./list-statement";
 import { cachedTotal, rememberTotal } from "./list-total";
 import { toDoctorDetailDto, toDoctorSummaryDto } from "./mappers";
 import type { DoctorDetailDto, DoctorListQuery, DoctorSummaryDto } from "./schemas";
 import type { SpecialtyKey } from "./specialties";
-
-const listColumns = {
-  uuid: doctors.uuid,
-  fullName: users.fullName,
-  specialty: doctors.specialty,
-  qualification: doctors.qualification,
-  experienceYears: doctors.experienceYears,
-  gender: doctors.gender,
-  feeOnline: doctors.feeOnline,
-  feeOffline: doctors.feeOffline,
-  offersOnline: doctors.offersOnline,
-  offersOffline: doctors.offersOffline,
-  languages: doctors.languages,
-  ratingAvg: doctors.ratingAvg,
-  ratingCount: doctors.ratingCount,
-  city: facilities.city,
-  clinicName: facilities.name,
-  latitude: facilities.latitude,
-  longitude: facilities.longitude,
-};
 
 /** Publicly listed = verified and the account still exists. */
 const listed = and(eq(doctors.verificationStatus, "verified"), isNull(users.deletedAt));
@@ -60,7 +40,7 @@ async function totalOf(query: DoctorListQuery, shape: ListShape, version: string
 export async function getDoctor(_actor: Actor | null, id: string): Promise<DoctorDetailDto> {
   const [row] = await db
     .select({
-      ...listColumns,
+      ...doctorCardColumns,
       bio: doctors.bio,
       verificationStatus: doctors.verificationStatus,
       addressLine: facilities.addressLine,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { genders } from "@/db/schema/_enums";
+import { moneySchema } from "@/lib/api/money";
 import { paginationSchema } from "@/lib/api/pagination";
 import { parseSpecialty, specialtyKeys } from "./specialties";
 
@@ -14,26 +15,30 @@ const safeText = (max: number) =>
     .max(max)
     .refine((s) => !s.includes("\u0000"), "must not contain NUL characters");
 
+/** A specialty by its key or its field ("Cardiology"), as the list filter and profiles take it. */
+export const specialtySchema = z
+  .string()
+  .max(60)
+  .transform((value, ctx) => {
+    const key = parseSpecialty(value);
+    if (!key) {
+      ctx.addIssue({
+        code: "custom",
+        message: `unknown specialty; use one of ${specialtyKeys.join(", ")}`,
+      });
+      return z.NEVER;
+    }
+    return key;
+  })
+  .describe(`one of ${specialtyKeys.join(", ")} (the field, e.g. "Cardiology", is accepted too)`);
+
 export const doctorSortValues = ["rating", "fee", "experience", "distance"] as const;
 
 /** Query of `GET /api/v1/doctors` and of the find-a-doctor page (filters live in the URL). */
 export const doctorListQuerySchema = paginationSchema
   .extend({
     q: safeText(100).optional(),
-    specialty: z
-      .string()
-      .transform((v, ctx) => {
-        const key = parseSpecialty(v);
-        if (!key) {
-          ctx.addIssue({
-            code: "custom",
-            message: `unknown specialty; use one of ${specialtyKeys.join(", ")}`,
-          });
-          return z.NEVER;
-        }
-        return key;
-      })
-      .optional(),
+    specialty: specialtySchema.optional(),
     city: safeText(60).optional(),
     online: booleanParam.optional(),
     minRating: z.coerce.number().min(0).max(5).optional(),
@@ -58,19 +63,14 @@ export const doctorListQuerySchema = paginationSchema
 
 export type DoctorListQuery = z.infer<typeof doctorListQuerySchema>;
 
-const money = z
-  .string()
-  .regex(/^\d+\.\d{2}$/)
-  .describe("INR, two decimals");
-
 export const doctorSummarySchema = z.object({
   id: z.uuid(),
   name: z.string(),
   specialty: z.enum(specialtyKeys),
   qualification: z.string().nullable(),
   experienceYears: z.number().int(),
-  feeOnline: money.nullable(),
-  feeOffline: money.nullable(),
+  feeOnline: moneySchema.nullable(),
+  feeOffline: moneySchema.nullable(),
   offersOnline: z.boolean(),
   offersOffline: z.boolean(),
   languages: z.array(z.string()),
