@@ -5,6 +5,7 @@ import type { DoctorListQuery } from "@/lib/doctors/schemas";
 import { specialties, specialtyLabel } from "@/lib/doctors/specialties";
 import { indianLanguages } from "@/lib/i18n/config";
 import { languageLabel } from "@/lib/i18n/format";
+import { isDoctorSearchKey } from "./search-params";
 
 const field =
   "mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 focus:border-brand-600";
@@ -40,7 +41,7 @@ export function DoctorFilters({
     query.sort,
   ].some((v) => v !== undefined);
   const invalidNames = [
-    ...new Set(invalid.map((key) => (isFieldKey(key) ? tFields(`fields.${key}`) : key))),
+    ...new Set(invalid.map((key) => (isDoctorSearchKey(key) ? tFields(`fields.${key}`) : key))),
   ];
 
   return (
@@ -249,26 +250,6 @@ export function DoctorFilters({
       </div>
     </form>
   );
-}
-
-const fieldKeys = [
-  "q",
-  "specialty",
-  "city",
-  "online",
-  "minRating",
-  "maxFee",
-  "language",
-  "gender",
-  "minExperience",
-  "sort",
-  "page",
-  "pageSize",
-  "lat",
-  "lng",
-] as const;
-function isFieldKey(key: string): key is (typeof fieldKeys)[number] {
-  return (fieldKeys as readonly string[]).includes(key);
 }
 
 /** One labelled select of the form: "any" (empty, dropped from the URL) and the options. */

@@ -3,6 +3,7 @@ import { doctorListQuerySchema, type DoctorListQuery } from "@/lib/doctors/schem
 
 export type RawSearchParams = Record<string, string | string[] | undefined>;
 
+/** Every query parameter of the doctor search, in the order shared links list them. */
 const filterKeys = [
   "q",
   "specialty",
@@ -19,6 +20,10 @@ const filterKeys = [
   "page",
   "pageSize",
 ] as const;
+
+export function isDoctorSearchKey(key: string): key is (typeof filterKeys)[number] {
+  return (filterKeys as readonly string[]).includes(key);
+}
 
 /**
  * URL query -> validated list query. Empty form fields are dropped; `type=online|offline` (used by

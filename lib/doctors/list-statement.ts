@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, gte, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import { preparedOnce, type Db } from "@/db/client";
 import { doctors, facilities, users } from "@/db/schema";
-import type { DoctorListQuery } from "./schemas";
+import { languageName, type DoctorListQuery } from "./schemas";
 import { specialties } from "./specialties";
 
 // The doctor list as prepared statements: one per "shape" (which filters are present, the sort),
@@ -12,7 +12,7 @@ import { specialties } from "./specialties";
 const p = (name: string) => sql.placeholder(name);
 
 /** Publicly listed = verified (a literal, so the partial indexes match) and the account alive. */
-const listed = and(sql`${doctors.verificationStatus} = 'verified'`, isNull(users.deletedAt));
+export const listed = and(sql`${doctors.verificationStatus} = 'verified'`, isNull(users.deletedAt));
 
 /** The columns of a doctor card (list and profile share them). */
 export const doctorCardColumns = {
@@ -56,7 +56,7 @@ export function shapeOf(q: DoctorListQuery): ListShape {
   if (q.online !== undefined) parts.push(q.online ? "online" : "offline");
   if (q.minRating !== undefined) put("minRating", String(q.minRating));
   if (q.maxFee !== undefined) put("maxFee", String(q.maxFee));
-  if (q.language) put("language", titleCase(q.language));
+  if (q.language) put("language", languageName(q.language));
   if (q.gender) put("gender", q.gender);
   if (q.minExperience !== undefined) put("minExperience", q.minExperience);
   if (q.q) {
@@ -195,5 +195,3 @@ function specialtiesMatching(text: string): string[] {
     )
     .map((s) => s.key);
 }
-
-const titleCase = (s: string) => s.trim().charAt(0).toUpperCase() + s.trim().slice(1).toLowerCase();

@@ -16,21 +16,21 @@ interface Entry {
 
 const totals = new Map<string, Entry>();
 
-export function cachedTotal(key: string, version: string, now = Date.now()): number | undefined {
+export function cachedTotal(key: string, version: string): number | undefined {
   const entry = totals.get(key);
   if (!entry) return undefined;
-  if (entry.version !== version || now - entry.at > MAX_AGE_MS) {
+  if (entry.version !== version || Date.now() - entry.at > MAX_AGE_MS) {
     totals.delete(key);
     return undefined;
   }
   return entry.total;
 }
 
-export function rememberTotal(key: string, version: string, total: number, now = Date.now()) {
+export function rememberTotal(key: string, version: string, total: number) {
   totals.delete(key);
   if (totals.size >= MAX_ENTRIES) {
     const oldest = totals.keys().next().value;
     if (oldest !== undefined) totals.delete(oldest);
   }
-  totals.set(key, { version, total, at: now });
+  totals.set(key, { version, total, at: Date.now() });
 }

@@ -30,7 +30,8 @@ export interface DoctorDetailRow extends DoctorListRow {
   area: string | null;
 }
 
-const money = (v: string | null) => (v === null ? null : Number(v).toFixed(2));
+/** A numeric column as the contract's money: "499" -> "499.00"; null stays null. */
+export const money = (v: string | null) => (v === null ? null : Number(v).toFixed(2));
 
 export function toDoctorSummaryDto(row: DoctorListRow): DoctorSummaryDto {
   const dto: DoctorSummaryDto = {

@@ -4,6 +4,7 @@
  * the service (update, where the rest of the profile comes from the row) both call them, so a bad
  * profile is a 422 with a field path, never a check-constraint 500.
  */
+import { parseTime } from "@/lib/appointments/zoned-time";
 
 export interface RuleIssue {
   path: Array<string | number>;
@@ -52,8 +53,6 @@ export const weekdayNames = [
   "Saturday",
 ] as const;
 
-const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-
 /**
  * Problems of a weekly template, with paths relative to the list: a range must end after it starts
  * (no range crosses midnight), hold at least one slot, and not overlap another range of the same
@@ -64,8 +63,8 @@ export function weeklyHoursIssues(ranges: readonly WeeklyRange[]): RuleIssue[] {
   const issues: RuleIssue[] = [];
   const sound: Array<{ index: number; range: WeeklyRange; start: number; end: number }> = [];
   ranges.forEach((range, index) => {
-    const start = minutesOf(range.startTime);
-    const end = minutesOf(range.endTime);
+    const start = parseTime(range.startTime);
+    const end = parseTime(range.endTime);
     if (end <= start) {
       issues.push({
         path: [index, "endTime"],

@@ -3,7 +3,7 @@ import { moneySchema } from "@/lib/api/money";
 import { dateSchema, timeSchema } from "@/lib/appointments/schemas";
 import { clearableGender, clearableText, genderValues, text } from "@/lib/users/fields";
 import { consultationModeIssues, weeklyHoursIssues, type RuleIssue } from "./profile-rules";
-import { specialtySchema as specialty } from "./schemas";
+import { languageName, specialtySchema as specialty } from "./schemas";
 import { specialtyKeys } from "./specialties";
 
 /**
@@ -54,13 +54,11 @@ export const feeSchema = z
   })
   .describe('INR as a decimal string, e.g. "499.00" (a number is accepted too)');
 
-const titleCase = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
-
 const languages = z
   .array(text(2, 40))
   .min(1, "list at least one language")
   .max(10, "list at most 10 languages")
-  .transform((list) => [...new Set(list.map(titleCase))])
+  .transform((list) => [...new Set(list.map(languageName))])
   .describe('languages spoken, e.g. ["English", "Hindi"]');
 
 const experienceYears = z

@@ -2,10 +2,10 @@ import "server-only";
 import { and, asc, eq, gte } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { doctorAvailability, doctors, doctorTimeOff, facilities, users } from "@/db/schema";
+import { money } from "./mappers";
 import type { DoctorProfileDto } from "./profile-schemas";
 import type { SpecialtyKey } from "./specialties";
 
-const money = (v: string | null) => (v === null ? null : Number(v).toFixed(2));
 const hhmm = (t: string) => t.slice(0, 5);
 
 /**

@@ -1,18 +1,22 @@
 import "server-only";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { doctors, facilities, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import type { Page } from "@/lib/api/pagination";
-import { doctorCardColumns, runCount, runPage, shapeOf, type ListShape } from "./list-statement";
+import {
+  doctorCardColumns,
+  listed,
+  runCount,
+  runPage,
+  shapeOf,
+  type ListShape,
+} from "./list-statement";
 import { cachedTotal, rememberTotal } from "./list-total";
 import { toDoctorDetailDto, toDoctorSummaryDto } from "./mappers";
 import type { DoctorDetailDto, DoctorListQuery, DoctorSummaryDto } from "./schemas";
 import type { SpecialtyKey } from "./specialties";
-
-/** Publicly listed = verified and the account still exists. */
-const listed = and(eq(doctors.verificationStatus, "verified"), isNull(users.deletedAt));
 
 /** Verified doctors matching the filters, sorted and paginated (the find-a-doctor list and API). */
 export async function listDoctors(query: DoctorListQuery): Promise<Page<DoctorSummaryDto>> {

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { genders } from "@/db/schema/_enums";
 import { moneySchema } from "@/lib/api/money";
 import { paginationSchema } from "@/lib/api/pagination";
+import { genderValues } from "@/lib/users/fields";
 import { parseSpecialty, specialtyKeys } from "./specialties";
 
 const booleanParam = z
@@ -32,6 +32,10 @@ export const specialtySchema = z
   })
   .describe(`one of ${specialtyKeys.join(", ")} (the field, e.g. "Cardiology", is accepted too)`);
 
+/** A language as doctors' profiles store it and the filter compares it: "marathi " -> "Marathi". */
+export const languageName = (s: string) =>
+  s.trim().charAt(0).toUpperCase() + s.trim().slice(1).toLowerCase();
+
 export const doctorSortValues = ["rating", "fee", "experience", "distance"] as const;
 
 /** Query of `GET /api/v1/doctors` and of the find-a-doctor page (filters live in the URL). */
@@ -44,7 +48,7 @@ export const doctorListQuerySchema = paginationSchema
     minRating: z.coerce.number().min(0).max(5).optional(),
     maxFee: z.coerce.number().min(0).max(100_000).optional(),
     language: safeText(40).optional(),
-    gender: z.enum(genders).optional(),
+    gender: z.enum(genderValues).optional(),
     minExperience: z.coerce
       .number()
       .int()
@@ -77,7 +81,7 @@ export const doctorSummarySchema = z.object({
   rating: z.number().nullable().describe("average of ratings, null when unrated"),
   ratingCount: z.number().int(),
   photoUrl: z.string().nullable(),
-  gender: z.enum(genders).nullable(),
+  gender: z.enum(genderValues).nullable(),
   city: z.string().nullable(),
   clinicName: z.string().nullable(),
   location: z

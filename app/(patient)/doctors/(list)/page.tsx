@@ -64,9 +64,7 @@ export default async function DoctorsPage({
         </div>
         <section className="min-w-0 space-y-4">
           <SpecialtyPills query={query} />
-          {query.specialty === undefined && !hasFilters(query) ? (
-            <SymptomShortcuts query={query} />
-          ) : null}
+          {!hasFilters(query) ? <SymptomShortcuts query={query} /> : null}
           <DoctorResults query={query} result={result} />
         </section>
       </div>
