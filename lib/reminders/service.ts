@@ -26,7 +26,7 @@ const hhmm = (time: string) => time.slice(0, 5);
 /**
  * Sends the day-before reminder of every confirmed appointment starting between now + 12 h and
  * now + 36 h (clinic time in the doctor's zone) that has none yet. Rows are claimed with one
- * `UPDATE ... WHERE reminder_sent_at IS NULL RETURNING`, so overlapping runs (hourly cron, a
+ * `UPDATE ... WHERE reminder_sent_at IS NULL RETURNING`, so overlapping runs (the daily cron, a
  * retry, two instances) send each reminder once: a concurrent claimer blocks on the row lock and
  * then sees the column set. The in-app notice is written in the claim's transaction; mails go
  * out after it commits (a failed mail is logged, not retried: at most once, never twice).
