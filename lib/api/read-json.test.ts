@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import { readJsonBody } from "./read-json";
+import { MAX_JSON_DEPTH, readJsonBody } from "./read-json";
 
 const post = (body: string, type = "application/json") =>
   new Request("http://x/api", { method: "POST", body, headers: { "content-type": type } });
@@ -41,5 +41,27 @@ describe("readJsonBody", () => {
     expect(e.errors).toEqual([
       { path: "items.0.note", message: "must not contain NUL characters" },
     ]);
+  });
+});
+
+describe("readJsonBody and deep nesting", () => {
+  const deep = (depth: number) => "[".repeat(depth) + "]".repeat(depth);
+
+  it("refuses a body nested 100,000 deep as malformed instead of overflowing the stack", async () => {
+    const e = await failure(readJsonBody(post(deep(100_000))));
+    expect(e.code).toBe("malformed_request");
+    expect(e.detail).toContain(`at most ${MAX_JSON_DEPTH} levels`);
+  });
+
+  it("accepts exactly the limit and refuses one level more", async () => {
+    await expect(readJsonBody(post(deep(MAX_JSON_DEPTH)))).resolves.toBeDefined();
+    expect((await failure(readJsonBody(post(deep(MAX_JSON_DEPTH + 1))))).status).toBe(400);
+  });
+
+  it("reports the first NUL in document order, keys included", async () => {
+    const e = await failure(readJsonBody(post('{"a":["ok","x\\u0000"],"b\\u0000":1}')));
+    expect(e.errors).toEqual([{ path: "a.1", message: "must not contain NUL characters" }]);
+    const k = await failure(readJsonBody(post('{"a":{"k\\u0000":"v"}}')));
+    expect(k.errors?.[0]?.path).toBe("a.k\u0000");
   });
 });

@@ -22,12 +22,7 @@ export async function readJsonBody(request: Request, maxBytes = MAX_JSON_BYTES):
   } catch {
     throw new AppError("malformed_request", "The request body is not valid JSON.");
   }
-  const nulPath = findNul(value, "");
-  if (nulPath !== null) {
-    throw new AppError("validation_failed", "Text must not contain NUL characters.", {
-      errors: [{ path: nulPath, message: "must not contain NUL characters" }],
-    });
-  }
+  checkShape(value);
   return value;
 }
 
@@ -56,22 +51,51 @@ function tooLarge(maxBytes: number): AppError {
   );
 }
 
-// PostgreSQL rejects \u0000 in text; catching it here turns a would-be 500 into a 422 everywhere.
-function findNul(value: unknown, path: string): string | null {
-  if (typeof value === "string") return value.includes("\u0000") ? path : null;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const hit = findNul(value[i], path ? `${path}.${i}` : String(i));
-      if (hit !== null) return hit;
+/** Deeper JSON is refused: no request shape nests past a handful of levels. */
+export const MAX_JSON_DEPTH = 64;
+
+/**
+ * One iterative pass over the parsed body (a recursive one overflows the stack on a body nested
+ * 100,000 deep): refuses nesting deeper than MAX_JSON_DEPTH and finds the first NUL character,
+ * which PostgreSQL rejects in text, so a would-be 500 becomes a 400 or a 422 everywhere.
+ */
+function checkShape(root: unknown): void {
+  const stack: { value: unknown; path: string; depth: number; nulKey?: boolean }[] = [
+    { value: root, path: "", depth: 0 },
+  ];
+  const at = (path: string, key: string) => (path ? `${path}.${key}` : key);
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const { value, path, depth } = item;
+    if (item.nulKey) throw nulError(path);
+    if (typeof value === "string") {
+      if (value.includes("\u0000")) throw nulError(path);
+      continue;
     }
-    return null;
-  }
-  if (value && typeof value === "object") {
-    for (const [key, v] of Object.entries(value)) {
-      if (key.includes("\u0000")) return path ? `${path}.${key}` : key;
-      const hit = findNul(v, path ? `${path}.${key}` : key);
-      if (hit !== null) return hit;
+    if (!value || typeof value !== "object") continue;
+    if (depth >= MAX_JSON_DEPTH) {
+      throw new AppError(
+        "malformed_request",
+        `The JSON body is nested too deeply (at most ${MAX_JSON_DEPTH} levels).`,
+      );
+    }
+    const entries = Array.isArray(value)
+      ? value.map((v, i) => [String(i), v] as const)
+      : Object.entries(value);
+    // Pushed in reverse so the walk visits them in order and reports the first NUL.
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [key, v] = entries[i]!;
+      stack.push({
+        value: v,
+        path: at(path, key),
+        depth: depth + 1,
+        nulKey: key.includes("\u0000"),
+      });
     }
   }
-  return null;
+}
+
+function nulError(path: string): AppError {
+  return new AppError("validation_failed", "Text must not contain NUL characters.", {
+    errors: [{ path, message: "must not contain NUL characters" }],
+  });
 }
