@@ -1,7 +1,7 @@
 import "server-only";
 import { dbDriver } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { env, usesEmbeddedDatabase } from "@/lib/env";
+import { env, usesEmbeddedDatabase, type Env } from "@/lib/env";
 import { logger } from "@/lib/log/logger";
 
 /**
@@ -10,12 +10,8 @@ import { logger } from "@/lib/log/logger";
  * production deploys migrate as a release step and never carry demo accounts.
  */
 export async function bootServer(): Promise<void> {
-  if (env.NODE_ENV === "production" && !usesEmbeddedDatabase) {
-    // Mail links must never be built from a request's Host header, and sessions need a real secret.
-    const missing = [!env.APP_URL && "APP_URL", !env.AUTH_SECRET && "AUTH_SECRET"].filter(Boolean);
-    if (missing.length > 0)
-      throw new Error(`Set ${missing.join(" and ")} before starting in production.`);
-  }
+  const problems = startupProblems(env, usesEmbeddedDatabase);
+  if (problems.length > 0) throw new Error(problems.join("\n"));
   const migrate = env.DB_AUTO_MIGRATE ? env.DB_AUTO_MIGRATE === "1" : usesEmbeddedDatabase;
   const seed = env.SEED_DEMO ? env.SEED_DEMO === "1" : usesEmbeddedDatabase;
   logger.info(
@@ -36,4 +32,29 @@ export async function bootServer(): Promise<void> {
     const summary = await seedDemo((await import("@/db/client")).db);
     logger.info({ summary }, "demo seed");
   }
+}
+
+/**
+ * What keeps this configuration from serving, one line per variable (empty when it may start).
+ * Production on PostgreSQL needs APP_URL (mail links must never be built from a request's Host
+ * header) and AUTH_SECRET (sessions need a real secret). The embedded database is the laptop demo
+ * (`npm run demo`), which derives both.
+ */
+export function startupProblems(
+  config: Pick<Env, "NODE_ENV" | "APP_URL" | "AUTH_SECRET">,
+  embeddedDatabase: boolean,
+): string[] {
+  if (config.NODE_ENV !== "production" || embeddedDatabase) return [];
+  const problems: string[] = [];
+  if (!config.APP_URL) {
+    problems.push(
+      "APP_URL is not set: production on PostgreSQL needs the public base URL for links in mails (e.g. APP_URL=https://swasthai.example.org).",
+    );
+  }
+  if (!config.AUTH_SECRET) {
+    problems.push(
+      "AUTH_SECRET is not set: production on PostgreSQL needs a secret for sessions and tokens (generate one with `openssl rand -base64 32`).",
+    );
+  }
+  return problems;
 }
