@@ -17,10 +17,10 @@ import {
   doctorListQuerySchema,
   doctorSummarySchema,
 } from "@/lib/doctors/schemas";
-import { userOperations } from "@/lib/users/operations";
-import { appointmentOperations } from "@/lib/appointments/operations";
-import { ratingOperations } from "@/lib/ratings/operations";
-import { doctorProfileOperations } from "@/lib/doctors/operations";
+import { userOperations } from "@/lib/users/openapi";
+import { appointmentOperations } from "@/lib/appointments/openapi";
+import { ratingOperations } from "@/lib/ratings/openapi";
+import { doctorProfileOperations } from "@/lib/doctors/openapi";
 
 /** One documented operation; the schemas are the very ones the route validates with. */
 export interface Operation {
