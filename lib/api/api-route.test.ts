@@ -1,22 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { apiRoute, created, ok } from "./api-route";
+import { apiRoute, created, ok, operationOf } from "./api-route";
+import { defineOperation } from "./operation";
 
+const declaration = { path: "/things/{id}", summary: "A test route", tag: "Test", errors: [] };
 const ctx = (params: Record<string, string> = {}) => ({ params: Promise.resolve(params) });
 
-const route = apiRoute(
-  {
-    auth: "none",
-    query: z.object({ n: z.coerce.number().int().min(1) }),
-    params: z.object({ id: z.uuid() }),
-  },
-  async ({ query, params }) => {
-    if (query.n === 13) throw new AppError("conflict", "Unlucky number.");
-    if (query.n === 99) throw new Error("secret SQL text: select * from users");
-    return ok({ id: params.id, n: query.n });
-  },
-);
+const thing = defineOperation({
+  ...declaration,
+  method: "get",
+  auth: "none",
+  query: z.object({ n: z.coerce.number().int().min(1) }),
+  params: z.object({ id: z.uuid() }),
+});
+const route = apiRoute(thing, async ({ query, params }) => {
+  if (query.n === 13) throw new AppError("conflict", "Unlucky number.");
+  if (query.n === 99) throw new Error("secret SQL text: select * from users");
+  return ok({ id: params.id, n: query.n });
+});
 const id = "9b2f2c3e-2d9b-4a52-9a49-0f5c1f1e0c11";
 
 describe("apiRoute", () => {
@@ -61,16 +63,56 @@ describe("apiRoute", () => {
   });
 
   it("asks for a bearer token where a user is required", async () => {
-    const secured = apiRoute({ auth: "user" }, async () => ok({}));
+    const secured = apiRoute({ ...declaration, method: "get", auth: "user" }, async () => ok({}));
     const res = await secured(new Request("http://x/api"), ctx());
     expect(res.status).toBe(401);
     expect(res.headers.get("www-authenticate")).toContain("Bearer");
   });
 
   it("sends 201 with a Location for created resources", async () => {
-    const create = apiRoute({ auth: "none" }, async () => created({ id }, `/api/v1/things/${id}`));
+    const create = apiRoute({ ...declaration, method: "post", auth: "none" }, async () =>
+      created({ id }, `/api/v1/things/${id}`),
+    );
     const res = await create(new Request("http://x/api", { method: "POST" }), ctx());
     expect(res.status).toBe(201);
     expect(res.headers.get("location")).toBe(`/api/v1/things/${id}`);
+  });
+
+  it("keeps the declaration it serves, for the OpenAPI document and its drift test", () => {
+    expect(operationOf(route)).toBe(thing);
+    expect(operationOf(async () => new Response())).toBeUndefined();
+  });
+
+  it("reads an optional body as {} when none is sent, and still refuses one that is not JSON", async () => {
+    const optional = apiRoute(
+      {
+        ...declaration,
+        method: "delete",
+        auth: "none",
+        body: z.object({ reason: z.string().optional() }),
+        bodyOptional: true,
+      },
+      async ({ body }) => ok(body),
+    );
+    const none = await optional(new Request("http://x/api", { method: "DELETE" }), ctx());
+    expect(await none.json()).toEqual({ data: {} });
+    const given = await optional(
+      new Request("http://x/api", {
+        method: "DELETE",
+        headers: { "content-type": "application/json" },
+        body: '{"reason":"ill"}',
+      }),
+      ctx(),
+    );
+    expect(await given.json()).toEqual({ data: { reason: "ill" } });
+    const text = await optional(
+      new Request("http://x/api", {
+        method: "DELETE",
+        headers: { "content-type": "text/plain" },
+        body: "ill",
+      }),
+      ctx(),
+    );
+    expect(text.status).toBe(400);
   });
 });

@@ -1,24 +1,17 @@
 import "server-only";
 import type { z } from "zod";
-import { resolveApiActor, type Actor, type Role } from "@/lib/auth/actor";
+import { resolveApiActor, type Actor } from "@/lib/auth/actor";
 import { AppError, isAppError, toFieldErrors } from "@/lib/errors";
 import { logger } from "@/lib/log/logger";
+import type { AuthMode, Operation } from "./operation";
 import { problemResponse } from "./problem";
 import { readJsonBody } from "./read-json";
 import { checkSameOrigin } from "./same-origin";
 import { limitCaller } from "./caller-limit";
 
-type AuthMode = "none" | "optional" | "user" | Role;
 type AnySchema = z.ZodType;
 type Infer<S> = S extends AnySchema ? z.output<S> : undefined;
 type ActorFor<A extends AuthMode> = A extends "none" | "optional" ? Actor | null : Actor;
-
-interface RouteSpec<A extends AuthMode, Q, B, P> {
-  auth: A;
-  query?: Q;
-  body?: B;
-  params?: P;
-}
 
 export interface RouteInput<A extends AuthMode, Q, B, P> {
   actor: ActorFor<A>;
@@ -34,18 +27,26 @@ export type RouteResult =
   Response | { status?: number; body?: unknown; headers?: Record<string, string> };
 
 type Context = { params: Promise<Record<string, string | string[]>> };
+type Handler = (request: Request, context: Context) => Promise<Response>;
+
+const declared = Symbol("operation");
 
 /**
- * The /api/v1 door: authenticates, parses query/body/params with the shared zod schemas, calls the
- * handler (which calls one lib/<domain> function), and renders every failure as problem+json.
+ * The /api/v1 door for one declared operation (lib/<domain>/openapi.ts): authenticates, parses
+ * query/body/params with the declaration's zod schemas, calls the handler (which calls one
+ * lib/<domain> function), and renders every failure as problem+json. The OpenAPI document is built
+ * from the same declaration.
  */
 export function apiRoute<
   A extends AuthMode,
   Q extends AnySchema | undefined = undefined,
   B extends AnySchema | undefined = undefined,
   P extends AnySchema | undefined = undefined,
->(spec: RouteSpec<A, Q, B, P>, handler: (input: RouteInput<A, Q, B, P>) => Promise<RouteResult>) {
-  return async (request: Request, context: Context): Promise<Response> => {
+>(
+  spec: Operation<A, Q, B, P>,
+  handler: (input: RouteInput<A, Q, B, P>) => Promise<RouteResult>,
+): Handler {
+  const route = async (request: Request, context: Context): Promise<Response> => {
     const started = performance.now();
     const requestId = requestIdOf(request);
     let response: Response;
@@ -60,7 +61,9 @@ export function apiRoute<
       const query = spec.query
         ? parse(spec.query, Object.fromEntries(new URL(request.url).searchParams), "query")
         : undefined;
-      const body = spec.body ? parse(spec.body, await readJsonBody(request), "body") : undefined;
+      const body = spec.body
+        ? parse(spec.body, await readBody(request, spec.bodyOptional), "body")
+        : undefined;
       const result = await handler({
         actor: actor as ActorFor<A>,
         query: query as Infer<Q>,
@@ -86,6 +89,20 @@ export function apiRoute<
     );
     return response;
   };
+  return Object.assign(route, { [declared]: spec });
+}
+
+/** The declaration a route handler was built with (undefined for one not built by apiRoute). */
+export function operationOf(handler: unknown): Operation | undefined {
+  if (typeof handler !== "function") return undefined;
+  return (handler as { [declared]?: Operation })[declared];
+}
+
+/** An optional body may be left out entirely; one that is sent must still be JSON. */
+function readBody(request: Request, optional = false): Promise<unknown> {
+  const absent =
+    !request.headers.has("content-type") || request.headers.get("content-length") === "0";
+  return optional && absent ? Promise.resolve({}) : readJsonBody(request);
 }
 
 function authorizeRole(mode: AuthMode, actor: Actor | null): void {

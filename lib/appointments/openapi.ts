@@ -1,4 +1,4 @@
-import type { Operation } from "@/lib/api/openapi/operations";
+import { defineOperation } from "@/lib/api/operation";
 import {
   appointmentIdParamsSchema,
   appointmentSchema,
@@ -13,9 +13,9 @@ import {
   updateAppointmentSchema,
 } from "./schemas";
 
-/** Availability and Appointments in the OpenAPI document; the schemas are the routes' own. */
-export const appointmentOperations: Operation[] = [
-  {
+/** Availability and Appointments: the declarations apiRoute serves and the document lists. */
+export const appointmentOperations = {
+  availability: defineOperation({
     method: "get",
     path: "/doctors/{id}/availability",
     summary:
@@ -26,8 +26,8 @@ export const appointmentOperations: Operation[] = [
     query: availabilityQuerySchema,
     response: { status: 200, schema: availabilitySchema },
     errors: [404, 422],
-  },
-  {
+  }),
+  list: defineOperation({
     method: "get",
     path: "/appointments",
     summary:
@@ -37,8 +37,8 @@ export const appointmentOperations: Operation[] = [
     query: listAppointmentsQuerySchema,
     response: { status: 200, schema: appointmentSchema, list: true },
     errors: [403, 422],
-  },
-  {
+  }),
+  book: defineOperation({
     method: "post",
     path: "/appointments",
     summary:
@@ -48,8 +48,8 @@ export const appointmentOperations: Operation[] = [
     body: bookAppointmentSchema,
     response: { status: 201, schema: appointmentSchema, description: "Booked (Location header)" },
     errors: [409, 422],
-  },
-  {
+  }),
+  get: defineOperation({
     method: "get",
     path: "/appointments/{id}",
     summary: "One appointment of mine (as its patient or its doctor)",
@@ -58,8 +58,8 @@ export const appointmentOperations: Operation[] = [
     params: appointmentIdParamsSchema,
     response: { status: 200, schema: appointmentSchema },
     errors: [404],
-  },
-  {
+  }),
+  update: defineOperation({
     method: "put",
     path: "/appointments/{id}",
     summary:
@@ -70,8 +70,8 @@ export const appointmentOperations: Operation[] = [
     body: updateAppointmentSchema,
     response: { status: 200, schema: appointmentSchema },
     errors: [403, 404, 409],
-  },
-  {
+  }),
+  cancel: defineOperation({
     method: "delete",
     path: "/appointments/{id}",
     summary:
@@ -80,10 +80,11 @@ export const appointmentOperations: Operation[] = [
     auth: "user",
     params: appointmentIdParamsSchema,
     body: cancelAppointmentSchema,
+    bodyOptional: true,
     response: { status: 200, schema: appointmentSchema },
     errors: [404, 409],
-  },
-  {
+  }),
+  reschedule: defineOperation({
     method: "post",
     path: "/appointments/{id}/reschedule",
     summary:
@@ -94,8 +95,8 @@ export const appointmentOperations: Operation[] = [
     body: rescheduleAppointmentSchema,
     response: { status: 200, schema: appointmentSchema },
     errors: [403, 404, 409, 422],
-  },
-  {
+  }),
+  meetingLink: defineOperation({
     method: "get",
     path: "/appointments/{id}/meeting-link",
     summary:
@@ -105,15 +106,15 @@ export const appointmentOperations: Operation[] = [
     params: appointmentIdParamsSchema,
     response: { status: 200, schema: meetingLinkSchema },
     errors: [404, 409],
-  },
-  {
+  }),
+  calendar: defineOperation({
     method: "get",
     path: "/appointments/{id}/calendar.ics",
     summary: "The appointment as an iCalendar file (text/calendar attachment, times in UTC)",
     tag: "Appointments",
     auth: "user",
     params: appointmentIdParamsSchema,
-    response: { status: 200, description: "text/calendar" },
+    response: { status: 200, description: "The iCalendar file", contentType: "text/calendar" },
     errors: [404],
-  },
-];
+  }),
+};

@@ -1,14 +1,39 @@
-import type { Operation } from "@/lib/api/openapi/operations";
+import { defineOperation } from "@/lib/api/operation";
 import {
   createDoctorProfileSchema,
   doctorProfileSchema,
   updateDoctorProfileSchema,
 } from "./profile-schemas";
-import { doctorIdParamsSchema } from "./schemas";
+import {
+  doctorDetailSchema,
+  doctorIdParamsSchema,
+  doctorListQuerySchema,
+  doctorSummarySchema,
+} from "./schemas";
 
-/** The doctor's own profile in the OpenAPI document; the schemas are the routes' own. */
-export const doctorProfileOperations: Operation[] = [
-  {
+/** The Doctors operations: the declarations apiRoute serves and the OpenAPI document lists. */
+export const doctorOperations = {
+  list: defineOperation({
+    method: "get",
+    path: "/doctors",
+    summary: "Search verified doctors",
+    tag: "Doctors",
+    auth: "optional",
+    query: doctorListQuerySchema,
+    response: { status: 200, schema: doctorSummarySchema, list: true },
+    errors: [422],
+  }),
+  get: defineOperation({
+    method: "get",
+    path: "/doctors/{id}",
+    summary: "A verified doctor's public profile",
+    tag: "Doctors",
+    auth: "optional",
+    params: doctorIdParamsSchema,
+    response: { status: 200, schema: doctorDetailSchema },
+    errors: [404],
+  }),
+  create: defineOperation({
     method: "post",
     path: "/doctors",
     summary: "Become a doctor: create your doctor profile, pending verification",
@@ -19,8 +44,8 @@ export const doctorProfileOperations: Operation[] = [
     body: createDoctorProfileSchema,
     response: { status: 201, schema: doctorProfileSchema, description: "Created (pending)" },
     errors: [401, 409, 422],
-  },
-  {
+  }),
+  me: defineOperation({
     method: "get",
     path: "/doctors/me",
     summary: "Your own doctor profile, whatever its verification status",
@@ -30,8 +55,8 @@ export const doctorProfileOperations: Operation[] = [
     auth: "user",
     response: { status: 200, schema: doctorProfileSchema },
     errors: [401, 404],
-  },
-  {
+  }),
+  update: defineOperation({
     method: "put",
     path: "/doctors/{id}",
     summary: "Edit your own doctor profile, weekly hours and time off",
@@ -43,5 +68,5 @@ export const doctorProfileOperations: Operation[] = [
     body: updateDoctorProfileSchema,
     response: { status: 200, schema: doctorProfileSchema },
     errors: [401, 404, 409, 422],
-  },
-];
+  }),
+};

@@ -1,4 +1,4 @@
-import type { Operation } from "@/lib/api/openapi/operations";
+import { defineOperation } from "@/lib/api/operation";
 import { doctorIdParamsSchema } from "@/lib/doctors/schemas";
 import {
   listRatingsQuerySchema,
@@ -7,9 +7,9 @@ import {
   ratingSchema,
 } from "./schemas";
 
-/** Doctor ratings in the OpenAPI document; the schemas are the routes' own. */
-export const ratingOperations: Operation[] = [
-  {
+/** Doctor ratings: the declarations apiRoute serves and the OpenAPI document lists. */
+export const ratingOperations = {
+  list: defineOperation({
     method: "get",
     path: "/doctors/{id}/ratings",
     summary:
@@ -20,8 +20,8 @@ export const ratingOperations: Operation[] = [
     query: listRatingsQuerySchema,
     response: { status: 200, schema: ratingSchema, list: true },
     errors: [404, 422],
-  },
-  {
+  }),
+  rate: defineOperation({
     method: "post",
     path: "/doctors/{id}/ratings",
     summary:
@@ -32,8 +32,8 @@ export const ratingOperations: Operation[] = [
     body: rateDoctorSchema,
     response: { status: 201, schema: ratingSchema },
     errors: [401, 404, 409, 422],
-  },
-  {
+  }),
+  get: defineOperation({
     method: "get",
     path: "/doctors/{id}/ratings/{ratingId}",
     summary: "One rating of a verified doctor",
@@ -42,5 +42,5 @@ export const ratingOperations: Operation[] = [
     params: ratingIdParamsSchema,
     response: { status: 200, schema: ratingSchema },
     errors: [404],
-  },
-];
+  }),
+};

@@ -1,6 +1,4 @@
-import type { Operation } from "@/lib/api/openapi/operations";
-import { abhaSchema, linkAbhaSchema } from "@/lib/abha/schemas";
-import { healthProfileSchema, updateHealthProfileSchema } from "@/lib/health-profile/schemas";
+import { defineOperation } from "@/lib/api/operation";
 import {
   deleteUserSchema,
   exportParamsSchema,
@@ -10,9 +8,9 @@ import {
   userSchema,
 } from "./schemas";
 
-/** The Users section of the OpenAPI document; the schemas are the ones the routes validate with. */
-export const userOperations: Operation[] = [
-  {
+/** The Users operations: the declarations apiRoute serves and the OpenAPI document lists. */
+export const userOperations = {
+  get: defineOperation({
     method: "get",
     path: "/users/{id}",
     summary: "A user: yourself (`me`), or anyone for an admin",
@@ -21,8 +19,8 @@ export const userOperations: Operation[] = [
     params: userIdParamsSchema,
     response: { status: 200, schema: userSchema },
     errors: [404],
-  },
-  {
+  }),
+  update: defineOperation({
     method: "put",
     path: "/users/{id}",
     summary: "Update name, phone (+91 normalised), locale, date of birth, gender, city",
@@ -32,8 +30,8 @@ export const userOperations: Operation[] = [
     body: updateUserSchema,
     response: { status: 200, schema: userSchema },
     errors: [404],
-  },
-  {
+  }),
+  delete: defineOperation({
     method: "delete",
     path: "/users/{id}",
     summary:
@@ -42,10 +40,11 @@ export const userOperations: Operation[] = [
     auth: "user",
     params: userIdParamsSchema,
     body: deleteUserSchema,
+    bodyOptional: true,
     response: { status: 204, description: "Deleted" },
     errors: [404],
-  },
-  {
+  }),
+  setPhoto: defineOperation({
     method: "post",
     path: "/users/{id}/photo",
     summary:
@@ -53,73 +52,21 @@ export const userOperations: Operation[] = [
     tag: "Users",
     auth: "user",
     params: userIdParamsSchema,
+    upload: { field: "file", description: "JPEG, PNG or WebP (checked by content), at most 2 MB" },
     response: { status: 200, schema: userSchema },
     errors: [400, 404, 413, 415, 422],
-  },
-  {
+  }),
+  getPhoto: defineOperation({
     method: "get",
     path: "/users/{id}/photo",
     summary: "The profile photo's bytes (image/jpeg, image/png or image/webp)",
     tag: "Users",
     auth: "user",
     params: userIdParamsSchema,
-    response: { status: 200, description: "The image" },
+    response: { status: 200, description: "The image", contentType: "image/*" },
     errors: [404],
-  },
-  {
-    method: "get",
-    path: "/users/{id}/health-profile",
-    summary: "Medical history, measurements (with BMI), ABHA link; admins' reads are audited",
-    tag: "Users",
-    auth: "user",
-    params: userIdParamsSchema,
-    response: { status: 200, schema: healthProfileSchema },
-    errors: [404],
-  },
-  {
-    method: "put",
-    path: "/users/{id}/health-profile",
-    summary: "Update your health profile (fields given only; null clears)",
-    tag: "Users",
-    auth: "user",
-    params: userIdParamsSchema,
-    body: updateHealthProfileSchema,
-    response: { status: 200, schema: healthProfileSchema },
-    errors: [404],
-  },
-  {
-    method: "get",
-    path: "/users/{id}/abha",
-    summary: "Your ABHA link",
-    tag: "Users",
-    auth: "user",
-    params: userIdParamsSchema,
-    response: { status: 200, schema: abhaSchema },
-    errors: [404],
-  },
-  {
-    method: "put",
-    path: "/users/{id}/abha",
-    summary:
-      "Link an ABHA number (14 digits, hyphens optional) and/or address (handle@abdm); 409 if another account holds it",
-    tag: "Users",
-    auth: "user",
-    params: userIdParamsSchema,
-    body: linkAbhaSchema,
-    response: { status: 200, schema: abhaSchema },
-    errors: [404, 409],
-  },
-  {
-    method: "delete",
-    path: "/users/{id}/abha",
-    summary: "Unlink your ABHA number and address",
-    tag: "Users",
-    auth: "user",
-    params: userIdParamsSchema,
-    response: { status: 200, schema: abhaSchema },
-    errors: [404],
-  },
-  {
+  }),
+  export: defineOperation({
     method: "get",
     path: "/users/{id}/export",
     summary: "`/users/me/export`: everything held about you, as a JSON attachment",
@@ -128,5 +75,5 @@ export const userOperations: Operation[] = [
     params: exportParamsSchema,
     response: { status: 200, schema: userExportSchema },
     errors: [404],
-  },
-];
+  }),
+};

@@ -200,7 +200,17 @@ describe("password reset", () => {
 });
 
 describe("401 vs 403 vs 404", () => {
-  const adminOnly = apiRoute({ auth: "admin" }, async () => ok({ secret: "admin things" }));
+  const adminOnly = apiRoute(
+    {
+      method: "get",
+      path: "/admin/things",
+      summary: "An admin-only route for this test",
+      tag: "Test",
+      auth: "admin",
+      errors: [],
+    },
+    async () => ok({ secret: "admin things" }),
+  );
   const getUserRoute = getUser;
 
   it("401 without credentials, 403 for a patient on an admin route, 200 for an admin", async () => {

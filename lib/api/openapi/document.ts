@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { errorCodes } from "@/lib/errors";
 import { pageMetaSchema } from "@/lib/api/pagination";
-import { operations, type Operation } from "./operations";
+import type { Operation } from "../operation";
+import { operations } from "./operations";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -59,6 +60,8 @@ function parameters(op: Operation): JsonSchema[] {
   return out;
 }
 
+const secured = (op: Operation) => op.auth !== "none" && op.auth !== "optional";
+
 function responses(op: Operation): JsonSchema {
   const r = op.response ?? { status: 200 };
   const data = r.schema ? toSchema(r.schema, "output") : undefined;
@@ -74,16 +77,18 @@ function responses(op: Operation): JsonSchema {
         }
       : { type: "object", required: ["data"], properties: { data } }
     : undefined;
+  const content = body
+    ? { content: { "application/json": { schema: body } } }
+    : r.contentType
+      ? { content: { [r.contentType]: {} } }
+      : {};
   const out: JsonSchema = {
-    [r.status]: {
-      description: r.description ?? "Success",
-      ...(body ? { content: { "application/json": { schema: body } } } : {}),
-    },
+    [r.status]: { description: r.description ?? "Success", ...content },
   };
   const statuses = new Set<number>([...op.errors, 500]);
   if (op.body) statuses.add(400).add(413).add(422);
-  if (op.auth === "user" || op.auth === "admin") statuses.add(401);
-  if (op.auth === "admin") statuses.add(403);
+  if (secured(op)) statuses.add(401);
+  if (secured(op) && op.auth !== "user") statuses.add(403);
   for (const status of [...statuses].sort()) {
     const entry = Object.values(errorCodes).find((e) => e.status === status);
     out[status] = {
@@ -94,10 +99,32 @@ function responses(op: Operation): JsonSchema {
   return out;
 }
 
+function requestBody(op: Operation): JsonSchema {
+  if (op.body) {
+    return {
+      requestBody: {
+        required: !op.bodyOptional,
+        content: { "application/json": { schema: toSchema(op.body, "input") } },
+      },
+    };
+  }
+  if (op.upload) {
+    const { field, description } = op.upload;
+    const schema = {
+      type: "object",
+      required: [field],
+      properties: { [field]: { type: "string", format: "binary", description } },
+    };
+    return { requestBody: { required: true, content: { "multipart/form-data": { schema } } } };
+  }
+  return {};
+}
+
 /** The OpenAPI 3.1 document, built from the same zod schemas the routes validate with. */
 export function buildOpenApiDocument(serverUrl = "/api/v1"): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
-  for (const op of operations) {
+  const documented = operations.filter((op) => !op.undocumented);
+  for (const op of documented) {
     const item = (paths[op.path] ??= {});
     item[op.method] = {
       operationId: `${op.method}${op.path
@@ -109,18 +136,9 @@ export function buildOpenApiDocument(serverUrl = "/api/v1"): JsonSchema {
       summary: op.summary,
       ...(op.description ? { description: op.description } : {}),
       tags: [op.tag],
-      ...(op.auth === "user" || op.auth === "admin"
-        ? { security: [{ bearer: [] }, { session: [] }] }
-        : { security: [] }),
+      ...(secured(op) ? { security: [{ bearer: [] }, { session: [] }] } : { security: [] }),
       parameters: parameters(op),
-      ...(op.body
-        ? {
-            requestBody: {
-              required: true,
-              content: { "application/json": { schema: toSchema(op.body, "input") } },
-            },
-          }
-        : {}),
+      ...requestBody(op),
       responses: responses(op),
     };
   }
@@ -133,7 +151,7 @@ export function buildOpenApiDocument(serverUrl = "/api/v1"): JsonSchema {
         "Public REST API of SwasthAI. JSON in and out; errors are RFC 9457 problem+json; lists are paginated with page and pageSize (max 100).",
     },
     servers: [{ url: serverUrl }],
-    tags: [...new Set(operations.map((o) => o.tag))].map((name) => ({ name })),
+    tags: [...new Set(documented.map((o) => o.tag))].map((name) => ({ name })),
     paths,
     components: {
       schemas: { Problem: problemSchema },

@@ -1,33 +1,22 @@
 import { apiRoute, ok } from "@/lib/api/api-route";
-import { readJsonBody } from "@/lib/api/read-json";
+import { appointmentOperations } from "@/lib/appointments/openapi";
 import { getAppointment } from "@/lib/appointments/queries";
-import {
-  appointmentIdParamsSchema,
-  cancelAppointmentSchema,
-  updateAppointmentSchema,
-} from "@/lib/appointments/schemas";
 import { cancelAppointment, updateAppointment } from "@/lib/appointments/service";
 import { requestContextOf } from "@/lib/auth/request-context";
-import { parseInput } from "@/lib/users/parse-input";
 
-export const GET = apiRoute(
-  { auth: "user", params: appointmentIdParamsSchema },
-  async ({ actor, params }) => ok(await getAppointment(actor, params.id)),
+export const GET = apiRoute(appointmentOperations.get, async ({ actor, params }) =>
+  ok(await getAppointment(actor, params.id)),
 );
 
-export const PUT = apiRoute(
-  { auth: "user", params: appointmentIdParamsSchema, body: updateAppointmentSchema },
-  async ({ actor, params, body }) => ok(await updateAppointment(actor, params.id, body)),
+export const PUT = apiRoute(appointmentOperations.update, async ({ actor, params, body }) =>
+  ok(await updateAppointment(actor, params.id, body)),
 );
 
 /** Cancels; the JSON body `{ reason }` is optional. 200 with the cancelled appointment. */
 export const DELETE = apiRoute(
-  { auth: "user", params: appointmentIdParamsSchema },
-  async ({ actor, params, request }) => {
-    const hasBody =
-      request.headers.has("content-type") && request.headers.get("content-length") !== "0";
-    const input = parseInput(cancelAppointmentSchema, hasBody ? await readJsonBody(request) : {});
+  appointmentOperations.cancel,
+  async ({ actor, params, body, request }) => {
     const { origin } = requestContextOf(request);
-    return ok(await cancelAppointment(actor, params.id, input, { origin }));
+    return ok(await cancelAppointment(actor, params.id, body, { origin }));
   },
 );

@@ -1,8 +1,8 @@
 import { apiRoute, ok } from "@/lib/api/api-route";
 import { requestContextOf } from "@/lib/auth/request-context";
-import { loginSchema } from "@/lib/auth/schemas";
+import { authOperations } from "@/lib/auth/openapi";
 import { login } from "@/lib/auth/service";
 
-export const POST = apiRoute({ auth: "none", body: loginSchema }, async ({ body, request }) =>
+export const POST = apiRoute(authOperations.login, async ({ body, request }) =>
   ok(await login(body, requestContextOf(request))),
 );

@@ -1,8 +1,8 @@
 import { apiRoute } from "@/lib/api/api-route";
-import { logoutSchema } from "@/lib/auth/schemas";
+import { authOperations } from "@/lib/auth/openapi";
 import { logout } from "@/lib/auth/service";
 
-export const POST = apiRoute({ auth: "optional", body: logoutSchema }, async ({ actor, body }) => {
+export const POST = apiRoute(authOperations.logout, async ({ actor, body }) => {
   await logout(actor, body);
   return { status: 204 };
 });

@@ -1,4 +1,5 @@
 import { apiRoute, ok } from "@/lib/api/api-route";
+import { authOperations } from "@/lib/auth/openapi";
 import { getMe } from "@/lib/auth/service";
 
-export const GET = apiRoute({ auth: "user" }, async ({ actor }) => ok(await getMe(actor)));
+export const GET = apiRoute(authOperations.me, async ({ actor }) => ok(await getMe(actor)));

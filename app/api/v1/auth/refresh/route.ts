@@ -1,8 +1,8 @@
 import { apiRoute, ok } from "@/lib/api/api-route";
 import { requestContextOf } from "@/lib/auth/request-context";
-import { refreshSchema } from "@/lib/auth/schemas";
+import { authOperations } from "@/lib/auth/openapi";
 import { refresh } from "@/lib/auth/service";
 
-export const POST = apiRoute({ auth: "none", body: refreshSchema }, async ({ body, request }) =>
+export const POST = apiRoute(authOperations.refresh, async ({ body, request }) =>
   ok(await refresh(body.refreshToken, requestContextOf(request))),
 );

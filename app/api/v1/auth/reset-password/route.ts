@@ -1,8 +1,8 @@
 import { apiRoute, ok } from "@/lib/api/api-route";
-import { resetPasswordSchema } from "@/lib/auth/schemas";
+import { authOperations } from "@/lib/auth/openapi";
 import { resetPassword } from "@/lib/auth/service";
 
-export const POST = apiRoute({ auth: "none", body: resetPasswordSchema }, async ({ body }) => {
+export const POST = apiRoute(authOperations.resetPassword, async ({ body }) => {
   await resetPassword(body.token, body.password);
   return ok({ message: "Your password has been changed. Sign in with the new one." });
 });

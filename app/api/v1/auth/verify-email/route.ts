@@ -1,8 +1,8 @@
 import { apiRoute, ok } from "@/lib/api/api-route";
-import { verifyEmailSchema } from "@/lib/auth/schemas";
+import { authOperations } from "@/lib/auth/openapi";
 import { verifyEmail } from "@/lib/auth/service";
 
-export const POST = apiRoute({ auth: "none", body: verifyEmailSchema }, async ({ body }) => {
+export const POST = apiRoute(authOperations.verifyEmail, async ({ body }) => {
   await verifyEmail(body.token);
   return ok({ message: "Your email address is verified." });
 });

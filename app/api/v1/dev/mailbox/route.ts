@@ -1,5 +1,6 @@
 import { apiRoute } from "@/lib/api/api-route";
 import { assertDevMailboxEnabled, listMailbox } from "@/lib/email/outbox";
+import { emailOperations } from "@/lib/email/openapi";
 import { mailboxQuerySchema } from "@/lib/email/schemas";
 import { AppError, toFieldErrors } from "@/lib/errors";
 
@@ -7,7 +8,7 @@ import { AppError, toFieldErrors } from "@/lib/errors";
  * Development only: the mail the outbox holds for `?to=`, newest first. The mailbox check runs
  * before validation so a closed mailbox answers 404 to every request, like a route that is not there.
  */
-export const GET = apiRoute({ auth: "none" }, async ({ request }) => {
+export const GET = apiRoute(emailOperations.devMailbox, async ({ request }) => {
   assertDevMailboxEnabled();
   const query = Object.fromEntries(new URL(request.url).searchParams);
   const parsed = mailboxQuerySchema.safeParse(query);

@@ -1,16 +1,13 @@
 import { apiRoute, ok } from "@/lib/api/api-route";
 import { updateDoctorProfile } from "@/lib/doctors/profile";
-import { updateDoctorProfileSchema } from "@/lib/doctors/profile-schemas";
-import { doctorIdParamsSchema } from "@/lib/doctors/schemas";
+import { doctorOperations } from "@/lib/doctors/openapi";
 import { getDoctor } from "@/lib/doctors/queries";
 
-export const GET = apiRoute(
-  { auth: "optional", params: doctorIdParamsSchema },
-  async ({ actor, params }) => ok(await getDoctor(actor, params.id)),
+export const GET = apiRoute(doctorOperations.get, async ({ actor, params }) =>
+  ok(await getDoctor(actor, params.id)),
 );
 
 /** The owner edits their profile, weekly hours and time off; others get 404. */
-export const PUT = apiRoute(
-  { auth: "user", params: doctorIdParamsSchema, body: updateDoctorProfileSchema },
-  async ({ actor, params, body }) => ok(await updateDoctorProfile(actor, params.id, body)),
+export const PUT = apiRoute(doctorOperations.update, async ({ actor, params, body }) =>
+  ok(await updateDoctorProfile(actor, params.id, body)),
 );

@@ -1,7 +1,8 @@
 import { apiRoute, ok } from "@/lib/api/api-route";
+import { doctorOperations } from "@/lib/doctors/openapi";
 import { getOwnDoctorProfile } from "@/lib/doctors/profile";
 
 /** The caller's own doctor profile, pending ones included (GET /doctors/:id lists verified only). */
-export const GET = apiRoute({ auth: "user" }, async ({ actor }) =>
+export const GET = apiRoute(doctorOperations.me, async ({ actor }) =>
   ok(await getOwnDoctorProfile(actor)),
 );

@@ -1,4 +1,5 @@
 import { apiRoute, ok } from "@/lib/api/api-route";
 import { checkReadiness } from "@/lib/system/health";
+import { systemOperations } from "@/lib/system/openapi";
 
-export const GET = apiRoute({ auth: "none" }, async () => ok(await checkReadiness()));
+export const GET = apiRoute(systemOperations.ready, async () => ok(await checkReadiness()));

@@ -1,11 +1,7 @@
 import { apiRoute, ok } from "@/lib/api/api-route";
 import { getAvailability } from "@/lib/appointments/availability";
-import {
-  availabilityQuerySchema,
-  doctorAvailabilityParamsSchema,
-} from "@/lib/appointments/schemas";
+import { appointmentOperations } from "@/lib/appointments/openapi";
 
-export const GET = apiRoute(
-  { auth: "optional", params: doctorAvailabilityParamsSchema, query: availabilityQuerySchema },
-  async ({ params, query }) => ok(await getAvailability(params.id, query)),
+export const GET = apiRoute(appointmentOperations.availability, async ({ params, query }) =>
+  ok(await getAvailability(params.id, query)),
 );

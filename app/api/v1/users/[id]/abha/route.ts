@@ -1,19 +1,15 @@
-import { linkAbhaSchema } from "@/lib/abha/schemas";
+import { abhaOperations } from "@/lib/abha/openapi";
 import { getAbha, linkAbha, unlinkAbha } from "@/lib/abha/service";
 import { apiRoute, ok } from "@/lib/api/api-route";
-import { userIdParamsSchema } from "@/lib/users/schemas";
 
-export const GET = apiRoute(
-  { auth: "user", params: userIdParamsSchema },
-  async ({ actor, params }) => ok(await getAbha(actor, params.id)),
+export const GET = apiRoute(abhaOperations.get, async ({ actor, params }) =>
+  ok(await getAbha(actor, params.id)),
 );
 
-export const PUT = apiRoute(
-  { auth: "user", params: userIdParamsSchema, body: linkAbhaSchema },
-  async ({ actor, params, body }) => ok(await linkAbha(actor, params.id, body)),
+export const PUT = apiRoute(abhaOperations.link, async ({ actor, params, body }) =>
+  ok(await linkAbha(actor, params.id, body)),
 );
 
-export const DELETE = apiRoute(
-  { auth: "user", params: userIdParamsSchema },
-  async ({ actor, params }) => ok(await unlinkAbha(actor, params.id)),
+export const DELETE = apiRoute(abhaOperations.unlink, async ({ actor, params }) =>
+  ok(await unlinkAbha(actor, params.id)),
 );

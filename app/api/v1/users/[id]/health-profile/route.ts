@@ -1,15 +1,12 @@
 import { apiRoute, ok } from "@/lib/api/api-route";
 import { getHealthProfile } from "@/lib/health-profile/queries";
-import { updateHealthProfileSchema } from "@/lib/health-profile/schemas";
+import { healthProfileOperations } from "@/lib/health-profile/openapi";
 import { updateHealthProfile } from "@/lib/health-profile/service";
-import { userIdParamsSchema } from "@/lib/users/schemas";
 
-export const GET = apiRoute(
-  { auth: "user", params: userIdParamsSchema },
-  async ({ actor, params }) => ok(await getHealthProfile(actor, params.id)),
+export const GET = apiRoute(healthProfileOperations.get, async ({ actor, params }) =>
+  ok(await getHealthProfile(actor, params.id)),
 );
 
-export const PUT = apiRoute(
-  { auth: "user", params: userIdParamsSchema, body: updateHealthProfileSchema },
-  async ({ actor, params, body }) => ok(await updateHealthProfile(actor, params.id, body)),
+export const PUT = apiRoute(healthProfileOperations.update, async ({ actor, params, body }) =>
+  ok(await updateHealthProfile(actor, params.id, body)),
 );

@@ -1,8 +1,7 @@
 import { apiRoute, ok } from "@/lib/api/api-route";
 import { getDoctorRating } from "@/lib/ratings/queries";
-import { ratingIdParamsSchema } from "@/lib/ratings/schemas";
+import { ratingOperations } from "@/lib/ratings/openapi";
 
-export const GET = apiRoute(
-  { auth: "optional", params: ratingIdParamsSchema },
-  async ({ actor, params }) => ok(await getDoctorRating(actor, params.id, params.ratingId)),
+export const GET = apiRoute(ratingOperations.get, async ({ actor, params }) =>
+  ok(await getDoctorRating(actor, params.id, params.ratingId)),
 );
