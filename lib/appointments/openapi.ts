@@ -31,7 +31,7 @@ export const appointmentOperations = {
     method: "get",
     path: "/appointments",
     summary:
-      "My appointments as patient, or with as=doctor the ones booked with me (403 without a doctor profile); filter by status and clinic dates",
+      "My appointments as patient, or with as=doctor the ones booked with me (403 without a doctor profile); filter by status and clinic dates; when=upcoming (live and not over, soonest first) or when=past (the rest, newest first), paged in the database",
     tag: "Appointments",
     auth: "user",
     query: listAppointmentsQuerySchema,
@@ -88,7 +88,7 @@ export const appointmentOperations = {
     method: "post",
     path: "/appointments/{id}/reschedule",
     summary:
-      "Patient: move to another free slot of the same doctor until 2 h before the start, atomically (the old one is cancelled as 'rescheduled' and its slot freed). 200 with the NEW appointment",
+      "Patient: move to another free slot of the same doctor until 2 h before the start, atomically (the old one becomes status rescheduled with rescheduledToId, its slot freed). 200 with the NEW appointment (rescheduledFromId)",
     tag: "Appointments",
     auth: "user",
     params: appointmentIdParamsSchema,
