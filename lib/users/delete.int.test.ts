@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import {
@@ -11,6 +11,7 @@ import {
   refreshTokens,
   users,
 } from "@/db/schema";
+import { accountParts } from "@/lib/account/domains";
 import { isAppError } from "@/lib/errors";
 import { newStorageKey } from "@/lib/storage";
 import { createDoctor, createUser } from "@/tests/factories";
@@ -153,6 +154,12 @@ describe("deleteUser", () => {
     expect(appointment?.status).toBe("cancelled");
     expect(await storage.storage.getFile(photoKey)).toBeNull();
     expect(await storage.storage.getFile(recordKey)).toBeNull();
+
+    // Whatever the registry says it erases holds no row of this user any more, in any domain.
+    for (const column of accountParts.flatMap((p) => p.userColumns.erased ?? [])) {
+      const [left] = await db.select({ n: count() }).from(column.table).where(eq(column, user.id));
+      expect(left?.n, `${column.name} of ${String(column.table)}`).toBe(0);
+    }
 
     // The account can no longer be found, not even by its former owner or an admin.
     const admin = await createUser({ role: "admin" });

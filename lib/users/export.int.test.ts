@@ -25,6 +25,7 @@ import {
 import { createDoctor, createUser } from "@/tests/factories";
 import { actorFor } from "@/tests/factories-users";
 import { exportUser } from "./export";
+import { userExportSchema } from "./schemas";
 
 const address = {
   name: "Asha",
@@ -265,5 +266,11 @@ describe("exportUser", () => {
     expect(doc.appointments).toEqual([]);
     expect(doc.healthProfile.onboardingCompleted).toBe(false);
     expect(doc.notificationPreferences).toBeNull();
+  });
+
+  it("has exactly the documented sections, in the documented order", async () => {
+    const doc = await exportUser(actorFor(await createUser()));
+    expect(Object.keys(doc)).toEqual(Object.keys(userExportSchema.shape));
+    expect(userExportSchema.safeParse(JSON.parse(JSON.stringify(doc))).success).toBe(true);
   });
 });

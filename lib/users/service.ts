@@ -1,32 +1,13 @@
 import "server-only";
-import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { translateDbErrors } from "@/db/errors";
-import {
-  accounts,
-  addresses,
-  appointments,
-  coachConversations,
-  emailVerificationTokens,
-  healthProfiles,
-  healthRecords,
-  idempotencyKeys,
-  liveAppointmentStatuses,
-  notificationPreferences,
-  notifications,
-  passwordResetTokens,
-  recordShares,
-  refreshTokens,
-  savedArticles,
-  supportTickets,
-  symptomChecks,
-  users,
-} from "@/db/schema";
+import { users } from "@/db/schema";
+import { eraseAccount } from "@/lib/account/registry";
 import type { Actor } from "@/lib/auth/actor";
 import { verifyPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/errors";
 import { upsertHealthProfile } from "@/lib/health-profile/store";
-import { deleteFilesQuietly } from "@/lib/storage";
 import { resolveTargetUser } from "./access";
 import { loadUserDto } from "./queries";
 import type { DeleteUserInput, UpdateUserInput, UserDto } from "./schemas";
@@ -87,12 +68,9 @@ async function confirmPassword(actor: Actor, password: string | undefined): Prom
 }
 
 /**
- * Deletes an account (themselves, or anyone for an admin). In one transaction the personal data is
- * removed or anonymised: the user row stays (appointments, orders and payments point at it and
- * are kept for the doctor's and the tax records) but loses name, email, phone, photo and password;
- * the health profile, records, shares, symptom checks, coach chats, addresses, notifications,
- * saved articles, sign-in links and tokens are deleted; upcoming appointments are cancelled; the
- * session version moves on so every session and token dies. Stored files go after the commit.
+ * Deletes an account (themselves, or anyone for an admin): every domain registered with the
+ * account registry (lib/account) removes or anonymises its personal data in ONE transaction, and
+ * stored files go after the commit. The user row stays, anonymised; every session and token dies.
  * Forum posts, replies and ratings stay, shown as "Deleted user".
  */
 export async function deleteUser(
@@ -102,69 +80,5 @@ export async function deleteUser(
 ): Promise<void> {
   const target = await resolveTargetUser(actor, idOrMe, { admins: true });
   await confirmPassword(actor, input.password);
-
-  const fileKeys = await db.transaction(async (tx) => {
-    const [user] = await tx
-      .select({ photoKey: users.photoKey })
-      .from(users)
-      .where(eq(users.id, target.id))
-      .for("update");
-    const records = await tx
-      .select({ fileKey: healthRecords.fileKey })
-      .from(healthRecords)
-      .where(and(eq(healthRecords.userId, target.id), isNotNull(healthRecords.fileKey)));
-
-    await tx
-      .update(appointments)
-      .set({
-        status: "cancelled",
-        cancelledAt: new Date(),
-        cancelledBy: target.id,
-        cancelReason: "Account deleted",
-      })
-      .where(
-        and(
-          eq(appointments.patientId, target.id),
-          inArray(appointments.status, [...liveAppointmentStatuses]),
-        ),
-      );
-
-    await tx.delete(recordShares).where(eq(recordShares.ownerId, target.id));
-    await tx.delete(healthRecords).where(eq(healthRecords.userId, target.id));
-    await tx.delete(healthProfiles).where(eq(healthProfiles.userId, target.id));
-    await tx.delete(symptomChecks).where(eq(symptomChecks.userId, target.id));
-    await tx.delete(coachConversations).where(eq(coachConversations.userId, target.id));
-    await tx.delete(addresses).where(eq(addresses.userId, target.id));
-    await tx.delete(notifications).where(eq(notifications.userId, target.id));
-    await tx.delete(notificationPreferences).where(eq(notificationPreferences.userId, target.id));
-    await tx.delete(savedArticles).where(eq(savedArticles.userId, target.id));
-    await tx.delete(accounts).where(eq(accounts.userId, target.id));
-    await tx.delete(refreshTokens).where(eq(refreshTokens.userId, target.id));
-    await tx.delete(passwordResetTokens).where(eq(passwordResetTokens.userId, target.id));
-    await tx.delete(emailVerificationTokens).where(eq(emailVerificationTokens.userId, target.id));
-    await tx.delete(idempotencyKeys).where(eq(idempotencyKeys.userId, target.id));
-    await tx
-      .update(supportTickets)
-      .set({ email: null })
-      .where(eq(supportTickets.userId, target.id));
-
-    await tx
-      .update(users)
-      .set({
-        email: `deleted+${target.uuid}@invalid`,
-        fullName: "Deleted user",
-        phone: null,
-        photoKey: null,
-        passwordHash: null,
-        emailVerifiedAt: null,
-        lastLoginAt: null,
-        deletedAt: new Date(),
-        sessionVersion: sql`${users.sessionVersion} + 1`,
-      })
-      .where(eq(users.id, target.id));
-
-    return [user?.photoKey, ...records.map((r) => r.fileKey)];
-  });
-
-  await deleteFilesQuietly(fileKeys);
+  await eraseAccount(target.id);
 }
