@@ -43,7 +43,7 @@ export function apiRoute<
   B extends AnySchema | undefined = undefined,
   P extends AnySchema | undefined = undefined,
 >(
-  spec: Operation<A, Q, B, P>,
+  operation: Operation<A, Q, B, P>,
   handler: (input: RouteInput<A, Q, B, P>) => Promise<RouteResult>,
 ): Handler {
   const route = async (request: Request, context: Context): Promise<Response> => {
@@ -52,17 +52,19 @@ export function apiRoute<
     let response: Response;
     try {
       const caller =
-        spec.auth === "none" ? { actor: null, via: null } : await resolveApiActor(request);
+        operation.auth === "none" ? { actor: null, via: null } : await resolveApiActor(request);
       const actor = caller.actor;
-      authorizeRole(spec.auth, actor);
+      authorizeRole(operation.auth, actor);
       if (caller.via === "cookie") checkSameOrigin(request);
       await limitCaller(actor, request);
-      const params = spec.params ? parse(spec.params, await context.params, "params") : undefined;
-      const query = spec.query
-        ? parse(spec.query, Object.fromEntries(new URL(request.url).searchParams), "query")
+      const params = operation.params
+        ? parse(operation.params, await context.params, "params")
         : undefined;
-      const body = spec.body
-        ? parse(spec.body, await readBody(request, spec.bodyOptional), "body")
+      const query = operation.query
+        ? parse(operation.query, Object.fromEntries(new URL(request.url).searchParams), "query")
+        : undefined;
+      const body = operation.body
+        ? parse(operation.body, await readBody(request, operation.bodyOptional), "body")
         : undefined;
       const result = await handler({
         actor: actor as ActorFor<A>,
@@ -89,7 +91,7 @@ export function apiRoute<
     );
     return response;
   };
-  return Object.assign(route, { [declared]: spec });
+  return Object.assign(route, { [declared]: operation });
 }
 
 /** The declaration a route handler was built with (undefined for one not built by apiRoute). */
