@@ -13,7 +13,7 @@ import {
   formText,
   type AuthErrorCopy,
 } from "@/app/(auth)/action-helpers";
-import { defaultAfterSignIn, safeCallbackUrl } from "@/components/auth/callback-url";
+import { defaultAfterSignIn, safeCallbackUrl } from "@/lib/auth/callback-url";
 import type { AuthFormState } from "@/components/auth/form-state";
 import { oauthProviders } from "@/lib/auth/config";
 import {

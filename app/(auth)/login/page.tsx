@@ -6,7 +6,7 @@ import { signInAction } from "@/app/actions/auth";
 import { AuthCard, authLinkClass } from "@/components/auth/AuthCard";
 import { AuthForm } from "@/components/auth/AuthForm";
 import { emailField } from "@/components/auth/auth-fields";
-import { defaultAfterSignIn, safeCallbackUrl } from "@/components/auth/callback-url";
+import { defaultAfterSignIn, safeCallbackUrl } from "@/lib/auth/callback-url";
 import { Notice } from "@/components/auth/Notice";
 import { OAuthButtons } from "@/components/auth/OAuthButtons";
 import { getActor } from "@/lib/auth/session";

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { verifyEmailAction } from "@/app/actions/auth";
 import { AuthCard, authLinkClass } from "@/components/auth/AuthCard";
 import { AuthForm } from "@/components/auth/AuthForm";
-import { defaultAfterSignIn } from "@/components/auth/callback-url";
+import { defaultAfterSignIn } from "@/lib/auth/callback-url";
 import { Notice } from "@/components/auth/Notice";
 import { ResendVerificationForm } from "@/components/auth/ResendVerificationForm";
 import { getActor } from "@/lib/auth/session";
