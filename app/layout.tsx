@@ -6,6 +6,8 @@ import { ErrorCopyProvider } from "@/components/shell/ErrorCopy";
 import { SiteFooter } from "@/components/shell/SiteFooter";
 import { SiteHeader } from "@/components/shell/SiteHeader";
 import { IconSprite } from "@/components/ui/SpriteIcon";
+import { signOutAction } from "./actions/auth";
+import { setLocaleAction } from "./actions/locale";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -56,7 +58,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           its own subtree in <NextIntlClientProvider messages={pick(...)}>.
         */}
         <ErrorCopyProvider copy={errorCopy}>
-          <SiteHeader />
+          <SiteHeader setLocaleAction={setLocaleAction} signOutAction={signOutAction} />
           <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
             {children}
           </main>

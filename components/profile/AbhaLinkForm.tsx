@@ -1,13 +1,16 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { linkAbhaAction } from "@/app/(patient)/profile/abha/actions";
-import { FormAlert, SubmitButton, TextField, useActionForm } from "./form-bits";
+import type { FormAction } from "@/lib/actions/result";
+import { FormAlert } from "@/components/ui/Alert";
+import { TextField } from "@/components/ui/Field";
+import { SubmitButton } from "@/components/ui/SubmitButton";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 /** Link by ABHA number, ABHA address, or both; errors (bad format, 409) beside the field. */
-export function AbhaLinkForm() {
+export function AbhaLinkForm({ action }: { action: FormAction }) {
   const t = useTranslations("abha.link");
-  const { state, pending, formProps } = useActionForm(linkAbhaAction);
+  const { state, pending, formProps } = useActionForm(action);
   const err = state?.fieldErrors ?? {};
   return (
     <form {...formProps} noValidate className="mt-4 space-y-4">

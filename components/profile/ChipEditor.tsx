@@ -3,7 +3,8 @@
 import { useId, useRef, useState } from "react";
 import { Plus, X } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { FieldError, describedBy, inputClass } from "./form-bits";
+import { FieldError, describedBy } from "@/components/ui/Field";
+import { inputClass } from "@/components/ui/Input";
 
 const maxItems = 50;
 const maxLength = 100;

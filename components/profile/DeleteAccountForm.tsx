@@ -1,20 +1,22 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { deleteAccountAction } from "@/app/(patient)/profile/actions";
-import {
-  describedBy,
-  FieldError,
-  FormAlert,
-  SubmitButton,
-  TextField,
-  useActionForm,
-} from "./form-bits";
+import type { FormAction } from "@/lib/actions/result";
+import { FormAlert } from "@/components/ui/Alert";
+import { describedBy, FieldError, TextField } from "@/components/ui/Field";
+import { SubmitButton } from "@/components/ui/SubmitButton";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 /** Delete account: password (for password accounts) and an explicit confirmation; then signed out. */
-export function DeleteAccountForm({ hasPassword }: { hasPassword: boolean }) {
+export function DeleteAccountForm({
+  hasPassword,
+  action,
+}: {
+  hasPassword: boolean;
+  action: FormAction;
+}) {
   const t = useTranslations("profile.deleteAccount");
-  const { state, pending, formProps } = useActionForm(deleteAccountAction);
+  const { state, pending, formProps } = useActionForm(action);
   const err = state?.fieldErrors ?? {};
 
   return (

@@ -3,22 +3,16 @@
 import { useState } from "react";
 import { Info } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { saveMedicalHistoryAction } from "@/app/(patient)/profile/medical-history/actions";
+import type { FormAction } from "@/lib/actions/result";
 import { bmiOf } from "@/lib/health-profile/bmi";
 import type { HealthProfileDto } from "@/lib/health-profile/schemas";
 import { ChipEditor } from "./ChipEditor";
 import { allergyPicks, conditionPicks } from "./picks";
-import {
-  FieldError,
-  FieldHint,
-  FormAlert,
-  SubmitButton,
-  useActionForm,
-  TextField,
-  describedBy,
-  inputClass,
-  labelClass,
-} from "./form-bits";
+import { FormAlert } from "@/components/ui/Alert";
+import { describedBy, FieldError, FieldHint, labelClass, TextField } from "@/components/ui/Field";
+import { inputClass } from "@/components/ui/Input";
+import { SubmitButton } from "@/components/ui/SubmitButton";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 const toNumber = (value: string) => {
   const n = Number(value.replace(",", "."));
@@ -26,9 +20,15 @@ const toNumber = (value: string) => {
 };
 
 /** Medical history (#12): three chip lists, measurements with a live BMI, blood pressure, notes. */
-export function MedicalHistoryForm({ profile }: { profile: HealthProfileDto }) {
+export function MedicalHistoryForm({
+  profile,
+  action,
+}: {
+  profile: HealthProfileDto;
+  action: FormAction;
+}) {
   const t = useTranslations("healthProfile");
-  const { state, pending, formProps } = useActionForm(saveMedicalHistoryAction);
+  const { state, pending, formProps } = useActionForm(action);
   const err = state?.fieldErrors ?? {};
   const [height, setHeight] = useState(profile.heightCm?.toString() ?? "");
   const [weight, setWeight] = useState(profile.weightKg?.toString() ?? "");

@@ -3,22 +3,13 @@
 import Link from "next/link";
 import { useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import {
-  finishOnboardingAction,
-  saveBasicInfoAction,
-  saveHealthInfoAction,
-} from "@/app/(patient)/onboarding/actions";
+import type { FormAction } from "@/lib/actions/result";
 import type { HealthProfileDto } from "@/lib/health-profile/schemas";
-import {
-  FieldError,
-  FormAlert,
-  SubmitButton,
-  useActionForm,
-  TextField,
-  describedBy,
-  inputClass,
-  labelClass,
-} from "./form-bits";
+import { FormAlert } from "@/components/ui/Alert";
+import { describedBy, FieldError, labelClass, TextField } from "@/components/ui/Field";
+import { inputClass } from "@/components/ui/Input";
+import { SubmitButton } from "@/components/ui/SubmitButton";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { onboardingConditionPicks } from "./picks";
 
 const bloodGroups = ["A+", "A-", "B+", "B-", "AB+", "AB-", "O+", "O-"] as const;
@@ -76,10 +67,16 @@ function TileRadios({
 }
 
 /** Step 2: age, gender, city, emergency contact. */
-export function BasicInfoStep({ profile }: { profile: HealthProfileDto }) {
+export function BasicInfoStep({
+  profile,
+  action,
+}: {
+  profile: HealthProfileDto;
+  action: FormAction;
+}) {
   const t = useTranslations("onboarding.basic");
   const tp = useTranslations("profile");
-  const { state, pending, formProps } = useActionForm(saveBasicInfoAction);
+  const { state, pending, formProps } = useActionForm(action);
   const err = state?.fieldErrors ?? {};
   return (
     <form {...formProps} noValidate className="space-y-5">
@@ -136,11 +133,17 @@ export function BasicInfoStep({ profile }: { profile: HealthProfileDto }) {
 }
 
 /** Step 3: blood group, common conditions ("None of these" clears them), allergies as text. */
-export function HealthInfoStep({ profile }: { profile: HealthProfileDto }) {
+export function HealthInfoStep({
+  profile,
+  action,
+}: {
+  profile: HealthProfileDto;
+  action: FormAction;
+}) {
   const t = useTranslations("onboarding.health");
   const th = useTranslations("healthProfile");
   const tp = useTranslations("profile");
-  const { state, pending, formProps } = useActionForm(saveHealthInfoAction);
+  const { state, pending, formProps } = useActionForm(action);
   const err = state?.fieldErrors ?? {};
   const picks = onboardingConditionPicks.map((key) => th(`conditions.picks.${key}`));
   const lower = (s: string) => s.toLocaleLowerCase();
@@ -237,9 +240,15 @@ export function HealthInfoStep({ profile }: { profile: HealthProfileDto }) {
 }
 
 /** Step 4: ABHA explainer and an optional number; Finish or Skip. */
-export function AbhaStep({ abhaNumber }: { abhaNumber: string | null }) {
+export function AbhaStep({
+  abhaNumber,
+  action,
+}: {
+  abhaNumber: string | null;
+  action: FormAction;
+}) {
   const t = useTranslations("onboarding.abha");
-  const { state, pending, formProps } = useActionForm(finishOnboardingAction);
+  const { state, pending, formProps } = useActionForm(action);
   const err = state?.fieldErrors ?? {};
   return (
     <form {...formProps} noValidate className="space-y-5">

@@ -3,16 +3,10 @@
 import { useActionState, useState } from "react";
 import { Camera } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { uploadPhotoAction } from "@/app/(patient)/profile/actions";
-import type { ActionResult } from "@/lib/users/action-result";
-import {
-  FieldError,
-  FieldHint,
-  FormAlert,
-  SubmitButton,
-  describedBy,
-  labelClass,
-} from "./form-bits";
+import type { ActionResult, ActionState, FormAction } from "@/lib/actions/result";
+import { FormAlert } from "@/components/ui/Alert";
+import { describedBy, FieldError, FieldHint, labelClass } from "@/components/ui/Field";
+import { SubmitButton } from "@/components/ui/SubmitButton";
 
 const maxBytes = 2 * 1024 * 1024;
 const accepted = ["image/jpeg", "image/png", "image/webp"];
@@ -21,13 +15,13 @@ const accepted = ["image/jpeg", "image/png", "image/webp"];
  * Photo upload. The browser checks size and type first to save a wasted upload; the server checks
  * the bytes again and is the one that decides.
  */
-export function PhotoForm({ hasPhoto }: { hasPhoto: boolean }) {
+export function PhotoForm({ hasPhoto, action }: { hasPhoto: boolean; action: FormAction }) {
   const t = useTranslations("profile.photo");
   const [localError, setLocalError] = useState<string | undefined>();
   const [state, formAction] = useActionState(
-    async (prev: ActionResult | null, form: FormData): Promise<ActionResult> => {
+    async (prev: ActionState, form: FormData): Promise<ActionResult> => {
       try {
-        return await uploadPhotoAction(prev, form);
+        return await action(prev, form);
       } catch {
         // A body over the server's action limit or a dropped connection ends up here.
         return {

@@ -2,30 +2,29 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { updateProfileAction } from "@/app/(patient)/profile/actions";
+import type { FormAction } from "@/lib/actions/result";
 import { bloodGroupValues, type HealthProfileDto } from "@/lib/health-profile/schemas";
 import type { UserDto } from "@/lib/users/schemas";
-import {
-  buttonClass,
-  FormAlert,
-  SelectField,
-  SubmitButton,
-  TextField,
-  useActionForm,
-} from "./form-bits";
+import { FormAlert } from "@/components/ui/Alert";
+import { SelectField, TextField } from "@/components/ui/Field";
+import { SubmitButton } from "@/components/ui/SubmitButton";
+import { buttonClass } from "@/components/ui/button-styles";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 /** Edit mode of the personal details: name, phone, date of birth, gender, city, blood group, emergency contact. */
 export function ProfileForm({
   user,
   profile,
   today,
+  action,
 }: {
   user: UserDto;
   profile: HealthProfileDto;
   today: string;
+  action: FormAction;
 }) {
   const t = useTranslations("profile");
-  const { state, pending, formProps } = useActionForm(updateProfileAction);
+  const { state, pending, formProps } = useActionForm(action);
   const err = state?.fieldErrors ?? {};
   const local = (phone: string | null) => (phone ? phone.replace(/^\+91/, "") : "");
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, type ReactNode } from "react";
+import { useEffect, useRef, type HTMLAttributes, type ReactNode } from "react";
 import { CircleAlert, CircleCheck } from "lucide-react";
 import type { ActionState } from "@/lib/actions/result";
 
@@ -15,12 +15,12 @@ export function Alert({
   children,
   focusOnMount = false,
   className = "",
-}: {
+  ...rest
+}: Omit<HTMLAttributes<HTMLDivElement>, "role" | "title"> & {
   tone: "error" | "success";
   title?: string;
   children?: ReactNode;
   focusOnMount?: boolean;
-  className?: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -35,6 +35,7 @@ export function Alert({
         ref={ref}
         role={role}
         tabIndex={focusOnMount ? -1 : undefined}
+        {...rest}
         className={`flex items-start gap-2 rounded-lg p-3 text-sm font-medium ${look} ${className}`}
       >
         <Icon aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
@@ -51,6 +52,7 @@ export function Alert({
       ref={ref}
       role={role}
       tabIndex={-1}
+      {...rest}
       className={`space-y-3 rounded-xl border p-4 ${look} ${className}`}
     >
       <h2 className="flex items-center gap-2 text-lg font-semibold">

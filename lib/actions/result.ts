@@ -17,8 +17,8 @@ export interface ActionResult {
   /** The summary line (error or success). */
   message?: string;
   /** One message per field, shown beside it. */
-  fieldErrors?: Partial<Record<string, string>>;
-  values?: Partial<Record<string, string>>;
+  fieldErrors?: Record<string, string>;
+  values?: Record<string, string>;
 }
 
 /** A form's state before its first submit is `null`; after it, the action's last answer. */

@@ -4,11 +4,16 @@ import { ArrowLeft, HeartPulse } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AbhaStep, BasicInfoStep, HealthInfoStep } from "@/components/profile/OnboardingSteps";
 import { LanguageOptions } from "@/components/profile/LanguageOptions";
-import { ProfileIntlProvider } from "@/components/profile/ProfileIntlProvider";
-import { SubmitButton } from "@/components/profile/form-bits";
+import { IntlScope } from "@/components/ui/IntlScope";
+import { SubmitButton } from "@/components/ui/SubmitButton";
 import { requireActor } from "@/lib/auth/session";
 import { getHealthProfile } from "@/lib/health-profile/queries";
-import { saveOnboardingLanguageAction } from "./actions";
+import {
+  finishOnboardingAction,
+  saveBasicInfoAction,
+  saveHealthInfoAction,
+  saveOnboardingLanguageAction,
+} from "./actions";
 import { PageContainer } from "@/components/ui/PageContainer";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -91,11 +96,13 @@ export default async function OnboardingPage({
             </form>
           </section>
         ) : (
-          <ProfileIntlProvider namespaces={["onboarding", "profile", "healthProfile"]}>
-            {step === 2 ? <BasicInfoStep profile={profile} /> : null}
-            {step === 3 ? <HealthInfoStep profile={profile} /> : null}
-            {step === 4 ? <AbhaStep abhaNumber={profile.abha.abhaNumber} /> : null}
-          </ProfileIntlProvider>
+          <IntlScope namespaces={["onboarding", "profile", "healthProfile"]}>
+            {step === 2 ? <BasicInfoStep profile={profile} action={saveBasicInfoAction} /> : null}
+            {step === 3 ? <HealthInfoStep profile={profile} action={saveHealthInfoAction} /> : null}
+            {step === 4 ? (
+              <AbhaStep abhaNumber={profile.abha.abhaNumber} action={finishOnboardingAction} />
+            ) : null}
+          </IntlScope>
         )}
       </div>
     </PageContainer>

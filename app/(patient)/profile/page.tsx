@@ -18,13 +18,14 @@ import { PhotoForm } from "@/components/profile/PhotoForm";
 import { ProfileDetails } from "@/components/profile/ProfileDetails";
 import { ProfileForm } from "@/components/profile/ProfileForm";
 import { ProfileHeader } from "@/components/profile/ProfileHeader";
-import { ProfileIntlProvider } from "@/components/profile/ProfileIntlProvider";
-import { buttonClass } from "@/components/profile/styles";
+import { buttonClass } from "@/components/ui/button-styles";
+import { IntlScope } from "@/components/ui/IntlScope";
 import { requireActor } from "@/lib/auth/session";
 import { getHealthProfile } from "@/lib/health-profile/queries";
 import { todayInIndia } from "@/lib/users/fields";
 import { accountHasPassword, getUser } from "@/lib/users/queries";
 import { PageContainer } from "@/components/ui/PageContainer";
+import { deleteAccountAction, updateProfileAction, uploadPhotoAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("profile");
@@ -49,10 +50,10 @@ export default async function ProfilePage({
 
   return (
     <PageContainer>
-      <ProfileIntlProvider namespaces={["profile"]}>
+      <IntlScope namespaces={["profile"]}>
         <div className="mx-auto max-w-3xl space-y-6">
           <ProfileHeader user={user} profile={profile} />
-          <PhotoForm hasPhoto={user.photoUrl !== null} />
+          <PhotoForm hasPhoto={user.photoUrl !== null} action={uploadPhotoAction} />
 
           <section
             aria-labelledby="details-title"
@@ -78,7 +79,12 @@ export default async function ProfilePage({
               </p>
             ) : null}
             {editing ? (
-              <ProfileForm user={user} profile={profile} today={todayInIndia()} />
+              <ProfileForm
+                user={user}
+                profile={profile}
+                today={todayInIndia()}
+                action={updateProfileAction}
+              />
             ) : (
               <ProfileDetails user={user} profile={profile} />
             )}
@@ -137,12 +143,12 @@ export default async function ProfilePage({
                 {t("deleteAccount.title")}
               </summary>
               <div className="mt-4">
-                <DeleteAccountForm hasPassword={hasPassword} />
+                <DeleteAccountForm hasPassword={hasPassword} action={deleteAccountAction} />
               </div>
             </details>
           </section>
         </div>
-      </ProfileIntlProvider>
+      </IntlScope>
     </PageContainer>
   );
 }

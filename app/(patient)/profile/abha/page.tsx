@@ -3,12 +3,12 @@ import { ExternalLink, Landmark, ShieldCheck, Share2, Smartphone } from "lucide-
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AbhaLinkForm } from "@/components/profile/AbhaLinkForm";
 import { BackLink } from "@/components/ui/BackLink";
-import { ProfileIntlProvider } from "@/components/profile/ProfileIntlProvider";
-import { SubmitButton } from "@/components/profile/form-bits";
+import { IntlScope } from "@/components/ui/IntlScope";
+import { SubmitButton } from "@/components/ui/SubmitButton";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { getAbha } from "@/lib/abha/service";
 import { requireActor } from "@/lib/auth/session";
-import { unlinkAbhaAction } from "./actions";
+import { linkAbhaAction, unlinkAbhaAction } from "./actions";
 import { PageContainer } from "@/components/ui/PageContainer";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -127,9 +127,9 @@ export default async function AbhaPage({
             {abha.linked ? t("link.relinkTitle") : t("link.title")}
           </h2>
           <p className="mt-1 text-sm text-slate-600">{t("link.hint")}</p>
-          <ProfileIntlProvider namespaces={["abha", "profile"]}>
-            <AbhaLinkForm />
-          </ProfileIntlProvider>
+          <IntlScope namespaces={["abha", "profile"]}>
+            <AbhaLinkForm action={linkAbhaAction} />
+          </IntlScope>
           <p className="mt-4 text-sm text-slate-700">
             {t("create.text")}{" "}
             <a

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/ui/BackLink";
 import { MedicalHistoryForm } from "@/components/profile/MedicalHistoryForm";
-import { ProfileIntlProvider } from "@/components/profile/ProfileIntlProvider";
+import { IntlScope } from "@/components/ui/IntlScope";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireActor } from "@/lib/auth/session";
 import { getHealthProfile } from "@/lib/health-profile/queries";
+import { saveMedicalHistoryAction } from "./actions";
 import { PageContainer } from "@/components/ui/PageContainer";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,9 +26,9 @@ export default async function MedicalHistoryPage() {
       <div className="mx-auto max-w-3xl">
         <BackLink href="/profile" label={t("back")} />
         <PageHeader title={t("title")} subtitle={t("subtitle")} />
-        <ProfileIntlProvider namespaces={["healthProfile", "profile"]}>
-          <MedicalHistoryForm profile={profile} />
-        </ProfileIntlProvider>
+        <IntlScope namespaces={["healthProfile", "profile"]}>
+          <MedicalHistoryForm profile={profile} action={saveMedicalHistoryAction} />
+        </IntlScope>
       </div>
     </PageContainer>
   );

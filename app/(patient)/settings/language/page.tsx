@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/ui/BackLink";
 import { LanguageOptions } from "@/components/profile/LanguageOptions";
-import { SubmitButton } from "@/components/profile/form-bits";
+import { SubmitButton } from "@/components/ui/SubmitButton";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireActor } from "@/lib/auth/session";
 import { saveLanguageAction } from "./actions";
