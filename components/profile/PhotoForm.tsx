@@ -7,6 +7,7 @@ import type { ActionResult, ActionState, FormAction } from "@/lib/actions/result
 import { FormAlert } from "@/components/ui/Alert";
 import { describedBy, FieldError, FieldHint, labelClass } from "@/components/ui/Field";
 import { SubmitButton } from "@/components/ui/SubmitButton";
+import { flatCardClass } from "@/components/ui/Card";
 
 const maxBytes = 2 * 1024 * 1024;
 const accepted = ["image/jpeg", "image/png", "image/webp"];
@@ -40,7 +41,7 @@ export function PhotoForm({ hasPhoto, action }: { hasPhoto: boolean; action: For
   return (
     <form
       action={formAction}
-      className="space-y-3 rounded-xl border border-slate-200 bg-white p-4"
+      className={`${flatCardClass} space-y-3`}
       onSubmit={(event) => {
         if (localError) event.preventDefault();
       }}

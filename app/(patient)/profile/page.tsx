@@ -26,6 +26,8 @@ import { todayInIndia } from "@/lib/users/fields";
 import { accountHasPassword, getUser } from "@/lib/users/queries";
 import { PageContainer } from "@/components/ui/PageContainer";
 import { deleteAccountAction, updateProfileAction, uploadPhotoAction } from "./actions";
+import { flatCardClass } from "@/components/ui/Card";
+import { Alert } from "@/components/ui/Alert";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("profile");
@@ -55,10 +57,7 @@ export default async function ProfilePage({
           <ProfileHeader user={user} profile={profile} />
           <PhotoForm hasPhoto={user.photoUrl !== null} action={uploadPhotoAction} />
 
-          <section
-            aria-labelledby="details-title"
-            className="rounded-xl border border-slate-200 bg-white p-4"
-          >
+          <section aria-labelledby="details-title" className={flatCardClass}>
             <div className="mb-4 flex items-center justify-between gap-3">
               <h2 id="details-title" className="text-lg font-semibold text-slate-900">
                 {t("details.title")}
@@ -71,12 +70,9 @@ export default async function ProfilePage({
               )}
             </div>
             {params.saved === "1" && !editing ? (
-              <p
-                role="status"
-                className="mb-4 rounded-lg bg-emerald-50 p-3 text-sm font-medium text-emerald-900"
-              >
+              <Alert tone="success" className="mb-4">
                 {t("details.saved")}
-              </p>
+              </Alert>
             ) : null}
             {editing ? (
               <ProfileForm

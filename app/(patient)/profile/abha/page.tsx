@@ -10,6 +10,8 @@ import { getAbha } from "@/lib/abha/service";
 import { requireActor } from "@/lib/auth/session";
 import { linkAbhaAction, unlinkAbhaAction } from "./actions";
 import { PageContainer } from "@/components/ui/PageContainer";
+import { flatCardClass } from "@/components/ui/Card";
+import { Alert } from "@/components/ui/Alert";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("abha");
@@ -43,10 +45,7 @@ export default async function AbhaPage({
           <PageHeader title={t("title")} subtitle={t("subtitle")} />
         </div>
 
-        <section
-          aria-labelledby="abha-what"
-          className="rounded-xl border border-slate-200 bg-white p-4"
-        >
+        <section aria-labelledby="abha-what" className={flatCardClass}>
           <h2 id="abha-what" className="text-lg font-semibold text-slate-900">
             {t("explainer.title")}
           </h2>
@@ -70,20 +69,14 @@ export default async function AbhaPage({
           </p>
         </section>
 
-        <section
-          aria-labelledby="abha-status"
-          className="rounded-xl border border-slate-200 bg-white p-4"
-        >
+        <section aria-labelledby="abha-status" className={flatCardClass}>
           <h2 id="abha-status" className="text-lg font-semibold text-slate-900">
             {t("status.title")}
           </h2>
           {params.unlinked === "1" && !abha.linked ? (
-            <p
-              role="status"
-              className="mt-2 rounded-lg bg-emerald-50 p-3 text-sm font-medium text-emerald-900"
-            >
+            <Alert tone="success" className="mt-2">
               {t("status.unlinked")}
-            </p>
+            </Alert>
           ) : null}
           {abha.linked ? (
             <>
@@ -119,10 +112,7 @@ export default async function AbhaPage({
           )}
         </section>
 
-        <section
-          aria-labelledby="abha-link"
-          className="rounded-xl border border-slate-200 bg-white p-4"
-        >
+        <section aria-labelledby="abha-link" className={flatCardClass}>
           <h2 id="abha-link" className="text-lg font-semibold text-slate-900">
             {abha.linked ? t("link.relinkTitle") : t("link.title")}
           </h2>
