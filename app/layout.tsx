@@ -53,9 +53,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <IconSprite />
         {/*
-          No NextIntlClientProvider here on purpose: its message runtime would ship to every page.
-          A client component that needs translations gets its strings as props, or a page wraps
-          its own subtree in <NextIntlClientProvider messages={pick(...)}>.
+          No NextIntlClientProvider, here or anywhere: its message runtime would ship to the
+          browser. A client component gets its words as props, translated on the server: a page
+          passes copyOf(namespace) (lib/i18n/copy.ts) or single strings; see lib/i18n/read-copy.ts.
         */}
         <ErrorCopyProvider copy={errorCopy}>
           <SiteHeader setLocaleAction={setLocaleAction} signOutAction={signOutAction} />

@@ -2,7 +2,6 @@
 
 import { useState } from "react";
 import { Info } from "lucide-react";
-import { useTranslations } from "next-intl";
 import type { FormAction } from "@/lib/actions/result";
 import { bmiOf } from "@/lib/health-profile/bmi";
 import type { HealthProfileDto } from "@/lib/health-profile/schemas";
@@ -13,6 +12,7 @@ import { describedBy, FieldError, FieldHint, labelClass, TextField } from "@/com
 import { inputClass } from "@/components/ui/Input";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { readerOf, type Copy } from "@/lib/i18n/read-copy";
 
 const toNumber = (value: string) => {
   const n = Number(value.replace(",", "."));
@@ -23,11 +23,14 @@ const toNumber = (value: string) => {
 export function MedicalHistoryForm({
   profile,
   action,
+  copy,
 }: {
   profile: HealthProfileDto;
   action: FormAction;
+  /** copyOf("healthProfile") */
+  copy: Copy<"healthProfile">;
 }) {
-  const t = useTranslations("healthProfile");
+  const t = readerOf(copy);
   const { state, pending, formProps } = useActionForm(action);
   const err = state?.fieldErrors ?? {};
   const [height, setHeight] = useState(profile.heightCm?.toString() ?? "");
@@ -42,6 +45,7 @@ export function MedicalHistoryForm({
       </p>
       <FormAlert state={state} success={t("saved")} />
       <ChipEditor
+        copy={copy.chips}
         name="conditions"
         title={t("conditions.title")}
         emptyText={t("conditions.empty")}
@@ -51,6 +55,7 @@ export function MedicalHistoryForm({
         error={err.conditions}
       />
       <ChipEditor
+        copy={copy.chips}
         name="allergies"
         title={t("allergies.title")}
         emptyText={t("allergies.empty")}
@@ -60,6 +65,7 @@ export function MedicalHistoryForm({
         error={err.allergies}
       />
       <ChipEditor
+        copy={copy.chips}
         name="medications"
         title={t("medications.title")}
         emptyText={t("medications.empty")}

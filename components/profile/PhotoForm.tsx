@@ -2,12 +2,12 @@
 
 import { useActionState, useState } from "react";
 import { Camera } from "lucide-react";
-import { useTranslations } from "next-intl";
 import type { ActionResult, ActionState, FormAction } from "@/lib/actions/result";
 import { FormAlert } from "@/components/ui/Alert";
 import { describedBy, FieldError, FieldHint, labelClass } from "@/components/ui/Field";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { flatCardClass } from "@/components/ui/Card";
+import type { Copy } from "@/lib/i18n/read-copy";
 
 const maxBytes = 2 * 1024 * 1024;
 const accepted = ["image/jpeg", "image/png", "image/webp"];
@@ -16,8 +16,16 @@ const accepted = ["image/jpeg", "image/png", "image/webp"];
  * Photo upload. The browser checks size and type first to save a wasted upload; the server checks
  * the bytes again and is the one that decides.
  */
-export function PhotoForm({ hasPhoto, action }: { hasPhoto: boolean; action: FormAction }) {
-  const t = useTranslations("profile.photo");
+export function PhotoForm({
+  hasPhoto,
+  action,
+  copy: t,
+}: {
+  hasPhoto: boolean;
+  action: FormAction;
+  /** copyOf("profile").photo */
+  copy: Copy<"profile">["photo"];
+}) {
   const [localError, setLocalError] = useState<string | undefined>();
   const [state, formAction] = useActionState(
     async (prev: ActionState, form: FormData): Promise<ActionResult> => {
@@ -28,8 +36,8 @@ export function PhotoForm({ hasPhoto, action }: { hasPhoto: boolean; action: For
         return {
           ok: false,
           code: "payload_too_large",
-          message: t("failed"),
-          fieldErrors: { photo: t("failed") },
+          message: t.failed,
+          fieldErrors: { photo: t.failed },
         };
       }
     },
@@ -49,7 +57,7 @@ export function PhotoForm({ hasPhoto, action }: { hasPhoto: boolean; action: For
       <div>
         <label htmlFor={id} className={`${labelClass} flex items-center gap-2`}>
           <Camera aria-hidden="true" className="size-4" />
-          {hasPhoto ? t("change") : t("label")}
+          {hasPhoto ? t.change : t.label}
         </label>
         <input
           id={id}
@@ -62,18 +70,18 @@ export function PhotoForm({ hasPhoto, action }: { hasPhoto: boolean; action: For
           onChange={(event) => {
             const file = event.currentTarget.files?.[0];
             if (!file) return setLocalError(undefined);
-            if (file.size > maxBytes) return setLocalError(t("tooLarge"));
-            if (file.type && !accepted.includes(file.type)) return setLocalError(t("wrongType"));
+            if (file.size > maxBytes) return setLocalError(t.tooLarge);
+            if (file.type && !accepted.includes(file.type)) return setLocalError(t.wrongType);
             setLocalError(undefined);
           }}
           className="mt-2 block w-full text-sm text-slate-700 file:mr-3 file:min-h-10 file:rounded-lg file:border-0 file:bg-brand-50 file:px-3 file:font-semibold file:text-brand-800 hover:file:bg-brand-100"
         />
-        <FieldHint id={id}>{t("hint")}</FieldHint>
+        <FieldHint id={id}>{t.hint}</FieldHint>
         <FieldError id={id} message={error} />
       </div>
-      {state && !state.fieldErrors?.photo ? <FormAlert state={state} success={t("saved")} /> : null}
-      <SubmitButton pendingText={t("uploading")} variant="secondary">
-        {t("upload")}
+      {state && !state.fieldErrors?.photo ? <FormAlert state={state} success={t.saved} /> : null}
+      <SubmitButton pendingText={t.uploading} variant="secondary">
+        {t.upload}
       </SubmitButton>
     </form>
   );

@@ -60,7 +60,7 @@ describe("FormAlert", () => {
 describe("SubmitButton", () => {
   it("is busy and disabled while pending, with the pending text", () => {
     const html = renderToStaticMarkup(
-      h(SubmitButton, { pendingText: "Saving…", pending: true }, "Save"),
+      h(SubmitButton, { pendingText: "Saving…", pending: true, children: "Save" }),
     );
     expect(html).toMatch(/<button[^>]*type="submit"[^>]*disabled=""[^>]*aria-busy="true"/);
     expect(html).toContain("Saving…");
@@ -68,7 +68,9 @@ describe("SubmitButton", () => {
   });
 
   it("is a plain submit button otherwise", () => {
-    const html = renderToStaticMarkup(h(SubmitButton, { pendingText: "Saving…" }, "Save"));
+    const html = renderToStaticMarkup(
+      h(SubmitButton, { pendingText: "Saving…", children: "Save" }),
+    );
     expect(html).not.toContain(`disabled=""`);
     expect(html).not.toContain("aria-busy=");
     expect(html).toContain("Save");

@@ -3,11 +3,11 @@ import { ExternalLink, Landmark, ShieldCheck, Share2, Smartphone } from "lucide-
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AbhaLinkForm } from "@/components/profile/AbhaLinkForm";
 import { BackLink } from "@/components/ui/BackLink";
-import { IntlScope } from "@/components/ui/IntlScope";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { getAbha } from "@/lib/abha/service";
 import { requireActor } from "@/lib/auth/session";
+import { copyOf } from "@/lib/i18n/copy";
 import { linkAbhaAction, unlinkAbhaAction } from "./actions";
 import { PageContainer } from "@/components/ui/PageContainer";
 import { flatCardClass } from "@/components/ui/Card";
@@ -25,8 +25,9 @@ export default async function AbhaPage({
   searchParams: Promise<{ unlinked?: string }>;
 }) {
   const actor = await requireActor("/profile/abha");
-  const [t, format, abha, params] = await Promise.all([
+  const [t, copy, format, abha, params] = await Promise.all([
     getTranslations("abha"),
+    copyOf("abha"),
     getFormatter(),
     getAbha(actor, "me"),
     searchParams,
@@ -117,9 +118,7 @@ export default async function AbhaPage({
             {abha.linked ? t("link.relinkTitle") : t("link.title")}
           </h2>
           <p className="mt-1 text-sm text-slate-600">{t("link.hint")}</p>
-          <IntlScope namespaces={["abha", "profile"]}>
-            <AbhaLinkForm action={linkAbhaAction} />
-          </IntlScope>
+          <AbhaLinkForm action={linkAbhaAction} copy={copy.link} />
           <p className="mt-4 text-sm text-slate-700">
             {t("create.text")}{" "}
             <a
