@@ -1,9 +1,6 @@
-/** What the booking, reschedule, cancel and doctor-update actions return (conventions: ok, code, message, fieldErrors). */
-export interface FormResult {
-  ok: boolean;
-  code?: string;
-  message?: string;
-  fieldErrors?: Record<string, string>;
-}
+import type { ActionResult, ActionState } from "@/lib/actions/result";
 
-export type BookingAction = (prev: FormResult | null, form: FormData) => Promise<FormResult>;
+/** The shared action result (lib/actions/result.ts); this alias goes once the booking forms import it. */
+export type FormResult = ActionResult;
+
+export type BookingAction = (prev: ActionState, form: FormData) => Promise<ActionResult>;

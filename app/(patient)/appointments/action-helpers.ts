@@ -1,22 +1,18 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { FormResult } from "@/components/booking/types";
-import type { Actor } from "@/lib/auth/actor";
-import { getActor } from "@/lib/auth/session";
-import { AppError, type ErrorCode } from "@/lib/errors";
-import { actionFailure } from "@/lib/users/action-result";
+import type { ErrorCode } from "@/lib/errors";
+import { failure as actionFailure } from "@/lib/actions/failure";
 
 type LooseT = { (key: string): string; has(key: string): boolean };
 
 /** What the failing action was doing: picks the wording of a 409. */
 export type ActionKind = "book" | "reschedule" | "cancel" | "outcome" | "rate";
 
-/** Server actions are public endpoints: each one checks the session itself. */
-export async function actorOrThrow(): Promise<Actor> {
-  const actor = await getActor();
-  if (!actor) throw new AppError("unauthenticated", "Sign in again.");
-  return actor;
-}
+// Moved to lib/actions; these re-exports keep the appointment actions building until they
+// import from there (then this file goes).
+export { actorOrThrow } from "@/lib/actions/actor";
+export { formOptionalText as formText } from "@/lib/actions/form-data";
 
 /**
  * A thrown error as `{ ok: false, code, message, fieldErrors }` in the user's language: a
@@ -38,12 +34,4 @@ export async function failure(error: unknown, kind: ActionKind): Promise<FormRes
       return t.has(`codes.${code}`) ? t(`codes.${code}`) : t("codes.internal");
     },
   );
-}
-
-/** A form field as a trimmed string; blank -> undefined (optional fields stay out). */
-export function formText(form: FormData, name: string): string | undefined {
-  const value = form.get(name);
-  if (typeof value !== "string") return undefined;
-  const trimmed = value.trim();
-  return trimmed === "" ? undefined : trimmed;
 }
