@@ -18,12 +18,6 @@ export function stripDays(from: string, count: number, available: readonly Strip
   });
 }
 
-/** Keeps only the slots offered in `mode` (every slot when mode is null). */
-export function slotsFor(days: readonly StripDay[], mode: "online" | "offline" | null): StripDay[] {
-  if (!mode) return days.map((d) => ({ ...d, slots: [...d.slots] }));
-  return days.map((d) => ({ date: d.date, slots: d.slots.filter((s) => s.modes.includes(mode)) }));
-}
-
 export type Mode = "online" | "offline";
 
 /** A strip day with its display strings, built on the server (the client ships no date code). */

@@ -5,6 +5,7 @@ import { notifications, users } from "@/db/schema";
 import { env } from "@/lib/env";
 import { sendTemplate } from "@/lib/email/send";
 import { defer } from "@/lib/tasks/defer";
+import type { AppointmentViewRow } from "./mappers";
 
 export type AppointmentEvent = "booked" | "cancelled" | "rescheduled";
 
@@ -16,6 +17,22 @@ export interface AppointmentNotice {
   consultationType: "online" | "offline";
   doctorName: string;
   patientName: string;
+}
+
+/** The notice of one appointment row with its two names. */
+export function noticeOf(
+  row: Pick<AppointmentViewRow, "uuid" | "date" | "time" | "consultationType">,
+  doctorName: string,
+  patientName: string,
+): AppointmentNotice {
+  return {
+    uuid: row.uuid,
+    date: row.date,
+    time: row.time,
+    consultationType: row.consultationType,
+    doctorName,
+    patientName,
+  };
 }
 
 const hhmm = (time: string) => time.slice(0, 5);
