@@ -14,14 +14,6 @@ export function isInProgress(
   return isLive(a) && start <= now.getTime() && now.getTime() < start + a.durationMinutes * 60_000;
 }
 
-/** Upcoming tab: live and not over yet; everything else is Past. */
-export function isUpcoming(
-  a: Pick<AppointmentDto, "status" | "startsAt" | "durationMinutes">,
-  now: Date,
-): boolean {
-  return isLive(a) && Date.parse(a.startsAt) + a.durationMinutes * 60_000 > now.getTime();
-}
-
 /** The start time has passed. */
 export function hasStarted(a: Pick<AppointmentDto, "startsAt">, now: Date): boolean {
   return Date.parse(a.startsAt) <= now.getTime();

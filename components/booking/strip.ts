@@ -1,4 +1,4 @@
-import { addDays } from "@/components/appointments/format";
+import { addDays } from "@/lib/appointments/zoned-time";
 
 /** One day of a date strip: the clinic-local date and its free times ("HH:MM") with their modes. */
 export interface StripDay {

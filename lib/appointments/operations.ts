@@ -31,7 +31,7 @@ export const appointmentOperations: Operation[] = [
     method: "get",
     path: "/appointments",
     summary:
-      "My appointments as patient, or with as=doctor the ones booked with me (403 without a doctor profile); filter by status and clinic dates",
+      "My appointments as patient, or with as=doctor the ones booked with me (403 without a doctor profile); filter by status and clinic dates; when=upcoming (live and not over, soonest first) or when=past (the rest, newest first), paged in the database",
     tag: "Appointments",
     auth: "user",
     query: listAppointmentsQuerySchema,

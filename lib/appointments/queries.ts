@@ -1,8 +1,8 @@
 import "server-only";
-import { and, asc, desc, eq, gte, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lte, not, or, sql, type SQL } from "drizzle-orm";
 import { alias, type SelectedFields } from "drizzle-orm/pg-core";
 import { db, type Queryable } from "@/db/client";
-import { appointments, doctors, facilities, users } from "@/db/schema";
+import { appointments, doctors, facilities, liveAppointmentStatuses, users } from "@/db/schema";
 import type { Page } from "@/lib/api/pagination";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
@@ -58,6 +58,22 @@ export function participantOf(actor: Actor): SQL {
   return or(asPatient, eq(appointments.doctorId, actor.doctorId)) ?? asPatient;
 }
 
+/** The start as an instant: the clinic-local date and time in the doctor's timezone. Needs `doctors`. */
+const startsAt = sql`((${appointments.date} + ${appointments.time}) at time zone ${doctors.timezone})`;
+
+/**
+ * Upcoming at `now`: still holding its slot (pending or confirmed) and not over yet, the end being
+ * the clinic-local start in the doctor's timezone plus its length. Past is everything else, so a
+ * visit in progress is upcoming until it ends, and a cancelled future one is past. Needs `doctors`.
+ */
+function upcomingAt(now: Date): SQL {
+  const endsAt = sql`${startsAt} + ${appointments.durationMinutes} * interval '1 minute'`;
+  return and(
+    inArray(appointments.status, liveAppointmentStatuses),
+    sql`${endsAt} > ${now.toISOString()}::timestamptz`,
+  )!;
+}
+
 export const appointmentNotFound = () => new AppError("not_found", "No such appointment.");
 
 /**
@@ -102,7 +118,8 @@ export async function loadAppointmentDto(
 
 /**
  * The actor's appointments as patient (default) or, with `as: "doctor"`, the ones booked with the
- * actor's doctor profile (403 without one). Filters: status, from/to (clinic dates, inclusive).
+ * actor's doctor profile (403 without one). Filters: status, from/to (clinic dates, inclusive),
+ * when (upcoming | past at `now`, see `upcomingAt`), all in the database, so pages are exact.
  */
 export async function listAppointments(
   actor: Actor,
@@ -116,15 +133,20 @@ export async function listAppointments(
   } else {
     owner = eq(appointments.patientId, actor.userId);
   }
+  const now = options.now ?? new Date();
   const where = and(
     owner,
     query.status ? eq(appointments.status, query.status) : undefined,
     query.from ? gte(appointments.date, query.from) : undefined,
     query.to ? lte(appointments.date, query.to) : undefined,
+    query.when === "upcoming" ? upcomingAt(now) : undefined,
+    query.when === "past" ? not(upcomingAt(now)) : undefined,
   );
-  const dir = query.order === "asc" ? asc : desc;
+  const order = query.order ?? (query.when === "upcoming" ? "asc" : "desc");
+  const dir = order === "asc" ? asc : desc;
   const rows = await selectViews(db, { total: sql<number>`count(*) over ()` }, where)
-    .orderBy(dir(appointments.date), dir(appointments.time), dir(appointments.id))
+    // By the instant, so visits with doctors in other time zones interleave as they happen.
+    .orderBy(dir(startsAt), dir(appointments.id))
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
 
@@ -133,10 +155,10 @@ export async function listAppointments(
     const [count] = await db
       .select({ n: sql<number>`count(*)` })
       .from(appointments)
+      .innerJoin(doctors, eq(doctors.id, appointments.doctorId))
       .where(where);
     total = Number(count?.n ?? 0);
   }
-  const now = options.now ?? new Date();
   return {
     data: rows.map((row) => toAppointmentDto(row, actor, now)),
     meta: { page: query.page, pageSize: query.pageSize, total },

@@ -125,7 +125,16 @@ export const listAppointmentsQuerySchema = paginationSchema.extend({
   status: z.enum(appointmentStatuses).optional(),
   from: dateSchema.optional(),
   to: dateSchema.optional(),
-  order: z.enum(["asc", "desc"]).default("desc").describe("by date and time"),
+  when: z
+    .enum(["upcoming", "past"])
+    .optional()
+    .describe(
+      "upcoming: pending or confirmed and not yet over (start + duration after now, in the doctor's timezone); past: everything else",
+    ),
+  order: z
+    .enum(["asc", "desc"])
+    .optional()
+    .describe("by date and time; default asc with when=upcoming, else desc"),
 });
 
 export type ListAppointmentsQuery = z.infer<typeof listAppointmentsQuerySchema>;
