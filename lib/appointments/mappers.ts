@@ -26,6 +26,7 @@ export interface AppointmentViewRow {
   doctorNotes: string | null;
   createdAt: Date | string;
   rescheduledFromUuid: string | null;
+  rescheduledToUuid: string | null;
   doctorUuid: string;
   doctorName: string;
   doctorSpecialty: string;
@@ -81,6 +82,7 @@ export function toAppointmentDto(
     cancelReason: row.cancelReason,
     doctorNotes: row.doctorNotes,
     rescheduledFromId: row.rescheduledFromUuid,
+    rescheduledToId: row.rescheduledToUuid,
     createdAt: new Date(row.createdAt).toISOString(),
     canCancel: canCancel(actor, facts, now),
     canReschedule: canReschedule(actor, facts, now),

@@ -87,7 +87,7 @@ export const appointmentOperations: Operation[] = [
     method: "post",
     path: "/appointments/{id}/reschedule",
     summary:
-      "Patient: move to another free slot of the same doctor until 2 h before the start, atomically (the old one is cancelled as 'rescheduled' and its slot freed). 200 with the NEW appointment",
+      "Patient: move to another free slot of the same doctor until 2 h before the start, atomically (the old one becomes status rescheduled with rescheduledToId, its slot freed). 200 with the NEW appointment (rescheduledFromId)",
     tag: "Appointments",
     auth: "user",
     params: appointmentIdParamsSchema,

@@ -12,6 +12,7 @@ import type { AppointmentDto, ListAppointmentsQuery } from "./schemas";
 const doctorUser = alias(users, "doctor_user");
 const patientUser = alias(users, "patient_user");
 const previous = alias(appointments, "previous_appointment");
+const successor = alias(appointments, "successor_appointment");
 
 const viewColumns = {
   id: appointments.id,
@@ -30,6 +31,7 @@ const viewColumns = {
   doctorNotes: appointments.doctorNotes,
   createdAt: appointments.createdAt,
   rescheduledFromUuid: previous.uuid,
+  rescheduledToUuid: successor.uuid,
   doctorUuid: doctors.uuid,
   doctorUserId: doctors.userId,
   doctorName: doctorUser.fullName,
@@ -39,7 +41,10 @@ const viewColumns = {
   patientName: patientUser.fullName,
 };
 
-/** Appointments with their doctor, patient and predecessor, filtered by `where`. */
+/**
+ * Appointments with their doctor, patient, predecessor and successor (rescheduled_from_id is
+ * unique, so at most one), filtered by `where`.
+ */
 function selectViews<T extends SelectedFields>(on: Queryable, extra: T, where: SQL | undefined) {
   return on
     .select({ ...viewColumns, ...extra })
@@ -48,6 +53,7 @@ function selectViews<T extends SelectedFields>(on: Queryable, extra: T, where: S
     .innerJoin(doctorUser, eq(doctorUser.id, doctors.userId))
     .innerJoin(patientUser, eq(patientUser.id, appointments.patientId))
     .leftJoin(previous, eq(previous.id, appointments.rescheduledFromId))
+    .leftJoin(successor, eq(successor.rescheduledFromId, appointments.id))
     .where(where);
 }
 
@@ -189,6 +195,7 @@ export async function findAppointmentContext(
     .innerJoin(doctorUser, eq(doctorUser.id, doctors.userId))
     .innerJoin(patientUser, eq(patientUser.id, appointments.patientId))
     .leftJoin(previous, eq(previous.id, appointments.rescheduledFromId))
+    .leftJoin(successor, eq(successor.rescheduledFromId, appointments.id))
     .leftJoin(facilities, eq(facilities.id, doctors.facilityId))
     .where(and(eq(appointments.uuid, uuid), participantOf(actor)))
     .limit(1);

@@ -13,6 +13,7 @@ const appointmentStatuses = [
   "completed",
   "cancelled",
   "no_show",
+  "rescheduled",
 ] as const;
 
 /** A clinic-local calendar date. */
@@ -156,7 +157,14 @@ export const appointmentSchema = z.object({
   fee: moneySchema,
   cancelReason: z.string().nullable(),
   doctorNotes: z.string().nullable(),
-  rescheduledFromId: z.uuid().nullable(),
+  rescheduledFromId: z
+    .uuid()
+    .nullable()
+    .describe("the appointment this one replaced (that one's status is rescheduled)"),
+  rescheduledToId: z
+    .uuid()
+    .nullable()
+    .describe("when rescheduled: the appointment that replaced this one"),
   createdAt: z.string(),
   canCancel: z.boolean(),
   canReschedule: z.boolean(),

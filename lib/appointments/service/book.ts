@@ -102,6 +102,7 @@ export async function bookAppointment(
     {
       ...row,
       rescheduledFromUuid: null,
+      rescheduledToUuid: null,
       doctorUuid: doctor.uuid,
       doctorName: doctor.name,
       doctorSpecialty: doctor.specialty,

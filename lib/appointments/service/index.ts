@@ -4,7 +4,7 @@
  *   book ──> confirmed ──(doctor, after the start)──> completed | no_show
  *                │
  *                ├──(patient or doctor, before the start)──> cancelled
- *                └──(patient, until 2 h before)──> cancelled ("rescheduled") + a NEW confirmed row
+ *                └──(patient, until 2 h before)──> rescheduled + a NEW confirmed row linked to it
  *
  * Bookings are confirmed at once: a slot the doctor published in their weekly template is an offer,
  * and a patient taking it is the acceptance, as at most Indian clinics' front desks. `pending`

@@ -17,8 +17,8 @@ import type { WriteOptions } from "./options";
 
 /**
  * Moves the actor's (patient's) appointment to another free slot with the same doctor and mode, in
- * ONE transaction: the old row is cancelled ("rescheduled"), freeing its slot, and a new confirmed
- * row points back at it. The fee agreed at booking is kept. Allowed until 2 h before the start.
+ * ONE transaction: the old row becomes `rescheduled`, freeing its slot, and a new confirmed row
+ * points back at it (`rescheduledFromId`; the old one's DTO links forward with `rescheduledToId`). The fee agreed at booking is kept. Allowed until 2 h before the start.
  */
 export async function rescheduleAppointment(
   actor: Actor,
@@ -49,12 +49,7 @@ export async function rescheduleAppointment(
         }
         await tx
           .update(appointments)
-          .set({
-            status: "cancelled",
-            cancelReason: "rescheduled",
-            cancelledAt: now,
-            cancelledBy: actor.userId,
-          })
+          .set({ status: "rescheduled", cancelledAt: now, cancelledBy: actor.userId })
           .where(eq(appointments.id, old.id));
         const doctor = await loadDoctorSchedule(
           { id: old.doctorId },
@@ -99,5 +94,9 @@ export async function rescheduleAppointment(
     noticeOf(created, old.doctorName, old.patientName),
     options.origin,
   );
-  return toAppointmentDto({ ...old, ...created, rescheduledFromUuid: old.uuid }, actor, now);
+  return toAppointmentDto(
+    { ...old, ...created, rescheduledFromUuid: old.uuid, rescheduledToUuid: null },
+    actor,
+    now,
+  );
 }

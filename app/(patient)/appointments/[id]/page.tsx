@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { AppointmentActions } from "@/components/appointments/AppointmentActions";
 import { AppointmentFacts } from "@/components/appointments/AppointmentFacts";
 import { RateForm } from "@/components/appointments/RateForm";
+import { RescheduleNote } from "@/components/appointments/RescheduleNote";
 import { StatusPill } from "@/components/appointments/StatusPill";
 import { bareName, cardClass } from "@/components/appointments/styles";
 import { isInProgress } from "@/components/appointments/timing";
@@ -11,7 +12,7 @@ import { BackLink } from "@/components/ui/BackLink";
 import { PageContainer } from "@/components/ui/PageContainer";
 import { requireActor } from "@/lib/auth/session";
 import { specialtyLabel } from "@/lib/doctors/specialties";
-import { clinicOf, loadAppointment } from "./appointment";
+import { clinicOf, linkedAppointment, loadAppointment } from "./appointment";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> };
 
@@ -27,11 +28,13 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
   const { id } = await params;
   const actor = await requireActor(`/appointments/${id}`);
   const appointment = await loadAppointment(actor, id);
-  const [t, locale, { notice }, clinic] = await Promise.all([
+  const [t, locale, { notice }, clinic, movedTo, movedFrom] = await Promise.all([
     getTranslations("Appointments"),
     getLocale(),
     searchParams,
     appointment.consultationType === "offline" ? clinicOf(appointment.doctor.id) : null,
+    linkedAppointment(actor, appointment.rescheduledToId),
+    linkedAppointment(actor, appointment.rescheduledFromId),
   ]);
   const name = bareName(appointment.doctor.name);
   const shownNotice = notices.find((n) => n === notice);
@@ -66,6 +69,8 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
           />
         </header>
         <AppointmentFacts appointment={appointment} />
+        {movedTo ? <RescheduleNote direction="to" other={movedTo} /> : null}
+        {movedFrom ? <RescheduleNote direction="from" other={movedFrom} /> : null}
         {clinic ? (
           <p className="flex items-start gap-2 text-sm text-slate-800">
             <MapPin aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-slate-500" />
