@@ -5,12 +5,11 @@ import type { AppointmentDto } from "@/lib/appointments/schemas";
 import { CancelForm } from "./CancelForm";
 import { JoinCallLink } from "./JoinCallLink";
 import { buttonClass } from "./styles";
-import { isLive } from "./timing";
 
 /** Join (only when the call is open), add to calendar, reschedule, cancel: whatever the flags allow. */
 export function AppointmentActions({ appointment }: { appointment: AppointmentDto }) {
   const t = useTranslations("Appointments.actions");
-  if (!isLive(appointment)) return null;
+  if (!appointment.upcoming) return null;
   const base = `/api/v1/appointments/${appointment.id}`;
   return (
     <div className="flex flex-wrap items-start gap-2">

@@ -7,10 +7,9 @@ import { AppointmentActions } from "./AppointmentActions";
 import { AppointmentFacts } from "./AppointmentFacts";
 import { StatusPill } from "./StatusPill";
 import { bareName, cardClass } from "./styles";
-import { isInProgress } from "./timing";
 
 /** One of my appointments: doctor, status, facts, and the actions its flags allow. */
-export function AppointmentCard({ appointment, now }: { appointment: AppointmentDto; now: Date }) {
+export function AppointmentCard({ appointment }: { appointment: AppointmentDto }) {
   const t = useTranslations("Appointments");
   const locale = useLocale();
   const name = bareName(appointment.doctor.name);
@@ -31,7 +30,7 @@ export function AppointmentCard({ appointment, now }: { appointment: Appointment
             {specialtyLabel(appointment.doctor.specialty, locale)}
           </p>
         </div>
-        <StatusPill status={appointment.status} inProgress={isInProgress(appointment, now)} />
+        <StatusPill status={appointment.status} inProgress={appointment.inProgress} />
       </div>
       <AppointmentFacts appointment={appointment} compact />
       <AppointmentActions appointment={appointment} />

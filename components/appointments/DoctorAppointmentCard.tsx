@@ -5,18 +5,10 @@ import { JoinCallLink } from "./JoinCallLink";
 import { OutcomeForm } from "./OutcomeForm";
 import { StatusPill } from "./StatusPill";
 import { cardClass } from "./styles";
-import { hasStarted, isInProgress, isLive } from "./timing";
 
 /** One appointment booked with me: patient, facts, what they told me, and the outcome form once started. */
-export function DoctorAppointmentCard({
-  appointment,
-  now,
-}: {
-  appointment: AppointmentDto;
-  now: Date;
-}) {
+export function DoctorAppointmentCard({ appointment }: { appointment: AppointmentDto }) {
   const t = useTranslations("DoctorArea.bookings");
-  const canRecord = isLive(appointment) && hasStarted(appointment, now);
   return (
     <article aria-labelledby={`dappt-${appointment.id}`} className={`${cardClass} space-y-3`}>
       <div className="flex items-start gap-3">
@@ -31,7 +23,7 @@ export function DoctorAppointmentCard({
             {appointment.patient.name}
           </h3>
         </div>
-        <StatusPill status={appointment.status} inProgress={isInProgress(appointment, now)} />
+        <StatusPill status={appointment.status} inProgress={appointment.inProgress} />
       </div>
       <AppointmentFacts appointment={appointment} compact />
       {appointment.chiefComplaint || appointment.symptoms ? (
@@ -50,7 +42,7 @@ export function DoctorAppointmentCard({
           ) : null}
         </dl>
       ) : null}
-      {appointment.doctorNotes && !canRecord ? (
+      {appointment.doctorNotes && !appointment.canRecordOutcome ? (
         <p className="rounded-lg bg-slate-50 p-2 text-sm text-slate-800">
           <span className="font-medium">{t("notes")}: </span>
           {appointment.doctorNotes}
@@ -58,7 +50,7 @@ export function DoctorAppointmentCard({
       ) : null}
       <div className="flex flex-wrap items-start gap-2">
         <JoinCallLink appointment={appointment} label={t("join")} />
-        {canRecord ? (
+        {appointment.canRecordOutcome ? (
           <OutcomeForm
             appointmentId={appointment.id}
             notes={appointment.doctorNotes}
@@ -71,7 +63,7 @@ export function DoctorAppointmentCard({
               saving: t("outcome.saving"),
             }}
           />
-        ) : isLive(appointment) ? (
+        ) : appointment.upcoming ? (
           <p className="text-sm text-slate-600">{t("outcome.afterStart")}</p>
         ) : null}
       </div>

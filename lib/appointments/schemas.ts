@@ -169,6 +169,14 @@ export const appointmentSchema = z.object({
   canCancel: z.boolean(),
   canReschedule: z.boolean(),
   canJoin: z.boolean(),
+  canEditIntake: z.boolean().describe("the patient may still change symptoms and complaint"),
+  canRecordOutcome: z.boolean().describe("the doctor may mark it completed or no-show now"),
+  canWriteNotes: z.boolean().describe("the doctor may write notes now"),
+  canRate: z.boolean().describe("the patient may rate the doctor (once per doctor)"),
+  upcoming: z
+    .boolean()
+    .describe("live and not over at the time of the answer (the when=upcoming list)"),
+  inProgress: z.boolean().describe("live, started and not over at the time of the answer"),
 });
 
 export type AppointmentDto = z.infer<typeof appointmentSchema>;

@@ -82,7 +82,7 @@ export default async function AppointmentsPage({
           <ul className="grid gap-4 md:grid-cols-2">
             {shown.map((appointment) => (
               <li key={appointment.id} className="min-w-0">
-                <AppointmentCard appointment={appointment} now={now} />
+                <AppointmentCard appointment={appointment} />
               </li>
             ))}
           </ul>

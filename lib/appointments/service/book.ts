@@ -10,6 +10,7 @@ import { mailPatient, noticeOf, notifyParticipants } from "../notify";
 import type { DoctorSchedule } from "../schedule";
 import { loadDoctorSchedule } from "../schedule";
 import type { AppointmentDto, BookAppointmentInput } from "../schemas";
+import { bookableModes } from "../policy";
 import { isBookableSlot, type ConsultationMode } from "../slots";
 import { localDateTime } from "../zoned-time";
 import { invalid, notBookable, refusal, slotErrors } from "./errors";
@@ -21,8 +22,8 @@ export function assertBookable(
   slot: { date: string; time: string; mode: ConsultationMode },
   now: Date,
 ): number {
-  const offered = slot.mode === "online" ? doctor.offersOnline : doctor.offersOffline;
-  if (!offered) {
+  // loadDoctorSchedule loads verified doctors only.
+  if (!bookableModes({ ...doctor, verified: true }).includes(slot.mode)) {
     throw invalid(
       "consultationType",
       `this doctor does not offer ${slot.mode} consultations`,

@@ -106,7 +106,7 @@ export default async function DoctorAppointmentsPage({
             <ul className="grid gap-4 md:grid-cols-2">
               {shown.map((appointment) => (
                 <li key={appointment.id} className="min-w-0">
-                  <DoctorAppointmentCard appointment={appointment} now={now} />
+                  <DoctorAppointmentCard appointment={appointment} />
                 </li>
               ))}
             </ul>

@@ -7,7 +7,6 @@ import { RateForm } from "@/components/appointments/RateForm";
 import { RescheduleNote } from "@/components/appointments/RescheduleNote";
 import { StatusPill } from "@/components/appointments/StatusPill";
 import { bareName, cardClass } from "@/components/appointments/styles";
-import { isInProgress } from "@/components/appointments/timing";
 import { BackLink } from "@/components/ui/BackLink";
 import { PageContainer } from "@/components/ui/PageContainer";
 import { requireActor } from "@/lib/auth/session";
@@ -63,10 +62,7 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
             <h1 className="text-xl font-bold text-slate-900">{t("doctorName", { name })}</h1>
             <p className="text-brand-800">{specialtyLabel(appointment.doctor.specialty, locale)}</p>
           </div>
-          <StatusPill
-            status={appointment.status}
-            inProgress={isInProgress(appointment, new Date())}
-          />
+          <StatusPill status={appointment.status} inProgress={appointment.inProgress} />
         </header>
         <AppointmentFacts appointment={appointment} />
         {movedTo ? <RescheduleNote direction="to" other={movedTo} /> : null}
@@ -96,7 +92,7 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
           <p className="text-sm text-slate-600">{t("detail.pendingHint")}</p>
         ) : null}
         <AppointmentActions appointment={appointment} />
-        {appointment.status === "completed" && appointment.patient.id === actor.userUuid ? (
+        {appointment.canRate ? (
           <RateForm
             appointmentId={appointment.id}
             doctorId={appointment.doctor.id}
