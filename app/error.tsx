@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { TriangleAlert } from "lucide-react";
 import { useErrorCopy } from "@/components/shell/ErrorCopy";
+import { buttonClass } from "@/components/ui/button-styles";
 
 /**
  * Segment error boundary. Never shows the error's message or stack (they may hold internals);
@@ -28,17 +29,10 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
       <h1 className="mt-4 text-xl font-semibold">{copy.title}</h1>
       <p className="mt-2 text-slate-600">{copy.text}</p>
       <div className="mt-6 flex flex-wrap justify-center gap-3">
-        <button
-          type="button"
-          onClick={() => retry()}
-          className="min-h-10 rounded-lg bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
-        >
+        <button type="button" onClick={() => retry()} className={buttonClass("primary")}>
           {copy.retry}
         </button>
-        <Link
-          href="/"
-          className="inline-flex min-h-10 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold text-slate-800 hover:bg-slate-50"
-        >
+        <Link href="/" className={buttonClass("secondary")}>
           {copy.home}
         </Link>
       </div>

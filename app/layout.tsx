@@ -6,6 +6,8 @@ import { ErrorCopyProvider } from "@/components/shell/ErrorCopy";
 import { SiteFooter } from "@/components/shell/SiteFooter";
 import { SiteHeader } from "@/components/shell/SiteHeader";
 import { IconSprite } from "@/components/ui/SpriteIcon";
+import { signOutAction } from "./actions/auth";
+import { setLocaleAction } from "./actions/locale";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -51,12 +53,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <IconSprite />
         {/*
-          No NextIntlClientProvider here on purpose: its message runtime would ship to every page.
-          A client component that needs translations gets its strings as props, or a page wraps
-          its own subtree in <NextIntlClientProvider messages={pick(...)}>.
+          No NextIntlClientProvider, here or anywhere: its message runtime would ship to the
+          browser. A client component gets its words as props, translated on the server: a page
+          passes copyOf(namespace) (lib/i18n/copy.ts) or single strings; see lib/i18n/read-copy.ts.
         */}
         <ErrorCopyProvider copy={errorCopy}>
-          <SiteHeader />
+          <SiteHeader setLocaleAction={setLocaleAction} signOutAction={signOutAction} />
           <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
             {children}
           </main>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SearchX } from "lucide-react";
 import { getTranslations } from "next-intl/server";
+import { buttonClass } from "@/components/ui/button-styles";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("States.notFound");
@@ -18,16 +19,10 @@ export default async function NotFound() {
       <h1 className="mt-4 text-xl font-semibold">{t("title")}</h1>
       <p className="mt-2 text-slate-600">{t("text")}</p>
       <div className="mt-6 flex flex-wrap justify-center gap-3">
-        <Link
-          href="/"
-          className="inline-flex min-h-10 items-center rounded-lg bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
-        >
+        <Link href="/" className={buttonClass("primary")}>
           {t("home")}
         </Link>
-        <Link
-          href="/doctors"
-          className="inline-flex min-h-10 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold text-slate-800 hover:bg-slate-50"
-        >
+        <Link href="/doctors" className={buttonClass("secondary")}>
           {t("doctors")}
         </Link>
       </div>

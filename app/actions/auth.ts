@@ -4,17 +4,11 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AuthError } from "next-auth";
 import { signIn, signOut } from "@/auth";
-import {
-  actionRequestContext,
-  authErrorCopy,
-  confirmError,
-  failureState,
-  fieldErrorsOf,
-  formText,
-  type AuthErrorCopy,
-} from "@/app/(auth)/action-helpers";
-import { defaultAfterSignIn, safeCallbackUrl } from "@/components/auth/callback-url";
-import type { AuthFormState } from "@/components/auth/form-state";
+import { actionRequestContext } from "@/lib/actions/actor";
+import { failure } from "@/lib/actions/failure";
+import { formSecret, formText } from "@/lib/actions/form-data";
+import type { ActionResult, ActionState } from "@/lib/actions/result";
+import { defaultAfterSignIn, safeCallbackUrl } from "@/lib/auth/callback-url";
 import { oauthProviders } from "@/lib/auth/config";
 import {
   emailSchema,
@@ -33,44 +27,51 @@ import {
   verifyEmail,
 } from "@/lib/auth/service";
 import { getActor } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
+import { AppError, isAppError, type FieldError } from "@/lib/errors";
 import { logger } from "@/lib/log/logger";
+import { authErrors, confirmProblem, throwIfInvalid } from "./auth-errors";
 
 // Every export here is a public endpoint: each one validates its own input and lets the lib/auth
-// function decide. Errors come back as AuthFormState in the user's language.
+// function decide. Errors come back as an ActionResult in the user's language.
+
+type AuthTexts = Awaited<ReturnType<typeof authErrors>>;
 
 /** The banner for an Auth.js failure: never says whether the email or the password was wrong. */
 function signInFailure(
   error: AuthError,
-  copy: AuthErrorCopy,
-  values: AuthFormState["values"],
-): AuthFormState {
+  { t }: AuthTexts,
+  values: ActionResult["values"],
+): ActionResult {
   if (error.type === "CredentialsSignin") {
     const rateLimited = (error as AuthError & { code?: string }).code === "rate_limited";
     return rateLimited
-      ? { status: "error", code: "rate_limited", message: copy.rateLimited, values }
-      : { status: "error", code: "signin_failed", message: copy.signInFailed, values };
+      ? { ok: false, code: "rate_limited", message: t("rateLimited"), values }
+      : { ok: false, code: "signin_failed", message: t("signInFailed"), values };
   }
   logger.error({ err: error }, "sign-in failed");
-  return { status: "error", code: "internal", message: copy.generic, values };
+  return { ok: false, code: "internal", message: t("generic"), values };
 }
 
 /** Email + password sign-in; on success a redirect to the (same-site) callbackUrl. */
-export async function signInAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
-  const copy = await authErrorCopy();
+export async function signInAction(_prev: ActionState, form: FormData): Promise<ActionResult> {
+  const texts = await authErrors();
   const email = formText(form, "email");
-  const password = formText(form, "password");
+  const password = formSecret(form, "password");
   const values = { email };
-  const fieldErrors: Partial<Record<string, string>> = {};
-  if (!email.trim()) fieldErrors.email = copy.required.email;
-  else if (!emailSchema.safeParse(email).success) fieldErrors.email = copy.invalid.email;
-  if (!password) fieldErrors.password = copy.required.password;
-  if (Object.keys(fieldErrors).length > 0)
-    return { status: "error", code: "invalid", fieldErrors, values };
+  try {
+    const problems: FieldError[] = [];
+    if (!email) problems.push({ path: "email", message: "is required" });
+    else if (!emailSchema.safeParse(email).success)
+      problems.push({ path: "email", message: "is invalid" });
+    if (!password) problems.push({ path: "password", message: "is required" });
+    throwIfInvalid([], problems);
+  } catch (error) {
+    return failure(error, texts.errorText({ email, password }), values);
+  }
 
   const parsed = loginSchema.safeParse({ email, password });
   if (!parsed.success)
-    return { status: "error", code: "signin_failed", message: copy.signInFailed, values };
+    return { ok: false, code: "signin_failed", message: texts.t("signInFailed"), values };
   const redirectTo = safeCallbackUrl(formText(form, "callbackUrl")) ?? defaultAfterSignIn;
   try {
     await signIn("credentials", {
@@ -79,47 +80,49 @@ export async function signInAction(_prev: AuthFormState, form: FormData): Promis
       redirectTo,
     });
   } catch (error) {
-    if (error instanceof AuthError) return signInFailure(error, copy, values);
+    if (error instanceof AuthError) return signInFailure(error, texts, values);
     throw error; // the redirect
   }
-  return { status: "idle" };
+  return { ok: true };
 }
 
 /** Creates the account, signs the new user in and goes to onboarding; a taken email is a field error. */
-export async function signUpAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
-  const copy = await authErrorCopy();
+export async function signUpAction(_prev: ActionState, form: FormData): Promise<ActionResult> {
+  const texts = await authErrors();
   const submitted = {
     fullName: formText(form, "fullName"),
     email: formText(form, "email"),
     phone: formText(form, "phone"),
-    password: formText(form, "password"),
-    confirmPassword: formText(form, "confirmPassword"),
+    password: formSecret(form, "password"),
+    confirmPassword: formSecret(form, "confirmPassword"),
   };
   const values = { fullName: submitted.fullName, email: submitted.email, phone: submitted.phone };
-  const parsed = registerSchema.safeParse({
-    fullName: submitted.fullName,
-    email: submitted.email,
-    password: submitted.password,
-    phone: submitted.phone.trim() ? submitted.phone : undefined,
-  });
-  const fieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error.issues, submitted, copy);
-  const mismatch = confirmError(submitted.password, submitted.confirmPassword, copy);
-  if (mismatch && !fieldErrors.password) fieldErrors.confirmPassword = mismatch;
-  if (!parsed.success || fieldErrors.confirmPassword)
-    return { status: "error", code: "invalid", fieldErrors, values };
-
+  let input;
   try {
-    await createAccount(parsed.data, await actionRequestContext());
+    const parsed = registerSchema.safeParse({
+      fullName: submitted.fullName,
+      email: submitted.email,
+      password: submitted.password,
+      phone: submitted.phone || undefined,
+    });
+    const passwordBad = parsed.error?.issues.some((i) => i.path[0] === "password");
+    throwIfInvalid(
+      parsed.error?.issues,
+      passwordBad ? [] : confirmProblem(submitted.password, submitted.confirmPassword),
+    );
+    input = parsed.data!;
+    await createAccount(input, await actionRequestContext());
   } catch (error) {
-    if (isAppError(error) && error.code === "conflict") {
-      return { status: "error", code: "invalid", fieldErrors: { email: copy.emailTaken }, values };
-    }
-    return failureState(error, copy, values, submitted);
+    const taken = isAppError(error) && error.code === "conflict";
+    const shown = taken
+      ? new AppError("conflict", "Email taken.", { errors: [{ path: "email", message: "taken" }] })
+      : error;
+    return failure(shown, texts.errorText(submitted), values);
   }
   try {
     await signIn("credentials", {
-      email: parsed.data.email,
-      password: parsed.data.password,
+      email: input.email,
+      password: input.password,
       redirectTo: "/onboarding",
     });
   } catch (error) {
@@ -128,91 +131,84 @@ export async function signUpAction(_prev: AuthFormState, form: FormData): Promis
       redirect(`/login?callbackUrl=${encodeURIComponent("/onboarding")}`);
     throw error;
   }
-  return { status: "idle" };
+  return { ok: true };
 }
 
 /** Sends a reset link if the account exists; the answer is the same either way. */
 export async function forgotPasswordAction(
-  _prev: AuthFormState,
+  _prev: ActionState,
   form: FormData,
-): Promise<AuthFormState> {
-  const copy = await authErrorCopy();
+): Promise<ActionResult> {
+  const texts = await authErrors();
   const email = formText(form, "email");
-  const parsed = forgotPasswordSchema.safeParse({ email });
-  if (!parsed.success)
-    return {
-      status: "error",
-      code: "invalid",
-      fieldErrors: fieldErrorsOf(parsed.error.issues, { email }, copy),
-      values: { email },
-    };
+  let address: string;
   try {
-    await forgotPassword(parsed.data.email, await actionRequestContext());
+    const parsed = forgotPasswordSchema.safeParse({ email });
+    throwIfInvalid(parsed.error?.issues);
+    address = parsed.data!.email;
+    await forgotPassword(address, await actionRequestContext());
   } catch (error) {
-    return failureState(error, copy, { email });
+    return failure(error, texts.errorText({ email }), { email });
   }
   const t = await getTranslations("Auth.forgot");
-  return { status: "success", message: t("sent", { email: parsed.data.email }) };
+  return { ok: true, message: t("sent", { email: address }) };
 }
 
 /** Sets a new password with the mailed token; a dead token shows the "ask for a new link" panel. */
 export async function resetPasswordAction(
-  _prev: AuthFormState,
+  _prev: ActionState,
   form: FormData,
-): Promise<AuthFormState> {
-  const copy = await authErrorCopy();
+): Promise<ActionResult> {
+  const texts = await authErrors();
   const token = formText(form, "token");
-  const password = formText(form, "password");
-  const submitted = { password, confirmPassword: formText(form, "confirmPassword") };
+  const password = formSecret(form, "password");
+  const submitted = { password, confirmPassword: formSecret(form, "confirmPassword") };
   const parsed = resetPasswordSchema.safeParse({ token, password });
-  const tokenBad = parsed.error?.issues.some((i) => i.path[0] === "token");
-  if (tokenBad) return { status: "error", code: "invalid_link" };
-  const fieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error.issues, submitted, copy);
-  const mismatch = confirmError(password, submitted.confirmPassword, copy);
-  if (mismatch && !fieldErrors.password) fieldErrors.confirmPassword = mismatch;
-  if (!parsed.success || fieldErrors.confirmPassword)
-    return { status: "error", code: "invalid", fieldErrors };
+  if (parsed.error?.issues.some((i) => i.path[0] === "token"))
+    return { ok: false, code: "invalid_link" };
   try {
-    await resetPassword(parsed.data.token, parsed.data.password);
+    const passwordBad = parsed.error?.issues.some((i) => i.path[0] === "password");
+    throwIfInvalid(
+      parsed.error?.issues,
+      passwordBad ? [] : confirmProblem(password, submitted.confirmPassword),
+    );
+    await resetPassword(parsed.data!.token, parsed.data!.password);
   } catch (error) {
-    if (isAppError(error) && error.code === "validation_failed")
-      return { status: "error", code: "invalid_link" };
-    return failureState(error, copy, {});
+    // The token was well formed but spent or unknown: the same "ask for a new link" panel.
+    if (isAppError(error) && error.errors?.some((e) => e.path === "token"))
+      return { ok: false, code: "invalid_link" };
+    return failure(error, texts.errorText(submitted));
   }
   const t = await getTranslations("Auth.reset");
-  return { status: "success", message: t("success") };
+  return { ok: true, message: t("success") };
 }
 
 /** Marks the email verified with the mailed token (a POST: link scanners only ever GET). */
-export async function verifyEmailAction(
-  _prev: AuthFormState,
-  form: FormData,
-): Promise<AuthFormState> {
+export async function verifyEmailAction(_prev: ActionState, form: FormData): Promise<ActionResult> {
   const parsed = verifyEmailSchema.safeParse({ token: formText(form, "token") });
-  if (!parsed.success) return { status: "error", code: "invalid_link" };
+  if (!parsed.success) return { ok: false, code: "invalid_link" };
   try {
     await verifyEmail(parsed.data.token);
   } catch (error) {
     if (isAppError(error) && error.code === "validation_failed")
-      return { status: "error", code: "invalid_link" };
-    return failureState(error, await authErrorCopy(), {});
+      return { ok: false, code: "invalid_link" };
+    return failure(error, (await authErrors()).errorText());
   }
   const t = await getTranslations("Auth.verify");
-  return { status: "success", message: t("success") };
+  return { ok: true, message: t("success") };
 }
 
 /** Mails the signed-in user a new verification link. */
-export async function resendVerificationAction(): Promise<AuthFormState> {
+export async function resendVerificationAction(): Promise<ActionResult> {
   const t = await getTranslations("Auth");
   const actor = await getActor();
-  if (!actor)
-    return { status: "error", code: "unauthenticated", message: t("verify.signInToResend") };
+  if (!actor) return { ok: false, code: "unauthenticated", message: t("verify.signInToResend") };
   try {
     await resendVerificationEmail(actor, await actionRequestContext());
   } catch (error) {
-    return failureState(error, await authErrorCopy(), {});
+    return failure(error, (await authErrors()).errorText());
   }
-  return { status: "success", message: t("resend.sent") };
+  return { ok: true, message: t("resend.sent") };
 }
 
 /** Starts an OAuth sign-in with an enabled provider. */

@@ -1,7 +1,6 @@
 import { cookies } from "next/headers";
 import { LogOut } from "lucide-react";
 import { getTranslations } from "next-intl/server";
-import { signOutAction } from "@/app/actions/auth";
 import { getActor } from "@/lib/auth/session";
 import { logger } from "@/lib/log/logger";
 
@@ -12,7 +11,7 @@ const sessionCookie = /^(?:__Secure-)?authjs\.session-token(?:\.\d+)?$/;
  * only for a signed-in visitor. Like the shell's AccountLink it resolves the session only when a
  * session cookie is present; getActor is cached per request, so the two share one lookup.
  */
-export async function HeaderSignOut() {
+export async function HeaderSignOut({ action }: { action: () => Promise<void> }) {
   const hasSession = (await cookies()).getAll().some((c) => sessionCookie.test(c.name));
   if (!hasSession) return null;
   const actor = await getActor().catch((error: unknown) => {
@@ -22,7 +21,7 @@ export async function HeaderSignOut() {
   if (!actor) return null;
   const t = await getTranslations("Auth.header");
   return (
-    <form action={signOutAction}>
+    <form action={action}>
       <button
         type="submit"
         className="inline-flex min-h-9 items-center gap-1.5 rounded-lg border border-slate-300 bg-white px-2.5 text-sm font-medium text-slate-700 hover:bg-slate-50"

@@ -1,9 +1,15 @@
 import { getTranslations } from "next-intl/server";
-import { oauthSignInAction } from "@/app/actions/auth";
+import { buttonClass } from "@/components/ui/button-styles";
 import { oauthProviders } from "@/lib/auth/config";
 
 /** "Continue with Google/GitHub": only the providers whose keys are configured; nothing otherwise. */
-export async function OAuthButtons({ callbackUrl }: { callbackUrl: string }) {
+export async function OAuthButtons({
+  callbackUrl,
+  action,
+}: {
+  callbackUrl: string;
+  action: (form: FormData) => Promise<void>;
+}) {
   const enabled = (["google", "github"] as const).filter((p) => oauthProviders[p]);
   if (enabled.length === 0) return null;
   const t = await getTranslations("Auth.login");
@@ -14,13 +20,10 @@ export async function OAuthButtons({ callbackUrl }: { callbackUrl: string }) {
       </p>
       <div className="space-y-3">
         {enabled.map((provider) => (
-          <form key={provider} action={oauthSignInAction}>
+          <form key={provider} action={action}>
             <input type="hidden" name="provider" value={provider} />
             <input type="hidden" name="callbackUrl" value={callbackUrl} />
-            <button
-              type="submit"
-              className="inline-flex min-h-11 w-full items-center justify-center gap-2 rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-50"
-            >
+            <button type="submit" className={buttonClass("secondary", "w-full")}>
               {t(provider)}
             </button>
           </form>

@@ -3,7 +3,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { specialtyLabel } from "@/lib/doctors/specialties";
 import type { DoctorSummaryDto } from "@/lib/doctors/schemas";
 import { formatInr, languageLabel } from "@/lib/i18n/format";
-import { bareName } from "@/components/appointments/styles";
+import { bareName } from "@/components/doctors/doctor-name";
 import { SpriteIcon } from "@/components/ui/SpriteIcon";
 import { DoctorAvatar } from "./DoctorAvatar";
 import { DoctorRating } from "./DoctorRating";

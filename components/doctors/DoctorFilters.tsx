@@ -6,6 +6,7 @@ import { specialties, specialtyLabel } from "@/lib/doctors/specialties";
 import { indianLanguages } from "@/lib/i18n/config";
 import { languageLabel } from "@/lib/i18n/format";
 import { isDoctorSearchKey } from "./search-params";
+import { flatCardClass } from "@/components/ui/Card";
 
 const field =
   "mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 focus:border-brand-600";
@@ -50,7 +51,7 @@ export function DoctorFilters({
       method="get"
       role="search"
       aria-label={t("heading")}
-      className="space-y-4 rounded-xl border border-slate-200 bg-white p-4"
+      className={`${flatCardClass} space-y-4`}
     >
       {invalidNames.length > 0 ? (
         <p

@@ -7,6 +7,7 @@ import { EmptyState } from "@/components/ui/EmptyState";
 import { DoctorCard } from "./DoctorCard";
 import { Pagination } from "./Pagination";
 import { doctorSearchHref, hasFilters } from "./search-params";
+import { flatCardClass } from "@/components/ui/Card";
 
 /** Result count, cards, pagination; empty, past-the-end and load-error (`result` null) states. */
 export function DoctorResults({
@@ -61,7 +62,7 @@ export function DoctorResults({
           ))}
         </ul>
       ) : meta.total > 0 ? (
-        <p className="rounded-xl border border-slate-200 bg-white p-4 text-sm text-slate-700">
+        <p className={`${flatCardClass} text-sm text-slate-700`}>
           {t("pastEnd")}{" "}
           <Link
             href={doctorSearchHref(query, { page: undefined })}

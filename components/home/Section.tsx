@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { ArrowRight } from "lucide-react";
 import { useTranslations } from "next-intl";
+import { flatCardClass } from "@/components/ui/Card";
 
 /** A home page section: heading (h2) with an optional "view all" link. */
 export function Section({
@@ -47,7 +48,7 @@ export function Section({
 export function SectionError() {
   const t = useTranslations("Home");
   return (
-    <p className="rounded-xl border border-slate-200 bg-white p-4 text-sm text-slate-700">
+    <p className={`${flatCardClass} text-sm text-slate-700`}>
       {t.rich("sectionError", {
         link: (c) => (
           <Link href="/" className="font-semibold text-brand-800 underline">
@@ -61,9 +62,5 @@ export function SectionError() {
 
 /** Shown in place of a section's list when it loaded but has nothing in it. */
 export function SectionEmpty({ children }: { children: ReactNode }) {
-  return (
-    <p className="rounded-xl border border-slate-200 bg-white p-4 text-sm text-slate-600">
-      {children}
-    </p>
-  );
+  return <p className={`${flatCardClass} text-sm text-slate-600`}>{children}</p>;
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { MapPin, Navigation, Star } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { cardClass } from "@/components/appointments/styles";
+import { cardClass } from "@/components/ui/Card";
 import type { MapDoctor } from "./types";
 
 /** The same doctors as the map, as a plain list: works when tiles fail to load or JavaScript is off. */

@@ -2,7 +2,7 @@ import type { DoctorSummaryDto } from "@/lib/doctors/schemas";
 import { specialtyLabel } from "@/lib/doctors/specialties";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatInr } from "@/lib/i18n/format";
-import { bareName } from "@/components/appointments/styles";
+import { bareName } from "@/components/doctors/doctor-name";
 import type { MapDoctor } from "./types";
 
 type CardT = (

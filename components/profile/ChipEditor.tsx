@@ -2,8 +2,9 @@
 
 import { useId, useRef, useState } from "react";
 import { Plus, X } from "lucide-react";
-import { useTranslations } from "next-intl";
-import { FieldError, describedBy, inputClass } from "./form-bits";
+import { FieldError, describedBy } from "@/components/ui/Field";
+import { inputClass } from "@/components/ui/Input";
+import { readerOf, type Copy } from "@/lib/i18n/read-copy";
 
 const maxItems = 50;
 const maxLength = 100;
@@ -14,6 +15,7 @@ const maxLength = 100;
  * are refused case-insensitively, as the server does.
  */
 export function ChipEditor({
+  copy,
   name,
   title,
   emptyText,
@@ -22,6 +24,8 @@ export function ChipEditor({
   initial,
   error,
 }: {
+  /** copyOf("healthProfile").chips */
+  copy: Copy<"healthProfile">["chips"];
   name: string;
   title: string;
   emptyText: string;
@@ -30,7 +34,7 @@ export function ChipEditor({
   initial: string[];
   error?: string;
 }) {
-  const t = useTranslations("healthProfile.chips");
+  const t = readerOf(copy);
   const id = useId();
   const [items, setItems] = useState(initial);
   const [draft, setDraft] = useState("");

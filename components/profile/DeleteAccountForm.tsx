@@ -1,25 +1,29 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { deleteAccountAction } from "@/app/(patient)/profile/actions";
-import {
-  describedBy,
-  FieldError,
-  FormAlert,
-  SubmitButton,
-  TextField,
-  useActionForm,
-} from "./form-bits";
+import type { FormAction } from "@/lib/actions/result";
+import { FormAlert } from "@/components/ui/Alert";
+import { describedBy, FieldError, TextField } from "@/components/ui/Field";
+import { SubmitButton } from "@/components/ui/SubmitButton";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { Copy } from "@/lib/i18n/read-copy";
 
 /** Delete account: password (for password accounts) and an explicit confirmation; then signed out. */
-export function DeleteAccountForm({ hasPassword }: { hasPassword: boolean }) {
-  const t = useTranslations("profile.deleteAccount");
-  const { state, pending, formProps } = useActionForm(deleteAccountAction);
+export function DeleteAccountForm({
+  hasPassword,
+  action,
+  copy: t,
+}: {
+  hasPassword: boolean;
+  action: FormAction;
+  /** copyOf("profile").deleteAccount */
+  copy: Copy<"profile">["deleteAccount"];
+}) {
+  const { state, pending, formProps } = useActionForm(action);
   const err = state?.fieldErrors ?? {};
 
   return (
     <form {...formProps} noValidate className="space-y-4">
-      <p className="text-sm text-slate-700">{t("intro")}</p>
+      <p className="text-sm text-slate-700">{t.intro}</p>
       <FormAlert state={state} />
       {hasPassword ? (
         <TextField
@@ -28,12 +32,12 @@ export function DeleteAccountForm({ hasPassword }: { hasPassword: boolean }) {
           type="password"
           autoComplete="current-password"
           required
-          label={t("password")}
-          hint={t("passwordHint")}
+          label={t.password}
+          hint={t.passwordHint}
           error={err.password}
         />
       ) : (
-        <p className="text-sm text-slate-600">{t("oauthNote")}</p>
+        <p className="text-sm text-slate-600">{t.oauthNote}</p>
       )}
       <div>
         <label className="flex items-start gap-2 text-sm text-slate-800">
@@ -46,12 +50,12 @@ export function DeleteAccountForm({ hasPassword }: { hasPassword: boolean }) {
             aria-describedby={describedBy("delete-confirm", undefined, err.confirm)}
             className="mt-0.5 size-5 accent-red-700"
           />
-          {t("confirm")}
+          {t.confirm}
         </label>
         <FieldError id="delete-confirm" message={err.confirm} />
       </div>
-      <SubmitButton pending={pending} variant="danger" pendingText={t("deleting")}>
-        {t("submit")}
+      <SubmitButton pending={pending} variant="danger" pendingText={t.deleting}>
+        {t.submit}
       </SubmitButton>
     </form>
   );

@@ -2,23 +2,17 @@
 
 import { useState } from "react";
 import { Info } from "lucide-react";
-import { useTranslations } from "next-intl";
-import { saveMedicalHistoryAction } from "@/app/(patient)/profile/medical-history/actions";
+import type { FormAction } from "@/lib/actions/result";
 import { bmiOf } from "@/lib/health-profile/bmi";
 import type { HealthProfileDto } from "@/lib/health-profile/schemas";
 import { ChipEditor } from "./ChipEditor";
 import { allergyPicks, conditionPicks } from "./picks";
-import {
-  FieldError,
-  FieldHint,
-  FormAlert,
-  SubmitButton,
-  useActionForm,
-  TextField,
-  describedBy,
-  inputClass,
-  labelClass,
-} from "./form-bits";
+import { FormAlert } from "@/components/ui/Alert";
+import { describedBy, FieldError, FieldHint, labelClass, TextField } from "@/components/ui/Field";
+import { inputClass } from "@/components/ui/Input";
+import { SubmitButton } from "@/components/ui/SubmitButton";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { readerOf, type Copy } from "@/lib/i18n/read-copy";
 
 const toNumber = (value: string) => {
   const n = Number(value.replace(",", "."));
@@ -26,9 +20,18 @@ const toNumber = (value: string) => {
 };
 
 /** Medical history (#12): three chip lists, measurements with a live BMI, blood pressure, notes. */
-export function MedicalHistoryForm({ profile }: { profile: HealthProfileDto }) {
-  const t = useTranslations("healthProfile");
-  const { state, pending, formProps } = useActionForm(saveMedicalHistoryAction);
+export function MedicalHistoryForm({
+  profile,
+  action,
+  copy,
+}: {
+  profile: HealthProfileDto;
+  action: FormAction;
+  /** copyOf("healthProfile") */
+  copy: Copy<"healthProfile">;
+}) {
+  const t = readerOf(copy);
+  const { state, pending, formProps } = useActionForm(action);
   const err = state?.fieldErrors ?? {};
   const [height, setHeight] = useState(profile.heightCm?.toString() ?? "");
   const [weight, setWeight] = useState(profile.weightKg?.toString() ?? "");
@@ -42,6 +45,7 @@ export function MedicalHistoryForm({ profile }: { profile: HealthProfileDto }) {
       </p>
       <FormAlert state={state} success={t("saved")} />
       <ChipEditor
+        copy={copy.chips}
         name="conditions"
         title={t("conditions.title")}
         emptyText={t("conditions.empty")}
@@ -51,6 +55,7 @@ export function MedicalHistoryForm({ profile }: { profile: HealthProfileDto }) {
         error={err.conditions}
       />
       <ChipEditor
+        copy={copy.chips}
         name="allergies"
         title={t("allergies.title")}
         emptyText={t("allergies.empty")}
@@ -60,6 +65,7 @@ export function MedicalHistoryForm({ profile }: { profile: HealthProfileDto }) {
         error={err.allergies}
       />
       <ChipEditor
+        copy={copy.chips}
         name="medications"
         title={t("medications.title")}
         emptyText={t("medications.empty")}

@@ -2,24 +2,22 @@
 
 import Link from "next/link";
 import { useState, type ReactNode } from "react";
-import { useTranslations } from "next-intl";
-import {
-  finishOnboardingAction,
-  saveBasicInfoAction,
-  saveHealthInfoAction,
-} from "@/app/(patient)/onboarding/actions";
+import type { FormAction } from "@/lib/actions/result";
 import type { HealthProfileDto } from "@/lib/health-profile/schemas";
-import {
-  FieldError,
-  FormAlert,
-  SubmitButton,
-  useActionForm,
-  TextField,
-  describedBy,
-  inputClass,
-  labelClass,
-} from "./form-bits";
+import { FormAlert } from "@/components/ui/Alert";
+import { describedBy, FieldError, labelClass, TextField } from "@/components/ui/Field";
+import { inputClass } from "@/components/ui/Input";
+import { SubmitButton } from "@/components/ui/SubmitButton";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { onboardingConditionPicks } from "./picks";
+import type { Copy } from "@/lib/i18n/read-copy";
+
+/** The texts the onboarding steps show, in the user's language (see copyOf). */
+export interface OnboardingCopy {
+  onboarding: Copy<"onboarding">;
+  profile: Copy<"profile">;
+  healthProfile: Copy<"healthProfile">;
+}
 
 const bloodGroups = ["A+", "A-", "B+", "B-", "AB+", "AB-", "O+", "O-"] as const;
 const local = (phone: string | null) => (phone ? phone.replace(/^\+91/, "") : "");
@@ -76,14 +74,22 @@ function TileRadios({
 }
 
 /** Step 2: age, gender, city, emergency contact. */
-export function BasicInfoStep({ profile }: { profile: HealthProfileDto }) {
-  const t = useTranslations("onboarding.basic");
-  const tp = useTranslations("profile");
-  const { state, pending, formProps } = useActionForm(saveBasicInfoAction);
+export function BasicInfoStep({
+  profile,
+  action,
+  copy,
+}: {
+  profile: HealthProfileDto;
+  action: FormAction;
+  copy: OnboardingCopy;
+}) {
+  const t = copy.onboarding.basic;
+  const tp = copy.profile;
+  const { state, pending, formProps } = useActionForm(action);
   const err = state?.fieldErrors ?? {};
   return (
     <form {...formProps} noValidate className="space-y-5">
-      <StepHeading title={t("title")} text={t("text")} />
+      <StepHeading title={t.title} text={t.text} />
       <FormAlert state={state} />
       <TextField
         id="age"
@@ -92,26 +98,26 @@ export function BasicInfoStep({ profile }: { profile: HealthProfileDto }) {
         inputMode="numeric"
         min={0}
         max={120}
-        label={t("age")}
-        hint={t("ageHint")}
+        label={t.age}
+        hint={t.ageHint}
         defaultValue={profile.age ?? ""}
         error={err.age}
       />
       <TileRadios
         name="gender"
-        legend={tp("fields.gender")}
+        legend={tp.fields.gender}
         defaultValue={profile.gender ?? ""}
         error={err.gender}
         columns="grid-cols-3"
         options={(["male", "female", "other"] as const).map((g) => ({
           value: g,
-          label: tp(`genders.${g}`),
+          label: tp.genders[g],
         }))}
       />
       <TextField
         id="city"
         name="city"
-        label={tp("fields.city")}
+        label={tp.fields.city}
         defaultValue={profile.city ?? ""}
         maxLength={60}
         autoComplete="address-level2"
@@ -122,27 +128,35 @@ export function BasicInfoStep({ profile }: { profile: HealthProfileDto }) {
         name="emergencyContact"
         type="tel"
         inputMode="tel"
-        label={tp("fields.emergencyContact")}
-        hint={tp("fields.emergencyContactHint")}
+        label={tp.fields.emergencyContact}
+        hint={tp.fields.emergencyContactHint}
         defaultValue={local(profile.emergencyContact)}
         maxLength={20}
         error={err.emergencyContact}
       />
-      <SubmitButton pending={pending} pendingText={t("saving")} className="w-full">
-        {t("next")}
+      <SubmitButton pending={pending} pendingText={t.saving} className="w-full">
+        {t.next}
       </SubmitButton>
     </form>
   );
 }
 
 /** Step 3: blood group, common conditions ("None of these" clears them), allergies as text. */
-export function HealthInfoStep({ profile }: { profile: HealthProfileDto }) {
-  const t = useTranslations("onboarding.health");
-  const th = useTranslations("healthProfile");
-  const tp = useTranslations("profile");
-  const { state, pending, formProps } = useActionForm(saveHealthInfoAction);
+export function HealthInfoStep({
+  profile,
+  action,
+  copy,
+}: {
+  profile: HealthProfileDto;
+  action: FormAction;
+  copy: OnboardingCopy;
+}) {
+  const t = copy.onboarding.health;
+  const th = copy.healthProfile;
+  const tp = copy.profile;
+  const { state, pending, formProps } = useActionForm(action);
   const err = state?.fieldErrors ?? {};
-  const picks = onboardingConditionPicks.map((key) => th(`conditions.picks.${key}`));
+  const picks = onboardingConditionPicks.map((key) => th.conditions.picks[key]);
   const lower = (s: string) => s.toLocaleLowerCase();
   // Conditions from elsewhere (the medical history page) are kept as they are.
   const kept = profile.conditions.filter((c) => !picks.some((p) => lower(p) === lower(c)));
@@ -153,21 +167,21 @@ export function HealthInfoStep({ profile }: { profile: HealthProfileDto }) {
 
   return (
     <form {...formProps} noValidate className="space-y-6">
-      <StepHeading title={t("title")} text={t("text")} />
+      <StepHeading title={t.title} text={t.text} />
       <FormAlert state={state} />
       <TileRadios
         name="bloodGroup"
-        legend={tp("fields.bloodGroup")}
+        legend={tp.fields.bloodGroup}
         defaultValue={profile.bloodGroup ?? ""}
         error={err.bloodGroup}
         columns="grid-cols-4"
         options={[
           ...bloodGroups.map((g) => ({ value: g, label: g })),
-          { value: "unknown", label: <span className="text-sm">{tp("bloodGroups.unknown")}</span> },
+          { value: "unknown", label: <span className="text-sm">{tp.bloodGroups.unknown}</span> },
         ]}
       />
       <fieldset aria-describedby={describedBy("onboarding-conditions", undefined, err.conditions)}>
-        <legend className={labelClass}>{t("conditions")}</legend>
+        <legend className={labelClass}>{t.conditions}</legend>
         {kept.map((c) => (
           <input key={c} type="hidden" name="keepConditions" value={c} />
         ))}
@@ -206,14 +220,14 @@ export function HealthInfoStep({ profile }: { profile: HealthProfileDto }) {
               }}
               className="size-4 accent-slate-700"
             />
-            {t("none")}
+            {t.none}
           </label>
         </div>
         <FieldError id="onboarding-conditions" message={err.conditions} />
       </fieldset>
       <div>
         <label htmlFor="allergies" className={labelClass}>
-          {t("allergies")}
+          {t.allergies}
         </label>
         <textarea
           id="allergies"
@@ -225,32 +239,40 @@ export function HealthInfoStep({ profile }: { profile: HealthProfileDto }) {
           className={inputClass}
         />
         <p id="allergies-hint" className="mt-1 text-sm text-slate-600">
-          {t("allergiesHint")}
+          {t.allergiesHint}
         </p>
         <FieldError id="allergies" message={err.allergies} />
       </div>
-      <SubmitButton pending={pending} pendingText={t("saving")} className="w-full">
-        {t("next")}
+      <SubmitButton pending={pending} pendingText={t.saving} className="w-full">
+        {t.next}
       </SubmitButton>
     </form>
   );
 }
 
 /** Step 4: ABHA explainer and an optional number; Finish or Skip. */
-export function AbhaStep({ abhaNumber }: { abhaNumber: string | null }) {
-  const t = useTranslations("onboarding.abha");
-  const { state, pending, formProps } = useActionForm(finishOnboardingAction);
+export function AbhaStep({
+  abhaNumber,
+  action,
+  copy,
+}: {
+  abhaNumber: string | null;
+  action: FormAction;
+  copy: OnboardingCopy;
+}) {
+  const t = copy.onboarding.abha;
+  const { state, pending, formProps } = useActionForm(action);
   const err = state?.fieldErrors ?? {};
   return (
     <form {...formProps} noValidate className="space-y-5">
-      <StepHeading title={t("title")} text={t("text")} />
+      <StepHeading title={t.title} text={t.text} />
       <ul className="space-y-2 rounded-xl bg-brand-50 p-4 text-sm text-slate-800">
         {(["access", "share", "government"] as const).map((key) => (
           <li key={key} className="flex gap-2">
             <span aria-hidden="true" className="text-brand-700">
               ✓
             </span>
-            {t(`benefits.${key}`)}
+            {t.benefits[key]}
           </li>
         ))}
       </ul>
@@ -262,35 +284,35 @@ export function AbhaStep({ abhaNumber }: { abhaNumber: string | null }) {
         autoComplete="off"
         maxLength={20}
         placeholder="XX-XXXX-XXXX-XXXX"
-        label={t("number")}
-        hint={t("numberHint")}
+        label={t.number}
+        hint={t.numberHint}
         defaultValue={abhaNumber ?? ""}
         error={err.abhaNumber}
       />
       <p className="text-sm">
         <Link href="/profile/abha" className="font-semibold text-brand-800 underline">
-          {t("create")}
+          {t.create}
         </Link>
       </p>
       <div className="flex flex-col gap-3 sm:flex-row">
         <SubmitButton
           pending={pending}
-          pendingText={t("finishing")}
+          pendingText={t.finishing}
           name="intent"
           value="finish"
           className="flex-1"
         >
-          {t("finish")}
+          {t.finish}
         </SubmitButton>
         <SubmitButton
           pending={pending}
-          pendingText={t("finishing")}
+          pendingText={t.finishing}
           name="intent"
           value="skip"
           variant="secondary"
           className="flex-1"
         >
-          {t("skip")}
+          {t.skip}
         </SubmitButton>
       </div>
     </form>

@@ -1,31 +1,33 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
-import { updateProfileAction } from "@/app/(patient)/profile/actions";
+import type { FormAction } from "@/lib/actions/result";
 import { bloodGroupValues, type HealthProfileDto } from "@/lib/health-profile/schemas";
 import type { UserDto } from "@/lib/users/schemas";
-import {
-  buttonClass,
-  FormAlert,
-  SelectField,
-  SubmitButton,
-  TextField,
-  useActionForm,
-} from "./form-bits";
+import { FormAlert } from "@/components/ui/Alert";
+import { SelectField, TextField } from "@/components/ui/Field";
+import { SubmitButton } from "@/components/ui/SubmitButton";
+import { buttonClass } from "@/components/ui/button-styles";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { Copy } from "@/lib/i18n/read-copy";
 
 /** Edit mode of the personal details: name, phone, date of birth, gender, city, blood group, emergency contact. */
 export function ProfileForm({
   user,
   profile,
   today,
+  action,
+  copy,
 }: {
   user: UserDto;
   profile: HealthProfileDto;
   today: string;
+  action: FormAction;
+  /** The "profile" texts in the user's language (copyOf("profile")). */
+  copy: Copy<"profile">;
 }) {
-  const t = useTranslations("profile");
-  const { state, pending, formProps } = useActionForm(updateProfileAction);
+  const t = copy;
+  const { state, pending, formProps } = useActionForm(action);
   const err = state?.fieldErrors ?? {};
   const local = (phone: string | null) => (phone ? phone.replace(/^\+91/, "") : "");
 
@@ -36,7 +38,7 @@ export function ProfileForm({
         <TextField
           id="fullName"
           name="fullName"
-          label={t("fields.fullName")}
+          label={t.fields.fullName}
           defaultValue={user.fullName}
           required
           maxLength={100}
@@ -49,8 +51,8 @@ export function ProfileForm({
           name="phone"
           type="tel"
           inputMode="tel"
-          label={t("fields.phone")}
-          hint={t("fields.phoneHint")}
+          label={t.fields.phone}
+          hint={t.fields.phoneHint}
           defaultValue={local(user.phone)}
           autoComplete="tel-national"
           maxLength={20}
@@ -60,7 +62,7 @@ export function ProfileForm({
           id="dateOfBirth"
           name="dateOfBirth"
           type="date"
-          label={t("fields.dateOfBirth")}
+          label={t.fields.dateOfBirth}
           defaultValue={profile.dateOfBirth ?? ""}
           max={today}
           min="1900-01-01"
@@ -70,20 +72,20 @@ export function ProfileForm({
         <SelectField
           id="gender"
           name="gender"
-          label={t("fields.gender")}
+          label={t.fields.gender}
           defaultValue={profile.gender ?? ""}
           error={err.gender}
           options={[
-            { value: "", label: t("genders.unset") },
-            { value: "male", label: t("genders.male") },
-            { value: "female", label: t("genders.female") },
-            { value: "other", label: t("genders.other") },
+            { value: "", label: t.genders.unset },
+            { value: "male", label: t.genders.male },
+            { value: "female", label: t.genders.female },
+            { value: "other", label: t.genders.other },
           ]}
         />
         <TextField
           id="city"
           name="city"
-          label={t("fields.city")}
+          label={t.fields.city}
           defaultValue={profile.city ?? ""}
           maxLength={60}
           autoComplete="address-level2"
@@ -92,14 +94,14 @@ export function ProfileForm({
         <SelectField
           id="bloodGroup"
           name="bloodGroup"
-          label={t("fields.bloodGroup")}
+          label={t.fields.bloodGroup}
           defaultValue={profile.bloodGroup ?? ""}
           error={err.bloodGroup}
           options={[
-            { value: "", label: t("bloodGroups.unset") },
+            { value: "", label: t.bloodGroups.unset },
             ...bloodGroupValues.map((g) => ({
               value: g,
-              label: g === "unknown" ? t("bloodGroups.unknown") : g,
+              label: g === "unknown" ? t.bloodGroups.unknown : g,
             })),
           ]}
         />
@@ -108,19 +110,19 @@ export function ProfileForm({
           name="emergencyContact"
           type="tel"
           inputMode="tel"
-          label={t("fields.emergencyContact")}
-          hint={t("fields.emergencyContactHint")}
+          label={t.fields.emergencyContact}
+          hint={t.fields.emergencyContactHint}
           defaultValue={local(profile.emergencyContact)}
           maxLength={20}
           error={err.emergencyContact}
         />
       </div>
       <div className="flex flex-wrap gap-3">
-        <SubmitButton pending={pending} pendingText={t("details.saving")}>
-          {t("details.save")}
+        <SubmitButton pending={pending} pendingText={t.details.saving}>
+          {t.details.save}
         </SubmitButton>
         <Link href="/profile" className={buttonClass("secondary")}>
-          {t("details.cancel")}
+          {t.details.cancel}
         </Link>
       </div>
     </form>

@@ -1,6 +1,5 @@
 import { Languages } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
-import { setLocaleAction } from "@/app/actions/locale";
 import { indianLanguages, isAppLocale } from "@/lib/i18n/config";
 
 const choices = indianLanguages.filter((l) => l.translated && isAppLocale(l.code));
@@ -10,11 +9,11 @@ const choices = indianLanguages.filter((l) => l.translated && isAppLocale(l.code
  * button named in its own script (with a matching `lang` for screen readers); the current one is
  * marked with aria-pressed.
  */
-export function LanguageSwitcher() {
+export function LanguageSwitcher({ action }: { action: (form: FormData) => Promise<void> }) {
   const locale = useLocale();
   const t = useTranslations("Shell.language");
   return (
-    <form action={setLocaleAction}>
+    <form action={action}>
       <fieldset className="flex items-center gap-1">
         <legend className="sr-only">{t("label")}</legend>
         <Languages aria-hidden="true" className="hidden size-4 text-slate-500 sm:block" />

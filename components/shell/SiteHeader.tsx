@@ -6,8 +6,17 @@ import { LanguageSwitcher } from "./LanguageSwitcher";
 import { Logo } from "./Logo";
 import { NavLinks } from "./NavLinks";
 
-/** Top bar: logo, main navigation (md and up; phones use the bottom bar), language, account. */
-export function SiteHeader() {
+/**
+ * Top bar: logo, main navigation (md and up; phones use the bottom bar), language, account. The
+ * two form posts (language, sign out) are the layout's server actions, handed down.
+ */
+export function SiteHeader({
+  setLocaleAction,
+  signOutAction,
+}: {
+  setLocaleAction: (form: FormData) => Promise<void>;
+  signOutAction: () => Promise<void>;
+}) {
   const t = useTranslations("Shell");
   const items = [
     { href: "/doctors", label: t("nav.doctors") },
@@ -34,9 +43,9 @@ export function SiteHeader() {
           />
         </nav>
         <div className="ml-auto flex items-center gap-2">
-          <LanguageSwitcher />
+          <LanguageSwitcher action={setLocaleAction} />
           <AccountLink />
-          <HeaderSignOut />
+          <HeaderSignOut action={signOutAction} />
         </div>
       </div>
     </header>

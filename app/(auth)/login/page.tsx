@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { signInAction } from "@/app/actions/auth";
+import { oauthSignInAction, signInAction } from "@/app/actions/auth";
 import { AuthCard, authLinkClass } from "@/components/auth/AuthCard";
 import { AuthForm } from "@/components/auth/AuthForm";
 import { emailField } from "@/components/auth/auth-fields";
-import { defaultAfterSignIn, safeCallbackUrl } from "@/components/auth/callback-url";
-import { Notice } from "@/components/auth/Notice";
+import { defaultAfterSignIn, safeCallbackUrl } from "@/lib/auth/callback-url";
+import { Alert } from "@/components/ui/Alert";
 import { OAuthButtons } from "@/components/auth/OAuthButtons";
 import { getActor } from "@/lib/auth/session";
 import { firstParam, type SearchParams } from "../search-params";
@@ -47,9 +47,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
     >
       {error ? (
         <div className="mb-5">
-          <Notice tone="error">
+          <Alert tone="error">
             <p className="font-medium">{error}</p>
-          </Notice>
+          </Alert>
         </div>
       ) : null}
       <AuthForm
@@ -74,7 +74,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
           },
         ]}
       />
-      <OAuthButtons callbackUrl={callbackUrl} />
+      <OAuthButtons callbackUrl={callbackUrl} action={oauthSignInAction} />
     </AuthCard>
   );
 }

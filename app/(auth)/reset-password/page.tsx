@@ -5,7 +5,7 @@ import { resetPasswordAction } from "@/app/actions/auth";
 import { AuthCard, authLinkClass } from "@/components/auth/AuthCard";
 import { AuthForm } from "@/components/auth/AuthForm";
 import { newPasswordFields } from "@/components/auth/auth-fields";
-import { Notice } from "@/components/auth/Notice";
+import { Alert } from "@/components/ui/Alert";
 import { firstParam, type SearchParams } from "../search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,14 +18,14 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
   const token = firstParam((await searchParams).token)?.trim();
   const t = await getTranslations("Auth");
   const invalid = (
-    <Notice tone="error" title={t("reset.invalidTitle")} focusOnMount={Boolean(token)}>
+    <Alert tone="error" title={t("reset.invalidTitle")} focusOnMount={Boolean(token)}>
       <p>{t("reset.invalid")}</p>
       <p>
         <Link href="/forgot-password" className={authLinkClass}>
           {t("reset.requestNew")}
         </Link>
       </p>
-    </Notice>
+    </Alert>
   );
   return (
     <AuthCard title={t("reset.title")} subtitle={token ? t("reset.subtitle") : undefined}>

@@ -6,7 +6,7 @@ import { signUpAction } from "@/app/actions/auth";
 import { AuthCard, authLinkClass } from "@/components/auth/AuthCard";
 import { AuthForm } from "@/components/auth/AuthForm";
 import { emailField, newPasswordFields } from "@/components/auth/auth-fields";
-import { defaultAfterSignIn } from "@/components/auth/callback-url";
+import { defaultAfterSignIn } from "@/lib/auth/callback-url";
 import { getActor } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { verifyEmailAction } from "@/app/actions/auth";
+import { resendVerificationAction, verifyEmailAction } from "@/app/actions/auth";
 import { AuthCard, authLinkClass } from "@/components/auth/AuthCard";
 import { AuthForm } from "@/components/auth/AuthForm";
-import { defaultAfterSignIn } from "@/components/auth/callback-url";
-import { Notice } from "@/components/auth/Notice";
+import { defaultAfterSignIn } from "@/lib/auth/callback-url";
+import { Alert } from "@/components/ui/Alert";
 import { ResendVerificationForm } from "@/components/auth/ResendVerificationForm";
 import { getActor } from "@/lib/auth/session";
 import { firstParam, type SearchParams } from "../search-params";
@@ -26,7 +26,11 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
   const resend = actor ? (
     <>
       <p>{t("verify.resendHint")}</p>
-      <ResendVerificationForm label={t("resend.submit")} pendingLabel={t("resend.pending")} />
+      <ResendVerificationForm
+        action={resendVerificationAction}
+        label={t("resend.submit")}
+        pendingLabel={t("resend.pending")}
+      />
     </>
   ) : (
     <p>
@@ -64,10 +68,10 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
           </p>
         }
         invalidLink={
-          <Notice tone="error" title={t("verify.invalidTitle")} focusOnMount>
+          <Alert tone="error" title={t("verify.invalidTitle")} focusOnMount>
             <p>{t("verify.invalid")}</p>
             {resend}
-          </Notice>
+          </Alert>
         }
       />
     </AuthCard>

@@ -3,6 +3,7 @@ import { ChevronDown, Mail, Phone } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { ProsePage, ProseSection } from "@/components/ui/ProsePage";
+import { flatCardClass } from "@/components/ui/Card";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Help");
@@ -41,7 +42,7 @@ export default async function HelpPage() {
       </p>
 
       <ProseSection title={t("contactTitle")}>
-        <div className="flex items-start gap-3 rounded-xl border border-slate-200 bg-white p-4">
+        <div className={`${flatCardClass} flex items-start gap-3`}>
           <span className="grid size-10 shrink-0 place-items-center rounded-full bg-brand-50 text-brand-700">
             <Mail aria-hidden="true" className="size-5" />
           </span>

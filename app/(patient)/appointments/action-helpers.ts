@@ -4,7 +4,7 @@ import type { FormResult } from "@/components/booking/types";
 import type { Actor } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/session";
 import { AppError, type ErrorCode } from "@/lib/errors";
-import { actionFailure } from "@/lib/users/action-result";
+import { failure as actionFailure } from "@/lib/actions/failure";
 
 type LooseT = { (key: string): string; has(key: string): boolean };
 

@@ -5,17 +5,14 @@ import { linkAbha } from "@/lib/abha/service";
 import { requireActor } from "@/lib/auth/session";
 import { updateHealthProfileSchema } from "@/lib/health-profile/schemas";
 import { updateHealthProfile } from "@/lib/health-profile/service";
-import type { ActionResult } from "@/lib/users/action-result";
 import { parseInput } from "@/lib/users/parse-input";
 import { applyLocale } from "../settings/language/apply-locale";
-import {
-  abhaInputOf,
-  actorOrThrow,
-  failure,
-  formList,
-  formNumber,
-  formText,
-} from "../profile/action-helpers";
+import { actorOrThrow } from "@/lib/actions/actor";
+import { failure } from "@/lib/actions/failure";
+import { formList, formNumber, formText } from "@/lib/actions/form-data";
+import type { ActionResult, ActionState } from "@/lib/actions/result";
+import { abhaInputOf } from "../profile/abha/form-input";
+import { profileErrorText } from "../profile/error-text";
 
 /** Step 1: the language (saved on the account and in the cookie), then step 2 in that language. */
 export async function saveOnboardingLanguageAction(form: FormData): Promise<void> {
@@ -26,20 +23,20 @@ export async function saveOnboardingLanguageAction(form: FormData): Promise<void
 
 /** Step 2: age, gender, city, emergency contact. */
 export async function saveBasicInfoAction(
-  _prev: ActionResult | null,
+  _prev: ActionState,
   form: FormData,
 ): Promise<ActionResult> {
   try {
     const actor = await actorOrThrow();
     const input = parseInput(updateHealthProfileSchema, {
-      age: formNumber(form, "age") ?? null,
-      gender: formText(form, "gender") ?? null,
-      city: formText(form, "city") ?? null,
-      emergencyContact: formText(form, "emergencyContact") ?? null,
+      age: formNumber(form, "age"),
+      gender: formText(form, "gender"),
+      city: formText(form, "city"),
+      emergencyContact: formText(form, "emergencyContact"),
     });
     await updateHealthProfile(actor, "me", input);
   } catch (error) {
-    return failure(error);
+    return failure(error, await profileErrorText());
   }
   redirect("/onboarding?step=3");
 }
@@ -49,7 +46,7 @@ export async function saveBasicInfoAction(
  * picks), allergies typed as a comma-separated list.
  */
 export async function saveHealthInfoAction(
-  _prev: ActionResult | null,
+  _prev: ActionState,
   form: FormData,
 ): Promise<ActionResult> {
   try {
@@ -59,36 +56,36 @@ export async function saveHealthInfoAction(
       ...formList(form, "keepConditions"),
       ...(none ? [] : formList(form, "conditions")),
     ];
-    const allergies = (formText(form, "allergies") ?? "")
+    const allergies = formText(form, "allergies")
       .split(/[,\n،]/)
       .map((s) => s.trim())
       .filter(Boolean);
     const input = parseInput(updateHealthProfileSchema, {
-      bloodGroup: formText(form, "bloodGroup") ?? null,
+      bloodGroup: formText(form, "bloodGroup"),
       conditions,
       allergies,
     });
     await updateHealthProfile(actor, "me", input);
   } catch (error) {
-    return failure(error);
+    return failure(error, await profileErrorText());
   }
   redirect("/onboarding?step=4");
 }
 
 /** Step 4: link the ABHA number if one was typed (unless skipping), mark onboarding done, go to the profile. */
 export async function finishOnboardingAction(
-  _prev: ActionResult | null,
+  _prev: ActionState,
   form: FormData,
 ): Promise<ActionResult> {
   try {
     const actor = await actorOrThrow();
     const skip = form.get("intent") === "skip";
-    if (!skip && formText(form, "abhaNumber")?.trim()) {
+    if (!skip && formText(form, "abhaNumber")) {
       await linkAbha(actor, "me", abhaInputOf(form));
     }
     await updateHealthProfile(actor, "me", { onboardingCompleted: true });
   } catch (error) {
-    return failure(error);
+    return failure(error, await profileErrorText());
   }
   // The dashboard does not exist yet; the profile is where onboarding lands for now.
   redirect("/profile");

@@ -2,13 +2,23 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ArrowLeft, HeartPulse } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
-import { AbhaStep, BasicInfoStep, HealthInfoStep } from "@/components/profile/OnboardingSteps";
+import {
+  AbhaStep,
+  BasicInfoStep,
+  HealthInfoStep,
+  type OnboardingCopy,
+} from "@/components/profile/OnboardingSteps";
 import { LanguageOptions } from "@/components/profile/LanguageOptions";
-import { ProfileIntlProvider } from "@/components/profile/ProfileIntlProvider";
-import { SubmitButton } from "@/components/profile/form-bits";
+import { SubmitButton } from "@/components/ui/SubmitButton";
 import { requireActor } from "@/lib/auth/session";
+import { copyOf } from "@/lib/i18n/copy";
 import { getHealthProfile } from "@/lib/health-profile/queries";
-import { saveOnboardingLanguageAction } from "./actions";
+import {
+  finishOnboardingAction,
+  saveBasicInfoAction,
+  saveHealthInfoAction,
+  saveOnboardingLanguageAction,
+} from "./actions";
 import { PageContainer } from "@/components/ui/PageContainer";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,11 +38,12 @@ export default async function OnboardingPage({
   searchParams: Promise<{ step?: string }>;
 }) {
   const actor = await requireActor("/onboarding");
-  const [t, params, profile, locale] = await Promise.all([
+  const [t, params, profile, locale, copy] = await Promise.all([
     getTranslations("onboarding"),
     searchParams,
     getHealthProfile(actor, "me"),
     getLocale(),
+    stepCopy(),
   ]);
   const step = Math.min(4, Math.max(1, Number.parseInt(params.step ?? "1", 10) || 1));
 
@@ -91,13 +102,33 @@ export default async function OnboardingPage({
             </form>
           </section>
         ) : (
-          <ProfileIntlProvider namespaces={["onboarding", "profile", "healthProfile"]}>
-            {step === 2 ? <BasicInfoStep profile={profile} /> : null}
-            {step === 3 ? <HealthInfoStep profile={profile} /> : null}
-            {step === 4 ? <AbhaStep abhaNumber={profile.abha.abhaNumber} /> : null}
-          </ProfileIntlProvider>
+          <>
+            {step === 2 ? (
+              <BasicInfoStep profile={profile} action={saveBasicInfoAction} copy={copy} />
+            ) : null}
+            {step === 3 ? (
+              <HealthInfoStep profile={profile} action={saveHealthInfoAction} copy={copy} />
+            ) : null}
+            {step === 4 ? (
+              <AbhaStep
+                abhaNumber={profile.abha.abhaNumber}
+                action={finishOnboardingAction}
+                copy={copy}
+              />
+            ) : null}
+          </>
         )}
       </div>
     </PageContainer>
   );
+}
+
+/** The texts of the three form steps, in the user's language. */
+async function stepCopy(): Promise<OnboardingCopy> {
+  const [onboarding, profile, healthProfile] = await Promise.all([
+    copyOf("onboarding"),
+    copyOf("profile"),
+    copyOf("healthProfile"),
+  ]);
+  return { onboarding, profile, healthProfile };
 }

@@ -7,11 +7,14 @@ import { updateHealthProfileSchema } from "@/lib/health-profile/schemas";
 import { updateHealthProfile } from "@/lib/health-profile/service";
 import { AppError, toFieldErrors } from "@/lib/errors";
 import { uploadedFileOf } from "@/lib/storage/multipart";
-import type { ActionResult } from "@/lib/users/action-result";
 import { setUserPhoto } from "@/lib/users/photo";
 import { deleteUserSchema, updateUserSchema } from "@/lib/users/schemas";
 import { deleteUser, updateUser } from "@/lib/users/service";
-import { actorOrThrow, defined, failure, formText } from "./action-helpers";
+import { actorOrThrow } from "@/lib/actions/actor";
+import { failure } from "@/lib/actions/failure";
+import { formSecret, presentFields } from "@/lib/actions/form-data";
+import type { ActionResult, ActionState } from "@/lib/actions/result";
+import { profileErrorText } from "./error-text";
 
 const profileHealthSchema = updateHealthProfileSchema.pick({
   bloodGroup: true,
@@ -20,25 +23,16 @@ const profileHealthSchema = updateHealthProfileSchema.pick({
 
 /** Saves the personal details form: account fields and two health-profile fields, checked together. */
 export async function updateProfileAction(
-  _prev: ActionResult | null,
+  _prev: ActionState,
   form: FormData,
 ): Promise<ActionResult> {
   try {
     const actor = await actorOrThrow();
     const account = updateUserSchema.safeParse(
-      defined({
-        fullName: formText(form, "fullName"),
-        phone: formText(form, "phone"),
-        dateOfBirth: formText(form, "dateOfBirth"),
-        gender: formText(form, "gender"),
-        city: formText(form, "city"),
-      }),
+      presentFields(form, ["fullName", "phone", "dateOfBirth", "gender", "city"]),
     );
     const health = profileHealthSchema.safeParse(
-      defined({
-        bloodGroup: formText(form, "bloodGroup"),
-        emergencyContact: formText(form, "emergencyContact"),
-      }),
+      presentFields(form, ["bloodGroup", "emergencyContact"]),
     );
     if (!account.success || !health.success) {
       const issues = [...(account.error?.issues ?? []), ...(health.error?.issues ?? [])];
@@ -49,17 +43,14 @@ export async function updateProfileAction(
     await updateUser(actor, "me", account.data);
     await updateHealthProfile(actor, "me", health.data);
   } catch (error) {
-    return failure(error);
+    return failure(error, await profileErrorText());
   }
   revalidatePath("/profile");
   redirect("/profile?saved=1");
 }
 
 /** Replaces the profile photo; the bytes are checked on the server whatever the browser said. */
-export async function uploadPhotoAction(
-  _prev: ActionResult | null,
-  form: FormData,
-): Promise<ActionResult> {
+export async function uploadPhotoAction(_prev: ActionState, form: FormData): Promise<ActionResult> {
   try {
     const actor = await actorOrThrow();
     const file = await uploadedFileOf(form.get("photo"));
@@ -70,7 +61,7 @@ export async function uploadPhotoAction(
     }
     await setUserPhoto(actor, "me", file);
   } catch (error) {
-    const result = await failure(error);
+    const result = failure(error, await profileErrorText());
     // Size and type problems belong beside the photo field.
     if (result.code === "payload_too_large" || result.code === "unsupported_media_type") {
       return { ...result, fieldErrors: { photo: result.message ?? "" } };
@@ -83,12 +74,14 @@ export async function uploadPhotoAction(
 
 /** Deletes the account after the password check, ends the session and goes home. */
 export async function deleteAccountAction(
-  _prev: ActionResult | null,
+  _prev: ActionState,
   form: FormData,
 ): Promise<ActionResult> {
   try {
     const actor = await actorOrThrow();
-    const input = deleteUserSchema.safeParse({ password: formText(form, "password") || undefined });
+    const input = deleteUserSchema.safeParse({
+      password: formSecret(form, "password") || undefined,
+    });
     if (!input.success) {
       throw new AppError("validation_failed", "The input is invalid.", {
         errors: toFieldErrors(input.error.issues),
@@ -101,7 +94,7 @@ export async function deleteAccountAction(
     }
     await deleteUser(actor, "me", input.data);
   } catch (error) {
-    return failure(error);
+    return failure(error, await profileErrorText());
   }
   // Clear the session cookie here and redirect with Next (relative), not through Auth.js's
   // absolute redirect URL, which may name another host than the one the browser is on.

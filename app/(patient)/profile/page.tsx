@@ -18,13 +18,16 @@ import { PhotoForm } from "@/components/profile/PhotoForm";
 import { ProfileDetails } from "@/components/profile/ProfileDetails";
 import { ProfileForm } from "@/components/profile/ProfileForm";
 import { ProfileHeader } from "@/components/profile/ProfileHeader";
-import { ProfileIntlProvider } from "@/components/profile/ProfileIntlProvider";
-import { buttonClass } from "@/components/profile/styles";
+import { buttonClass } from "@/components/ui/button-styles";
 import { requireActor } from "@/lib/auth/session";
+import { copyOf } from "@/lib/i18n/copy";
 import { getHealthProfile } from "@/lib/health-profile/queries";
 import { todayInIndia } from "@/lib/users/fields";
 import { accountHasPassword, getUser } from "@/lib/users/queries";
 import { PageContainer } from "@/components/ui/PageContainer";
+import { deleteAccountAction, updateProfileAction, uploadPhotoAction } from "./actions";
+import { flatCardClass } from "@/components/ui/Card";
+import { Alert } from "@/components/ui/Alert";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("profile");
@@ -38,8 +41,9 @@ export default async function ProfilePage({
   searchParams: Promise<{ edit?: string; saved?: string }>;
 }) {
   const actor = await requireActor("/profile");
-  const [t, params, user, profile, hasPassword] = await Promise.all([
+  const [t, copy, params, user, profile, hasPassword] = await Promise.all([
     getTranslations("profile"),
+    copyOf("profile"),
     searchParams,
     getUser(actor, "me"),
     getHealthProfile(actor, "me"),
@@ -49,100 +53,102 @@ export default async function ProfilePage({
 
   return (
     <PageContainer>
-      <ProfileIntlProvider namespaces={["profile"]}>
-        <div className="mx-auto max-w-3xl space-y-6">
-          <ProfileHeader user={user} profile={profile} />
-          <PhotoForm hasPhoto={user.photoUrl !== null} />
+      <div className="mx-auto max-w-3xl space-y-6">
+        <ProfileHeader user={user} profile={profile} />
+        <PhotoForm hasPhoto={user.photoUrl !== null} action={uploadPhotoAction} copy={copy.photo} />
 
-          <section
-            aria-labelledby="details-title"
-            className="rounded-xl border border-slate-200 bg-white p-4"
-          >
-            <div className="mb-4 flex items-center justify-between gap-3">
-              <h2 id="details-title" className="text-lg font-semibold text-slate-900">
-                {t("details.title")}
-              </h2>
-              {editing ? null : (
-                <Link href="/profile?edit=1" className={buttonClass("secondary")}>
-                  <Pencil aria-hidden="true" className="size-4" />
-                  {t("details.edit")}
-                </Link>
-              )}
-            </div>
-            {params.saved === "1" && !editing ? (
-              <p
-                role="status"
-                className="mb-4 rounded-lg bg-emerald-50 p-3 text-sm font-medium text-emerald-900"
-              >
-                {t("details.saved")}
-              </p>
-            ) : null}
-            {editing ? (
-              <ProfileForm user={user} profile={profile} today={todayInIndia()} />
-            ) : (
-              <ProfileDetails user={user} profile={profile} />
+        <section aria-labelledby="details-title" className={flatCardClass}>
+          <div className="mb-4 flex items-center justify-between gap-3">
+            <h2 id="details-title" className="text-lg font-semibold text-slate-900">
+              {t("details.title")}
+            </h2>
+            {editing ? null : (
+              <Link href="/profile?edit=1" className={buttonClass("secondary")}>
+                <Pencil aria-hidden="true" className="size-4" />
+                {t("details.edit")}
+              </Link>
             )}
-          </section>
+          </div>
+          {params.saved === "1" && !editing ? (
+            <Alert tone="success" className="mb-4">
+              {t("details.saved")}
+            </Alert>
+          ) : null}
+          {editing ? (
+            <ProfileForm
+              user={user}
+              profile={profile}
+              today={todayInIndia()}
+              action={updateProfileAction}
+              copy={copy}
+            />
+          ) : (
+            <ProfileDetails user={user} profile={profile} />
+          )}
+        </section>
 
-          <LinkList
-            title={t("sections.orders")}
-            links={[
-              { href: "/pharmacy/orders", label: t("links.medicineOrders"), icon: <Pill /> },
-              {
-                href: "/lab-tests/bookings",
-                label: t("links.labBookings"),
-                icon: <FlaskConical />,
-              },
-            ]}
-          />
-          <LinkList
-            title={t("sections.settings")}
-            links={[
-              {
-                href: "/profile/medical-history",
-                label: t("links.medicalHistory"),
-                hint: t("links.medicalHistoryHint"),
-                icon: <HeartPulse />,
-              },
-              {
-                href: "/profile/abha",
-                label: t("links.abha"),
-                hint: profile.abha.linked ? t("links.abhaLinked") : t("links.abhaNotLinked"),
-                icon: <IdCard />,
-              },
-              { href: "/settings/notifications", label: t("links.notifications"), icon: <Bell /> },
-              { href: "/settings/language", label: t("links.language"), icon: <Languages /> },
-              { href: "/help", label: t("links.help"), icon: <LifeBuoy /> },
-            ]}
-          />
-          <LinkList
-            title={t("sections.data")}
-            links={[
-              {
-                href: "/api/v1/users/me/export",
-                label: t("links.export"),
-                hint: t("links.exportHint"),
-                icon: <Download />,
-                download: true,
-              },
-            ]}
-          />
+        <LinkList
+          title={t("sections.orders")}
+          links={[
+            { href: "/pharmacy/orders", label: t("links.medicineOrders"), icon: <Pill /> },
+            {
+              href: "/lab-tests/bookings",
+              label: t("links.labBookings"),
+              icon: <FlaskConical />,
+            },
+          ]}
+        />
+        <LinkList
+          title={t("sections.settings")}
+          links={[
+            {
+              href: "/profile/medical-history",
+              label: t("links.medicalHistory"),
+              hint: t("links.medicalHistoryHint"),
+              icon: <HeartPulse />,
+            },
+            {
+              href: "/profile/abha",
+              label: t("links.abha"),
+              hint: profile.abha.linked ? t("links.abhaLinked") : t("links.abhaNotLinked"),
+              icon: <IdCard />,
+            },
+            { href: "/settings/notifications", label: t("links.notifications"), icon: <Bell /> },
+            { href: "/settings/language", label: t("links.language"), icon: <Languages /> },
+            { href: "/help", label: t("links.help"), icon: <LifeBuoy /> },
+          ]}
+        />
+        <LinkList
+          title={t("sections.data")}
+          links={[
+            {
+              href: "/api/v1/users/me/export",
+              label: t("links.export"),
+              hint: t("links.exportHint"),
+              icon: <Download />,
+              download: true,
+            },
+          ]}
+        />
 
-          <section
-            aria-labelledby="delete-title"
-            className="rounded-xl border border-red-200 bg-white p-4"
-          >
-            <details>
-              <summary id="delete-title" className="text-lg font-semibold text-red-800">
-                {t("deleteAccount.title")}
-              </summary>
-              <div className="mt-4">
-                <DeleteAccountForm hasPassword={hasPassword} />
-              </div>
-            </details>
-          </section>
-        </div>
-      </ProfileIntlProvider>
+        <section
+          aria-labelledby="delete-title"
+          className="rounded-xl border border-red-200 bg-white p-4"
+        >
+          <details>
+            <summary id="delete-title" className="text-lg font-semibold text-red-800">
+              {t("deleteAccount.title")}
+            </summary>
+            <div className="mt-4">
+              <DeleteAccountForm
+                hasPassword={hasPassword}
+                action={deleteAccountAction}
+                copy={copy.deleteAccount}
+              />
+            </div>
+          </details>
+        </section>
+      </div>
     </PageContainer>
   );
 }

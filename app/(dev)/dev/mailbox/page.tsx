@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { listMailbox } from "@/lib/email/outbox";
 import { mailboxQuerySchema, type MailboxMessage } from "@/lib/email/schemas";
 import { devMailboxEnabled } from "@/lib/env";
+import { cardClass } from "@/components/ui/Card";
 
 // Reads the outbox on every request; never prerendered or cached.
 export const dynamic = "force-dynamic";
@@ -79,7 +80,7 @@ export default async function DevMailboxPage({ searchParams }: { searchParams: S
 
 function MessageCard({ message }: { message: MailboxMessage }) {
   return (
-    <li className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+    <li className={cardClass}>
       <article>
         <h3 className="font-semibold text-slate-900">{message.subject}</h3>
         <p className="mb-3 text-sm text-slate-600">

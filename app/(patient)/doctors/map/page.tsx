@@ -7,7 +7,7 @@ import {
   parseDoctorSearch,
   type RawSearchParams,
 } from "@/components/doctors/search-params";
-import { buttonClass } from "@/components/appointments/styles";
+import { buttonClass } from "@/components/ui/button-styles";
 import { MapDoctorList } from "@/components/map/MapDoctorList";
 import { MapView } from "@/components/map/MapView";
 import { mapDoctorsOf } from "@/components/map/map-doctors";

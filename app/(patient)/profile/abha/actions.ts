@@ -4,19 +4,19 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { linkAbha, unlinkAbha } from "@/lib/abha/service";
 import { requireActor } from "@/lib/auth/session";
-import type { ActionResult } from "@/lib/users/action-result";
-import { abhaInputOf, actorOrThrow, failure } from "../action-helpers";
+import { actorOrThrow } from "@/lib/actions/actor";
+import { failure } from "@/lib/actions/failure";
+import type { ActionResult, ActionState } from "@/lib/actions/result";
+import { profileErrorText } from "../error-text";
+import { abhaInputOf } from "./form-input";
 
 /** Links the ABHA number and/or address typed in. */
-export async function linkAbhaAction(
-  _prev: ActionResult | null,
-  form: FormData,
-): Promise<ActionResult> {
+export async function linkAbhaAction(_prev: ActionState, form: FormData): Promise<ActionResult> {
   try {
     const actor = await actorOrThrow();
     await linkAbha(actor, "me", abhaInputOf(form));
   } catch (error) {
-    return failure(error);
+    return failure(error, await profileErrorText());
   }
   revalidatePath("/profile/abha");
   revalidatePath("/profile");

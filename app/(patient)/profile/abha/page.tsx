@@ -3,13 +3,15 @@ import { ExternalLink, Landmark, ShieldCheck, Share2, Smartphone } from "lucide-
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AbhaLinkForm } from "@/components/profile/AbhaLinkForm";
 import { BackLink } from "@/components/ui/BackLink";
-import { ProfileIntlProvider } from "@/components/profile/ProfileIntlProvider";
-import { SubmitButton } from "@/components/profile/form-bits";
+import { SubmitButton } from "@/components/ui/SubmitButton";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { getAbha } from "@/lib/abha/service";
 import { requireActor } from "@/lib/auth/session";
-import { unlinkAbhaAction } from "./actions";
+import { copyOf } from "@/lib/i18n/copy";
+import { linkAbhaAction, unlinkAbhaAction } from "./actions";
 import { PageContainer } from "@/components/ui/PageContainer";
+import { flatCardClass } from "@/components/ui/Card";
+import { Alert } from "@/components/ui/Alert";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("abha");
@@ -23,8 +25,9 @@ export default async function AbhaPage({
   searchParams: Promise<{ unlinked?: string }>;
 }) {
   const actor = await requireActor("/profile/abha");
-  const [t, format, abha, params] = await Promise.all([
+  const [t, copy, format, abha, params] = await Promise.all([
     getTranslations("abha"),
+    copyOf("abha"),
     getFormatter(),
     getAbha(actor, "me"),
     searchParams,
@@ -43,10 +46,7 @@ export default async function AbhaPage({
           <PageHeader title={t("title")} subtitle={t("subtitle")} />
         </div>
 
-        <section
-          aria-labelledby="abha-what"
-          className="rounded-xl border border-slate-200 bg-white p-4"
-        >
+        <section aria-labelledby="abha-what" className={flatCardClass}>
           <h2 id="abha-what" className="text-lg font-semibold text-slate-900">
             {t("explainer.title")}
           </h2>
@@ -70,20 +70,14 @@ export default async function AbhaPage({
           </p>
         </section>
 
-        <section
-          aria-labelledby="abha-status"
-          className="rounded-xl border border-slate-200 bg-white p-4"
-        >
+        <section aria-labelledby="abha-status" className={flatCardClass}>
           <h2 id="abha-status" className="text-lg font-semibold text-slate-900">
             {t("status.title")}
           </h2>
           {params.unlinked === "1" && !abha.linked ? (
-            <p
-              role="status"
-              className="mt-2 rounded-lg bg-emerald-50 p-3 text-sm font-medium text-emerald-900"
-            >
+            <Alert tone="success" className="mt-2">
               {t("status.unlinked")}
-            </p>
+            </Alert>
           ) : null}
           {abha.linked ? (
             <>
@@ -119,17 +113,12 @@ export default async function AbhaPage({
           )}
         </section>
 
-        <section
-          aria-labelledby="abha-link"
-          className="rounded-xl border border-slate-200 bg-white p-4"
-        >
+        <section aria-labelledby="abha-link" className={flatCardClass}>
           <h2 id="abha-link" className="text-lg font-semibold text-slate-900">
             {abha.linked ? t("link.relinkTitle") : t("link.title")}
           </h2>
           <p className="mt-1 text-sm text-slate-600">{t("link.hint")}</p>
-          <ProfileIntlProvider namespaces={["abha", "profile"]}>
-            <AbhaLinkForm />
-          </ProfileIntlProvider>
+          <AbhaLinkForm action={linkAbhaAction} copy={copy.link} />
           <p className="mt-4 text-sm text-slate-700">
             {t("create.text")}{" "}
             <a

@@ -3,13 +3,16 @@
 import { revalidatePath } from "next/cache";
 import { updateHealthProfileSchema } from "@/lib/health-profile/schemas";
 import { updateHealthProfile } from "@/lib/health-profile/service";
-import type { ActionResult } from "@/lib/users/action-result";
 import { parseInput } from "@/lib/users/parse-input";
-import { actorOrThrow, failure, formList, formNumber, formText } from "../action-helpers";
+import { actorOrThrow } from "@/lib/actions/actor";
+import { failure } from "@/lib/actions/failure";
+import { formList, formNumber, presentFields } from "@/lib/actions/form-data";
+import type { ActionResult, ActionState } from "@/lib/actions/result";
+import { profileErrorText } from "../error-text";
 
 /** Saves the medical-history form: the three lists always (an empty list clears), the rest as sent. */
 export async function saveMedicalHistoryAction(
-  _prev: ActionResult | null,
+  _prev: ActionState,
   form: FormData,
 ): Promise<ActionResult> {
   try {
@@ -18,14 +21,13 @@ export async function saveMedicalHistoryAction(
       conditions: formList(form, "conditions"),
       allergies: formList(form, "allergies"),
       medications: formList(form, "medications"),
-      heightCm: formNumber(form, "heightCm"),
-      weightKg: formNumber(form, "weightKg"),
-      bloodPressure: formText(form, "bloodPressure"),
-      notes: formText(form, "notes"),
+      ...(form.has("heightCm") ? { heightCm: formNumber(form, "heightCm") } : {}),
+      ...(form.has("weightKg") ? { weightKg: formNumber(form, "weightKg") } : {}),
+      ...presentFields(form, ["bloodPressure", "notes"]),
     });
     await updateHealthProfile(actor, "me", input);
   } catch (error) {
-    return failure(error);
+    return failure(error, await profileErrorText());
   }
   revalidatePath("/profile/medical-history");
   return { ok: true };

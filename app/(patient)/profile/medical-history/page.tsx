@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/ui/BackLink";
 import { MedicalHistoryForm } from "@/components/profile/MedicalHistoryForm";
-import { ProfileIntlProvider } from "@/components/profile/ProfileIntlProvider";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireActor } from "@/lib/auth/session";
+import { copyOf } from "@/lib/i18n/copy";
 import { getHealthProfile } from "@/lib/health-profile/queries";
+import { saveMedicalHistoryAction } from "./actions";
 import { PageContainer } from "@/components/ui/PageContainer";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,8 +17,9 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Medical history (#12). */
 export default async function MedicalHistoryPage() {
   const actor = await requireActor("/profile/medical-history");
-  const [t, profile] = await Promise.all([
+  const [t, copy, profile] = await Promise.all([
     getTranslations("healthProfile"),
+    copyOf("healthProfile"),
     getHealthProfile(actor, "me"),
   ]);
   return (
@@ -25,9 +27,7 @@ export default async function MedicalHistoryPage() {
       <div className="mx-auto max-w-3xl">
         <BackLink href="/profile" label={t("back")} />
         <PageHeader title={t("title")} subtitle={t("subtitle")} />
-        <ProfileIntlProvider namespaces={["healthProfile", "profile"]}>
-          <MedicalHistoryForm profile={profile} />
-        </ProfileIntlProvider>
+        <MedicalHistoryForm profile={profile} action={saveMedicalHistoryAction} copy={copy} />
       </div>
     </PageContainer>
   );

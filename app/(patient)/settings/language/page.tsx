@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/ui/BackLink";
 import { LanguageOptions } from "@/components/profile/LanguageOptions";
-import { SubmitButton } from "@/components/profile/form-bits";
+import { SubmitButton } from "@/components/ui/SubmitButton";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireActor } from "@/lib/auth/session";
 import { saveLanguageAction } from "./actions";
 import { PageContainer } from "@/components/ui/PageContainer";
+import { Alert } from "@/components/ui/Alert";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("settings.language");
@@ -31,20 +32,14 @@ export default async function LanguageSettingsPage({
         <BackLink href="/profile" label={t("back")} />
         <PageHeader title={t("title")} subtitle={t("subtitle")} />
         {params.saved === "1" ? (
-          <p
-            role="status"
-            className="mb-4 rounded-lg bg-emerald-50 p-3 text-sm font-medium text-emerald-900"
-          >
+          <Alert tone="success" className="mb-4">
             {t("saved")}
-          </p>
+          </Alert>
         ) : null}
         {params.invalid === "1" ? (
-          <p
-            role="alert"
-            className="mb-4 rounded-lg bg-red-50 p-3 text-sm font-medium text-red-800"
-          >
+          <Alert tone="error" className="mb-4">
             {t("invalid")}
-          </p>
+          </Alert>
         ) : null}
         <form action={saveLanguageAction} className="space-y-4">
           <LanguageOptions
