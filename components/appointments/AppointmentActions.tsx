@@ -1,13 +1,21 @@
 import Link from "next/link";
 import { CalendarClock, CalendarPlus } from "lucide-react";
 import { useTranslations } from "next-intl";
+import type { FormAction } from "@/lib/actions/result";
 import type { AppointmentDto } from "@/lib/appointments/schemas";
 import { CancelForm } from "./CancelForm";
 import { JoinCallLink } from "./JoinCallLink";
-import { buttonClass } from "./styles";
+import { buttonClass } from "@/components/ui/button-styles";
 
 /** Join (only when the call is open), add to calendar, reschedule, cancel: whatever the flags allow. */
-export function AppointmentActions({ appointment }: { appointment: AppointmentDto }) {
+export function AppointmentActions({
+  appointment,
+  cancelAction,
+}: {
+  appointment: AppointmentDto;
+  /** The cancel server action (the page hands it down). */
+  cancelAction: FormAction;
+}) {
   const t = useTranslations("Appointments.actions");
   if (!appointment.upcoming) return null;
   const base = `/api/v1/appointments/${appointment.id}`;
@@ -31,6 +39,7 @@ export function AppointmentActions({ appointment }: { appointment: AppointmentDt
       {appointment.canCancel ? (
         <CancelForm
           appointmentId={appointment.id}
+          action={cancelAction}
           labels={{
             open: t("cancel"),
             title: t("cancelTitle"),

@@ -1,15 +1,23 @@
 import Link from "next/link";
 import { ChevronRight } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
+import type { FormAction } from "@/lib/actions/result";
 import type { AppointmentDto } from "@/lib/appointments/schemas";
 import { specialtyLabel } from "@/lib/doctors/specialties";
 import { AppointmentActions } from "./AppointmentActions";
 import { AppointmentFacts } from "./AppointmentFacts";
 import { StatusPill } from "./StatusPill";
-import { bareName, cardClass } from "./styles";
+import { bareName } from "@/components/doctors/doctor-name";
+import { cardClass } from "@/components/ui/Card";
 
 /** One of my appointments: doctor, status, facts, and the actions its flags allow. */
-export function AppointmentCard({ appointment }: { appointment: AppointmentDto }) {
+export function AppointmentCard({
+  appointment,
+  cancelAction,
+}: {
+  appointment: AppointmentDto;
+  cancelAction: FormAction;
+}) {
   const t = useTranslations("Appointments");
   const locale = useLocale();
   const name = bareName(appointment.doctor.name);
@@ -33,7 +41,7 @@ export function AppointmentCard({ appointment }: { appointment: AppointmentDto }
         <StatusPill status={appointment.status} inProgress={appointment.inProgress} />
       </div>
       <AppointmentFacts appointment={appointment} compact />
-      <AppointmentActions appointment={appointment} />
+      <AppointmentActions appointment={appointment} cancelAction={cancelAction} />
       <Link
         href={`/appointments/${appointment.id}`}
         prefetch={false}

@@ -1,11 +1,13 @@
 "use client";
 
 import { useActionState } from "react";
-import { LoaderCircle, XCircle } from "lucide-react";
-import { cancelAppointmentAction } from "@/app/(patient)/appointments/actions";
-import type { FormResult } from "@/components/booking/types";
-import { FormAlert } from "./FormAlert";
-import { buttonClass, inputClass, labelClass } from "./styles";
+import { XCircle } from "lucide-react";
+import { FormAlert } from "@/components/ui/Alert";
+import { buttonClass } from "@/components/ui/button-styles";
+import { Field } from "@/components/ui/Field";
+import { Textarea } from "@/components/ui/Input";
+import { SubmitButton } from "@/components/ui/SubmitButton";
+import { initialActionState, type FormAction } from "@/lib/actions/result";
 
 export interface CancelLabels {
   open: string;
@@ -23,17 +25,14 @@ export interface CancelLabels {
  */
 export function CancelForm({
   appointmentId,
+  action,
   labels,
 }: {
   appointmentId: string;
+  action: FormAction;
   labels: CancelLabels;
 }) {
-  const [state, formAction, pending] = useActionState<FormResult | null, FormData>(
-    cancelAppointmentAction,
-    null,
-  );
-  const reasonId = `cancel-reason-${appointmentId}`;
-  const error = state?.fieldErrors?.reason;
+  const [state, formAction, pending] = useActionState(action, initialActionState);
   return (
     <details className="group w-full" open={state !== null && !state.ok}>
       <summary
@@ -53,32 +52,17 @@ export function CancelForm({
         <p className="text-sm font-semibold text-slate-900">{labels.title}</p>
         <p className="text-sm text-slate-700">{labels.policy}</p>
         <FormAlert state={state} />
-        <div>
-          <label htmlFor={reasonId} className={labelClass}>
-            {labels.reason}
-          </label>
-          <textarea
-            id={reasonId}
-            name="reason"
-            rows={2}
-            maxLength={500}
-            aria-describedby={`${reasonId}-hint${error ? ` ${reasonId}-error` : ""}`}
-            aria-invalid={error ? true : undefined}
-            className={inputClass}
-          />
-          <p id={`${reasonId}-hint`} className="mt-1 text-xs text-slate-600">
-            {labels.reasonHint}
-          </p>
-          {error ? (
-            <p id={`${reasonId}-error`} className="mt-1 text-sm font-medium text-red-700">
-              {error}
-            </p>
-          ) : null}
-        </div>
-        <button type="submit" disabled={pending} className={buttonClass("danger")}>
-          {pending ? <LoaderCircle aria-hidden="true" className="size-4 animate-spin" /> : null}
-          {pending ? labels.confirming : labels.confirm}
-        </button>
+        <Field
+          id={`cancel-reason-${appointmentId}`}
+          label={labels.reason}
+          hint={labels.reasonHint}
+          error={state?.fieldErrors?.reason}
+        >
+          {(control) => <Textarea {...control} name="reason" rows={2} maxLength={500} />}
+        </Field>
+        <SubmitButton variant="danger" pending={pending} pendingText={labels.confirming}>
+          {labels.confirm}
+        </SubmitButton>
       </form>
     </details>
   );

@@ -1,13 +1,21 @@
 import { useTranslations } from "next-intl";
+import type { FormAction } from "@/lib/actions/result";
 import type { AppointmentDto } from "@/lib/appointments/schemas";
 import { AppointmentFacts } from "./AppointmentFacts";
 import { JoinCallLink } from "./JoinCallLink";
 import { OutcomeForm } from "./OutcomeForm";
 import { StatusPill } from "./StatusPill";
-import { cardClass } from "./styles";
+import { cardClass } from "@/components/ui/Card";
 
 /** One appointment booked with me: patient, facts, what they told me, and the outcome form once started. */
-export function DoctorAppointmentCard({ appointment }: { appointment: AppointmentDto }) {
+export function DoctorAppointmentCard({
+  appointment,
+  outcomeAction,
+}: {
+  appointment: AppointmentDto;
+  /** The record-outcome server action (the page hands it down). */
+  outcomeAction: FormAction;
+}) {
   const t = useTranslations("DoctorArea.bookings");
   return (
     <article aria-labelledby={`dappt-${appointment.id}`} className={`${cardClass} space-y-3`}>
@@ -54,6 +62,7 @@ export function DoctorAppointmentCard({ appointment }: { appointment: Appointmen
           <OutcomeForm
             appointmentId={appointment.id}
             notes={appointment.doctorNotes}
+            action={outcomeAction}
             labels={{
               open: t("outcome.open"),
               notes: t("outcome.notes"),

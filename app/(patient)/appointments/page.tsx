@@ -5,13 +5,14 @@ import { getTranslations } from "next-intl/server";
 import { AppointmentCard } from "@/components/appointments/AppointmentCard";
 import { AppointmentTabs } from "@/components/appointments/AppointmentTabs";
 import { PageLinks } from "@/components/appointments/PageLinks";
-import { buttonClass } from "@/components/appointments/styles";
+import { buttonClass } from "@/components/ui/button-styles";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { PageContainer } from "@/components/ui/PageContainer";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { listAppointmentsQuerySchema } from "@/lib/appointments/schemas";
 import { listAppointments } from "@/lib/appointments/queries";
 import { requireActor } from "@/lib/auth/session";
+import { cancelAppointmentAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Appointments");
@@ -82,7 +83,7 @@ export default async function AppointmentsPage({
           <ul className="grid gap-4 md:grid-cols-2">
             {shown.map((appointment) => (
               <li key={appointment.id} className="min-w-0">
-                <AppointmentCard appointment={appointment} />
+                <AppointmentCard appointment={appointment} cancelAction={cancelAppointmentAction} />
               </li>
             ))}
           </ul>

@@ -4,9 +4,10 @@ import { CalendarX2, Stethoscope } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { DoctorAppointmentCard } from "@/components/appointments/DoctorAppointmentCard";
 import { PageLinks } from "@/components/appointments/PageLinks";
-import { buttonClass } from "@/components/appointments/styles";
+import { buttonClass } from "@/components/ui/button-styles";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { Tabs } from "@/components/ui/Tabs";
 import {
   listAppointmentsQuerySchema,
   type ListAppointmentsQuery,
@@ -14,6 +15,7 @@ import {
 import { listAppointments } from "@/lib/appointments/queries";
 import { addDays, DEFAULT_TIMEZONE, localDateTime } from "@/lib/appointments/zoned-time";
 import { requireActor } from "@/lib/auth/session";
+import { updateAppointmentOutcomeAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("DoctorArea.bookings");
@@ -82,22 +84,11 @@ export default async function DoctorAppointmentsPage({
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
-      <nav aria-label={t("tabsLabel")} className="border-b border-slate-200">
-        <ul className="flex gap-1">
-          {tabs.map((key) => (
-            <li key={key}>
-              <Link
-                href={hrefOf(key)}
-                prefetch={false}
-                aria-current={key === tab ? "page" : undefined}
-                className="-mb-px inline-flex min-h-11 items-center border-b-2 border-transparent px-4 text-sm font-semibold text-slate-600 hover:text-slate-900 aria-[current=page]:border-brand-700 aria-[current=page]:text-brand-800"
-              >
-                {t(`tabs.${key}`)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <Tabs
+        label={t("tabsLabel")}
+        current={tab}
+        tabs={tabs.map((key) => ({ key, href: hrefOf(key), label: t(`tabs.${key}`) }))}
+      />
       <section aria-label={t(`tabs.${tab}`)} className="mt-4">
         {shown.length === 0 ? (
           <EmptyState icon={<CalendarX2 aria-hidden="true" />} title={t(`empty.${tab}`)} />
@@ -106,7 +97,10 @@ export default async function DoctorAppointmentsPage({
             <ul className="grid gap-4 md:grid-cols-2">
               {shown.map((appointment) => (
                 <li key={appointment.id} className="min-w-0">
-                  <DoctorAppointmentCard appointment={appointment} />
+                  <DoctorAppointmentCard
+                    appointment={appointment}
+                    outcomeAction={updateAppointmentOutcomeAction}
+                  />
                 </li>
               ))}
             </ul>

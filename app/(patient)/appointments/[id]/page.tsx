@@ -6,10 +6,12 @@ import { AppointmentFacts } from "@/components/appointments/AppointmentFacts";
 import { RateForm } from "@/components/appointments/RateForm";
 import { RescheduleNote } from "@/components/appointments/RescheduleNote";
 import { StatusPill } from "@/components/appointments/StatusPill";
-import { bareName, cardClass } from "@/components/appointments/styles";
+import { bareName } from "@/components/doctors/doctor-name";
+import { cardClass } from "@/components/ui/Card";
 import { BackLink } from "@/components/ui/BackLink";
 import { PageContainer } from "@/components/ui/PageContainer";
 import { requireActor } from "@/lib/auth/session";
+import { cancelAppointmentAction, rateDoctorAction } from "../actions";
 import { specialtyLabel } from "@/lib/doctors/specialties";
 import { clinicOf, linkedAppointment, loadAppointment } from "./appointment";
 
@@ -91,11 +93,12 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
         {appointment.status === "pending" ? (
           <p className="text-sm text-slate-600">{t("detail.pendingHint")}</p>
         ) : null}
-        <AppointmentActions appointment={appointment} />
+        <AppointmentActions appointment={appointment} cancelAction={cancelAppointmentAction} />
         {appointment.canRate ? (
           <RateForm
             appointmentId={appointment.id}
             doctorId={appointment.doctor.id}
+            action={rateDoctorAction}
             labels={{
               title: t("rate.title", { name }),
               legend: t("rate.legend"),

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { fullDate } from "@/components/appointments/format";
-import { bareName, cardClass } from "@/components/appointments/styles";
+import { bareName } from "@/components/doctors/doctor-name";
+import { cardClass } from "@/components/ui/Card";
 import { dayOptions } from "@/components/booking/labels";
 import { RescheduleForm } from "@/components/booking/RescheduleForm";
 import { stripDays } from "@/components/booking/strip";
@@ -10,6 +11,7 @@ import { PageContainer } from "@/components/ui/PageContainer";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { getAvailability } from "@/lib/appointments/availability";
 import { requireActor } from "@/lib/auth/session";
+import { rescheduleAppointmentAction } from "../../actions";
 import { loadAppointment } from "../appointment";
 
 type Props = { params: Promise<{ id: string }> };
@@ -60,6 +62,7 @@ export default async function ReschedulePage({ params }: Props) {
         appointmentId={appointment.id}
         mode={appointment.consultationType}
         days={days}
+        action={rescheduleAppointmentAction}
         labels={{
           dateLegend: t("dateLegend"),
           dayFull: t("dayFull"),

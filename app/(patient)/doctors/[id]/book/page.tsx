@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { bareName } from "@/components/appointments/styles";
+import { bareName } from "@/components/doctors/doctor-name";
 import { BookingFlow, type BookingLabels, type ModeOption } from "@/components/booking/BookingFlow";
 import { dayOptions } from "@/components/booking/labels";
 import { stripDays, type Mode } from "@/components/booking/strip";
