@@ -1,9 +1,8 @@
 import Link from "next/link";
 import { CalendarClock, CalendarPlus } from "lucide-react";
-import { useTranslations } from "next-intl";
 import type { FormAction } from "@/lib/actions/result";
 import type { AppointmentDto } from "@/lib/appointments/schemas";
-import { CancelForm } from "./CancelForm";
+import { CancelForm, type CancelCopy } from "./CancelForm";
 import { JoinCallLink } from "./JoinCallLink";
 import { buttonClass } from "@/components/ui/button-styles";
 
@@ -11,20 +10,22 @@ import { buttonClass } from "@/components/ui/button-styles";
 export function AppointmentActions({
   appointment,
   cancelAction,
+  copy,
 }: {
   appointment: AppointmentDto;
   /** The cancel server action (the page hands it down). */
   cancelAction: FormAction;
+  /** The page's copyOf("Appointments").actions. */
+  copy: CancelCopy;
 }) {
-  const t = useTranslations("Appointments.actions");
   if (!appointment.upcoming) return null;
   const base = `/api/v1/appointments/${appointment.id}`;
   return (
     <div className="flex flex-wrap items-start gap-2">
-      <JoinCallLink appointment={appointment} label={t("join")} />
+      <JoinCallLink appointment={appointment} label={copy.join} />
       <a href={`${base}/calendar.ics`} download className={buttonClass("secondary")}>
         <CalendarPlus aria-hidden="true" className="size-4" />
-        {t("calendar")}
+        {copy.calendar}
       </a>
       {appointment.canReschedule ? (
         <Link
@@ -33,23 +34,11 @@ export function AppointmentActions({
           className={buttonClass("secondary")}
         >
           <CalendarClock aria-hidden="true" className="size-4" />
-          {t("reschedule")}
+          {copy.reschedule}
         </Link>
       ) : null}
       {appointment.canCancel ? (
-        <CancelForm
-          appointmentId={appointment.id}
-          action={cancelAction}
-          labels={{
-            open: t("cancel"),
-            title: t("cancelTitle"),
-            policy: t("cancelPolicy"),
-            reason: t("cancelReason"),
-            reasonHint: t("cancelReasonHint"),
-            confirm: t("cancelConfirm"),
-            confirming: t("cancelling"),
-          }}
-        />
+        <CancelForm appointmentId={appointment.id} action={cancelAction} copy={copy} />
       ) : null}
     </div>
   );

@@ -5,6 +5,7 @@ import type { FormAction } from "@/lib/actions/result";
 import type { AppointmentDto } from "@/lib/appointments/schemas";
 import { specialtyLabel } from "@/lib/doctors/specialties";
 import { AppointmentActions } from "./AppointmentActions";
+import type { CancelCopy } from "./CancelForm";
 import { AppointmentFacts } from "./AppointmentFacts";
 import { StatusPill } from "./StatusPill";
 import { bareName } from "@/components/doctors/doctor-name";
@@ -14,9 +15,12 @@ import { cardClass } from "@/components/ui/Card";
 export function AppointmentCard({
   appointment,
   cancelAction,
+  actionsCopy,
 }: {
   appointment: AppointmentDto;
   cancelAction: FormAction;
+  /** The page's copyOf("Appointments").actions. */
+  actionsCopy: CancelCopy;
 }) {
   const t = useTranslations("Appointments");
   const locale = useLocale();
@@ -41,7 +45,11 @@ export function AppointmentCard({
         <StatusPill status={appointment.status} inProgress={appointment.inProgress} />
       </div>
       <AppointmentFacts appointment={appointment} compact />
-      <AppointmentActions appointment={appointment} cancelAction={cancelAction} />
+      <AppointmentActions
+        appointment={appointment}
+        cancelAction={cancelAction}
+        copy={actionsCopy}
+      />
       <Link
         href={`/appointments/${appointment.id}`}
         prefetch={false}

@@ -8,16 +8,10 @@ import { Field } from "@/components/ui/Field";
 import { Textarea } from "@/components/ui/Input";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { initialActionState, type FormAction } from "@/lib/actions/result";
+import type { Copy } from "@/lib/i18n/read-copy";
 
-export interface CancelLabels {
-  open: string;
-  title: string;
-  policy: string;
-  reason: string;
-  reasonHint: string;
-  confirm: string;
-  confirming: string;
-}
+/** Its words: the page's copyOf("Appointments").actions. */
+export type CancelCopy = Copy<"Appointments">["actions"];
 
 /**
  * Cancel with a confirmation step: a disclosure holds the policy line, an optional reason and the
@@ -26,11 +20,11 @@ export interface CancelLabels {
 export function CancelForm({
   appointmentId,
   action,
-  labels,
+  copy,
 }: {
   appointmentId: string;
   action: FormAction;
-  labels: CancelLabels;
+  copy: CancelCopy;
 }) {
   const [state, formAction, pending] = useActionState(action, initialActionState);
   return (
@@ -42,26 +36,26 @@ export function CancelForm({
         )}
       >
         <XCircle aria-hidden="true" className="size-4" />
-        {labels.open}
+        {copy.cancel}
       </summary>
       <form
         action={formAction}
         className="mt-3 space-y-3 rounded-lg border border-red-200 bg-red-50/50 p-3"
       >
         <input type="hidden" name="id" value={appointmentId} />
-        <p className="text-sm font-semibold text-slate-900">{labels.title}</p>
-        <p className="text-sm text-slate-700">{labels.policy}</p>
+        <p className="text-sm font-semibold text-slate-900">{copy.cancelTitle}</p>
+        <p className="text-sm text-slate-700">{copy.cancelPolicy}</p>
         <FormAlert state={state} />
         <Field
           id={`cancel-reason-${appointmentId}`}
-          label={labels.reason}
-          hint={labels.reasonHint}
+          label={copy.cancelReason}
+          hint={copy.cancelReasonHint}
           error={state?.fieldErrors?.reason}
         >
           {(control) => <Textarea {...control} name="reason" rows={2} maxLength={500} />}
         </Field>
-        <SubmitButton variant="danger" pending={pending} pendingText={labels.confirming}>
-          {labels.confirm}
+        <SubmitButton variant="danger" pending={pending} pendingText={copy.cancelling}>
+          {copy.cancelConfirm}
         </SubmitButton>
       </form>
     </details>

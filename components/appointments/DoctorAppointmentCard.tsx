@@ -3,7 +3,7 @@ import type { FormAction } from "@/lib/actions/result";
 import type { AppointmentDto } from "@/lib/appointments/schemas";
 import { AppointmentFacts } from "./AppointmentFacts";
 import { JoinCallLink } from "./JoinCallLink";
-import { OutcomeForm } from "./OutcomeForm";
+import { OutcomeForm, type OutcomeCopy } from "./OutcomeForm";
 import { StatusPill } from "./StatusPill";
 import { cardClass } from "@/components/ui/Card";
 
@@ -11,10 +11,12 @@ import { cardClass } from "@/components/ui/Card";
 export function DoctorAppointmentCard({
   appointment,
   outcomeAction,
+  outcomeCopy,
 }: {
   appointment: AppointmentDto;
-  /** The record-outcome server action (the page hands it down). */
+  /** The record-outcome server action and its words (the page hands them down). */
   outcomeAction: FormAction;
+  outcomeCopy: OutcomeCopy;
 }) {
   const t = useTranslations("DoctorArea.bookings");
   return (
@@ -63,14 +65,7 @@ export function DoctorAppointmentCard({
             appointmentId={appointment.id}
             notes={appointment.doctorNotes}
             action={outcomeAction}
-            labels={{
-              open: t("outcome.open"),
-              notes: t("outcome.notes"),
-              notesHint: t("outcome.notesHint"),
-              completed: t("outcome.completed"),
-              noShow: t("outcome.noShow"),
-              saving: t("outcome.saving"),
-            }}
+            copy={outcomeCopy}
           />
         ) : appointment.upcoming ? (
           <p className="text-sm text-slate-600">{t("outcome.afterStart")}</p>

@@ -7,27 +7,22 @@ import { Field } from "@/components/ui/Field";
 import { Textarea } from "@/components/ui/Input";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { initialActionState, type FormAction } from "@/lib/actions/result";
+import type { Copy } from "@/lib/i18n/read-copy";
 
-export interface OutcomeLabels {
-  open: string;
-  notes: string;
-  notesHint: string;
-  completed: string;
-  noShow: string;
-  saving: string;
-}
+/** Its words: the page's copyOf("DoctorArea").bookings.outcome. */
+export type OutcomeCopy = Copy<"DoctorArea">["bookings"]["outcome"];
 
 /** The doctor's "Mark completed" / "Mark no-show" with optional notes (after the start time). */
 export function OutcomeForm({
   appointmentId,
   notes,
   action,
-  labels,
+  copy,
 }: {
   appointmentId: string;
   notes: string | null;
   action: FormAction;
-  labels: OutcomeLabels;
+  copy: OutcomeCopy;
 }) {
   const [state, formAction, pending] = useActionState(action, initialActionState);
   return (
@@ -38,7 +33,7 @@ export function OutcomeForm({
           "cursor-pointer list-none [&::-webkit-details-marker]:hidden",
         )}
       >
-        {labels.open}
+        {copy.open}
       </summary>
       <form
         action={formAction}
@@ -48,8 +43,8 @@ export function OutcomeForm({
         <FormAlert state={state} />
         <Field
           id={`notes-${appointmentId}`}
-          label={labels.notes}
-          hint={labels.notesHint}
+          label={copy.notes}
+          hint={copy.notesHint}
           error={state?.fieldErrors?.doctorNotes}
         >
           {(control) => (
@@ -63,22 +58,17 @@ export function OutcomeForm({
           )}
         </Field>
         <div className="flex flex-wrap gap-2">
-          <SubmitButton
-            name="status"
-            value="completed"
-            pending={pending}
-            pendingText={labels.saving}
-          >
-            {labels.completed}
+          <SubmitButton name="status" value="completed" pending={pending} pendingText={copy.saving}>
+            {copy.completed}
           </SubmitButton>
           <SubmitButton
             name="status"
             value="no_show"
             variant="secondary"
             pending={pending}
-            pendingText={labels.saving}
+            pendingText={copy.saving}
           >
-            {labels.noShow}
+            {copy.noShow}
           </SubmitButton>
         </div>
       </form>

@@ -9,16 +9,10 @@ import { cardClass } from "@/components/ui/Card";
 import { DateRadios, TimeRadios, slotsOf } from "./SlotPicker";
 import type { DayOption, Mode } from "./strip";
 import { initialActionState, type ActionState, type FormAction } from "@/lib/actions/result";
+import type { Copy } from "@/lib/i18n/read-copy";
 
-export interface RescheduleLabels {
-  dateLegend: string;
-  dayFull: string;
-  timeLegend: string;
-  noTimes: string;
-  submit: string;
-  submitting: string;
-  slotTaken: string;
-}
+/** Its words: the page's copyOf("Appointments").reschedule. */
+export type RescheduleCopy = Copy<"Appointments">["reschedule"];
 
 /** Date strip + time grid for a new slot (same mode as before) -> the reschedule action. */
 export function RescheduleForm({
@@ -26,14 +20,14 @@ export function RescheduleForm({
   mode,
   days,
   action,
-  labels,
+  copy,
 }: {
   appointmentId: string;
   /** The reschedule server action (the page hands it down). */
   action: FormAction;
   mode: Mode;
   days: DayOption[];
-  labels: RescheduleLabels;
+  copy: RescheduleCopy;
 }) {
   const router = useRouter();
   const [date, setDate] = useState(() => days.find((d) => slotsOf(d, mode).length > 0)?.date ?? "");
@@ -64,8 +58,8 @@ export function RescheduleForm({
           setDate(d);
           setTime("");
         }}
-        legend={labels.dateLegend}
-        fullSuffix={labels.dayFull}
+        legend={copy.dateLegend}
+        fullSuffix={copy.dayFull}
         name="pickDate"
       />
       <TimeRadios
@@ -73,19 +67,19 @@ export function RescheduleForm({
         mode={mode}
         value={time}
         onChange={setTime}
-        legend={day ? `${labels.timeLegend} · ${day.long}` : labels.timeLegend}
-        empty={labels.noTimes}
-        error={conflict ? labels.slotTaken : (state?.fieldErrors?.time ?? state?.fieldErrors?.date)}
+        legend={day ? `${copy.timeLegend} · ${day.long}` : copy.timeLegend}
+        empty={copy.noTimes}
+        error={conflict ? copy.slotTaken : (state?.fieldErrors?.time ?? state?.fieldErrors?.date)}
         name="pickTime"
       />
       <SubmitButton
         pending={pending}
         disabled={!timeOk}
-        pendingText={labels.submitting}
+        pendingText={copy.submitting}
         className="w-full sm:w-auto"
       >
         <CalendarClock aria-hidden="true" className="size-4" />
-        {labels.submit}
+        {copy.submit}
       </SubmitButton>
     </form>
   );

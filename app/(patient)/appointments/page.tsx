@@ -12,6 +12,7 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { listAppointmentsQuerySchema } from "@/lib/appointments/schemas";
 import { listAppointments } from "@/lib/appointments/queries";
 import { requireActor } from "@/lib/auth/session";
+import { copyOf } from "@/lib/i18n/copy";
 import { cancelAppointmentAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -51,8 +52,9 @@ export default async function AppointmentsPage({
     : listAppointmentsQuerySchema.parse({ when: tab, pageSize: PAGE_SIZE });
   const actor = await requireActor(hrefOf(tab, query.page));
   const now = new Date();
-  const [t, page] = await Promise.all([
+  const [t, copy, page] = await Promise.all([
     getTranslations("Appointments"),
+    copyOf("Appointments"),
     listAppointments(actor, query, { now }),
   ]);
   const shown = page.data;
@@ -83,7 +85,11 @@ export default async function AppointmentsPage({
           <ul className="grid gap-4 md:grid-cols-2">
             {shown.map((appointment) => (
               <li key={appointment.id} className="min-w-0">
-                <AppointmentCard appointment={appointment} cancelAction={cancelAppointmentAction} />
+                <AppointmentCard
+                  appointment={appointment}
+                  cancelAction={cancelAppointmentAction}
+                  actionsCopy={copy.actions}
+                />
               </li>
             ))}
           </ul>

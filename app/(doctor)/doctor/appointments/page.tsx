@@ -15,6 +15,7 @@ import {
 import { listAppointments } from "@/lib/appointments/queries";
 import { addDays, DEFAULT_TIMEZONE, localDateTime } from "@/lib/appointments/zoned-time";
 import { requireActor } from "@/lib/auth/session";
+import { copyOf } from "@/lib/i18n/copy";
 import { updateAppointmentOutcomeAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -78,7 +79,10 @@ export default async function DoctorAppointmentsPage({
 
   const now = new Date();
   const today = localDateTime(now, DEFAULT_TIMEZONE).date;
-  const page = await listAppointments(actor, queryOf(tab, today, pageParam), { now });
+  const [page, copy] = await Promise.all([
+    listAppointments(actor, queryOf(tab, today, pageParam), { now }),
+    copyOf("DoctorArea"),
+  ]);
   const shown = page.data;
 
   return (
@@ -100,6 +104,7 @@ export default async function DoctorAppointmentsPage({
                   <DoctorAppointmentCard
                     appointment={appointment}
                     outcomeAction={updateAppointmentOutcomeAction}
+                    outcomeCopy={copy.bookings.outcome}
                   />
                 </li>
               ))}

@@ -11,6 +11,7 @@ import { cardClass } from "@/components/ui/Card";
 import { BackLink } from "@/components/ui/BackLink";
 import { PageContainer } from "@/components/ui/PageContainer";
 import { requireActor } from "@/lib/auth/session";
+import { copyOf } from "@/lib/i18n/copy";
 import { cancelAppointmentAction, rateDoctorAction } from "../actions";
 import { specialtyLabel } from "@/lib/doctors/specialties";
 import { clinicOf, linkedAppointment, loadAppointment } from "./appointment";
@@ -29,8 +30,9 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
   const { id } = await params;
   const actor = await requireActor(`/appointments/${id}`);
   const appointment = await loadAppointment(actor, id);
-  const [t, locale, { notice }, clinic, movedTo, movedFrom] = await Promise.all([
+  const [t, copy, locale, { notice }, clinic, movedTo, movedFrom] = await Promise.all([
     getTranslations("Appointments"),
+    copyOf("Appointments"),
     getLocale(),
     searchParams,
     appointment.consultationType === "offline" ? clinicOf(appointment.doctor.id) : null,
@@ -93,7 +95,11 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
         {appointment.status === "pending" ? (
           <p className="text-sm text-slate-600">{t("detail.pendingHint")}</p>
         ) : null}
-        <AppointmentActions appointment={appointment} cancelAction={cancelAppointmentAction} />
+        <AppointmentActions
+          appointment={appointment}
+          cancelAction={cancelAppointmentAction}
+          copy={copy.actions}
+        />
         {appointment.canRate ? (
           <RateForm
             appointmentId={appointment.id}

@@ -11,6 +11,7 @@ import { PageContainer } from "@/components/ui/PageContainer";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { getAvailability } from "@/lib/appointments/availability";
 import { requireActor } from "@/lib/auth/session";
+import { copyOf } from "@/lib/i18n/copy";
 import { rescheduleAppointmentAction } from "../../actions";
 import { loadAppointment } from "../appointment";
 
@@ -52,7 +53,10 @@ export default async function ReschedulePage({ params }: Props) {
     );
   }
 
-  const availability = await getAvailability(appointment.doctor.id);
+  const [availability, copy] = await Promise.all([
+    getAvailability(appointment.doctor.id),
+    copyOf("Appointments"),
+  ]);
   const days = dayOptions(stripDays(availability.from, 14, availability.days), locale);
   return (
     <PageContainer className="max-w-3xl">
@@ -63,15 +67,7 @@ export default async function ReschedulePage({ params }: Props) {
         mode={appointment.consultationType}
         days={days}
         action={rescheduleAppointmentAction}
-        labels={{
-          dateLegend: t("dateLegend"),
-          dayFull: t("dayFull"),
-          timeLegend: t("timeLegend"),
-          noTimes: t("noTimes"),
-          submit: t("submit"),
-          submitting: t("submitting"),
-          slotTaken: t("slotTaken"),
-        }}
+        copy={copy.reschedule}
       />
     </PageContainer>
   );
