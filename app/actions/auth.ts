@@ -27,7 +27,7 @@ import {
   verifyEmail,
 } from "@/lib/auth/service";
 import { getActor } from "@/lib/auth/session";
-import { AppError, isAppError, type FieldError } from "@/lib/errors";
+import { isAppError, type FieldError } from "@/lib/errors";
 import { logger } from "@/lib/log/logger";
 import { authErrors, confirmProblem, throwIfInvalid } from "./auth-errors";
 
@@ -113,11 +113,8 @@ export async function signUpAction(_prev: ActionState, form: FormData): Promise<
     input = parsed.data!;
     await createAccount(input, await actionRequestContext());
   } catch (error) {
-    const taken = isAppError(error) && error.code === "conflict";
-    const shown = taken
-      ? new AppError("conflict", "Email taken.", { errors: [{ path: "email", message: "taken" }] })
-      : error;
-    return failure(shown, texts.errorText(submitted), values);
+    // A taken email is a 409 on `email`: shown beside the field.
+    return failure(error, texts.errorText(submitted), values);
   }
   try {
     await signIn("credentials", {

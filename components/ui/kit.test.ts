@@ -2,6 +2,7 @@ import { createElement as h } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { FormAlert } from "./Alert";
+import { Dialog } from "./Dialog";
 import { SelectField, TextField } from "./Field";
 import { SubmitButton } from "./SubmitButton";
 
@@ -74,5 +75,23 @@ describe("SubmitButton", () => {
     expect(html).not.toContain(`disabled=""`);
     expect(html).not.toContain("aria-busy=");
     expect(html).toContain("Save");
+  });
+});
+
+describe("Dialog", () => {
+  it("is named by its heading and has a labelled close button", () => {
+    const html = renderToStaticMarkup(
+      h(Dialog, {
+        trigger: "Cancel visit",
+        title: "Cancel this visit?",
+        closeLabel: "Close",
+        children: "…",
+      }),
+    );
+    expect(html).toMatch(/<button[^>]*aria-haspopup="dialog"[^>]*>Cancel visit</);
+    const labelledBy = /<dialog[^>]*aria-labelledby="([^"]+)"/.exec(html)?.[1];
+    expect(labelledBy).toBeTruthy();
+    expect(html).toContain(`<h2 id="${labelledBy}"`);
+    expect(html).toMatch(/<button[^>]*aria-label="Close"/);
   });
 });
