@@ -9,7 +9,7 @@ import type { CancelCopy } from "./CancelForm";
 import { AppointmentFacts } from "./AppointmentFacts";
 import { StatusPill } from "./StatusPill";
 import { bareName } from "@/components/doctors/doctor-name";
-import { cardClass } from "@/components/ui/Card";
+import { Card } from "@/components/ui/Card";
 
 /** One of my appointments: doctor, status, facts, and the actions its flags allow. */
 export function AppointmentCard({
@@ -26,7 +26,7 @@ export function AppointmentCard({
   const locale = useLocale();
   const name = bareName(appointment.doctor.name);
   return (
-    <article aria-labelledby={`appt-${appointment.id}`} className={`${cardClass} space-y-3`}>
+    <Card as="article" aria-labelledby={`appt-${appointment.id}`} className="space-y-3">
       <div className="flex items-start gap-3">
         <span
           aria-hidden="true"
@@ -59,6 +59,6 @@ export function AppointmentCard({
         <span className="sr-only">{`: ${t("doctorName", { name })}, ${appointment.date} ${appointment.time}`}</span>
         <ChevronRight aria-hidden="true" className="size-4" />
       </Link>
-    </article>
+    </Card>
   );
 }

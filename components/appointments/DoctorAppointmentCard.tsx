@@ -5,7 +5,7 @@ import { AppointmentFacts } from "./AppointmentFacts";
 import { JoinCallLink } from "./JoinCallLink";
 import { OutcomeForm, type OutcomeCopy } from "./OutcomeForm";
 import { StatusPill } from "./StatusPill";
-import { cardClass } from "@/components/ui/Card";
+import { Card } from "@/components/ui/Card";
 
 /** One appointment booked with me: patient, facts, what they told me, and the outcome form once started. */
 export function DoctorAppointmentCard({
@@ -20,7 +20,7 @@ export function DoctorAppointmentCard({
 }) {
   const t = useTranslations("DoctorArea.bookings");
   return (
-    <article aria-labelledby={`dappt-${appointment.id}`} className={`${cardClass} space-y-3`}>
+    <Card as="article" aria-labelledby={`dappt-${appointment.id}`} className="space-y-3">
       <div className="flex items-start gap-3">
         <span
           aria-hidden="true"
@@ -71,6 +71,6 @@ export function DoctorAppointmentCard({
           <p className="text-sm text-slate-600">{t("outcome.afterStart")}</p>
         ) : null}
       </div>
-    </article>
+    </Card>
   );
 }

@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Check } from "lucide-react";
-import { buttonClass } from "@/components/ui/button-styles";
+import { Button } from "@/components/ui/Button";
 import { cardClass } from "@/components/ui/Card";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { initialActionState, type ActionState, type FormAction } from "@/lib/actions/result";
@@ -197,26 +197,21 @@ export function BookingFlow({
 
       <div className="sticky bottom-[calc(3.5rem+env(safe-area-inset-bottom))] z-10 -mx-4 flex gap-3 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur md:static md:mx-0 md:border-0 md:bg-transparent md:p-0">
         {step > 0 ? (
-          <button
-            type="button"
-            onClick={() => setStep(step - 1)}
-            className={buttonClass("secondary")}
-          >
+          <Button variant="secondary" onClick={() => setStep(step - 1)}>
             {labels.back}
-          </button>
+          </Button>
         ) : null}
         {/* Distinct keys: React must not turn the clicked "Continue" into the submit button while
             the click is still being handled (the browser would then submit the form). */}
         {step < 4 ? (
-          <button
+          <Button
             key="next"
-            type="button"
             disabled={!canContinue}
             onClick={() => setStep(step + 1)}
-            className={buttonClass("primary", "flex-1")}
+            className="flex-1"
           >
             {labels.next}
-          </button>
+          </Button>
         ) : (
           <SubmitButton
             key="confirm"

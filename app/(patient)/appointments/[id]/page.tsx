@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { CircleCheck, MapPin } from "lucide-react";
+import { MapPin } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AppointmentActions } from "@/components/appointments/AppointmentActions";
 import { AppointmentFacts } from "@/components/appointments/AppointmentFacts";
@@ -7,8 +7,9 @@ import { RateForm } from "@/components/appointments/RateForm";
 import { RescheduleNote } from "@/components/appointments/RescheduleNote";
 import { StatusPill } from "@/components/appointments/StatusPill";
 import { bareName } from "@/components/doctors/doctor-name";
-import { cardClass } from "@/components/ui/Card";
+import { Alert } from "@/components/ui/Alert";
 import { BackLink } from "@/components/ui/BackLink";
+import { Card } from "@/components/ui/Card";
 import { PageContainer } from "@/components/ui/PageContainer";
 import { requireActor } from "@/lib/auth/session";
 import { copyOf } from "@/lib/i18n/copy";
@@ -52,15 +53,11 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
     <PageContainer className="max-w-3xl">
       <BackLink href="/appointments" label={t("back")} />
       {shownNotice ? (
-        <p
-          role="status"
-          className="mb-4 flex items-center gap-2 rounded-lg bg-emerald-50 p-3 text-sm font-medium text-emerald-900"
-        >
-          <CircleCheck aria-hidden="true" className="size-4" />
+        <Alert tone="success" className="mb-4">
           {t(`notice.${shownNotice}`)}
-        </p>
+        </Alert>
       ) : null}
-      <article className={`${cardClass} space-y-4`}>
+      <Card as="article" className="space-y-4">
         <header className="flex items-start gap-3">
           <div className="min-w-0 flex-1">
             <h1 className="text-xl font-bold text-slate-900">{t("doctorName", { name })}</h1>
@@ -124,7 +121,7 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
             }}
           />
         ) : null}
-      </article>
+      </Card>
     </PageContainer>
   );
 }
