@@ -1,23 +1,31 @@
 import Link from "next/link";
 import { CalendarClock, CalendarPlus } from "lucide-react";
-import { useTranslations } from "next-intl";
+import type { FormAction } from "@/lib/actions/result";
 import type { AppointmentDto } from "@/lib/appointments/schemas";
-import { CancelForm } from "./CancelForm";
+import { CancelForm, type CancelCopy } from "./CancelForm";
 import { JoinCallLink } from "./JoinCallLink";
-import { buttonClass } from "./styles";
-import { isLive } from "./timing";
+import { buttonClass } from "@/components/ui/button-styles";
 
 /** Join (only when the call is open), add to calendar, reschedule, cancel: whatever the flags allow. */
-export function AppointmentActions({ appointment }: { appointment: AppointmentDto }) {
-  const t = useTranslations("Appointments.actions");
-  if (!isLive(appointment)) return null;
+export function AppointmentActions({
+  appointment,
+  cancelAction,
+  copy,
+}: {
+  appointment: AppointmentDto;
+  /** The cancel server action (the page hands it down). */
+  cancelAction: FormAction;
+  /** The page's copyOf("Appointments").actions. */
+  copy: CancelCopy;
+}) {
+  if (!appointment.upcoming) return null;
   const base = `/api/v1/appointments/${appointment.id}`;
   return (
     <div className="flex flex-wrap items-start gap-2">
-      <JoinCallLink appointment={appointment} label={t("join")} />
+      <JoinCallLink appointment={appointment} label={copy.join} />
       <a href={`${base}/calendar.ics`} download className={buttonClass("secondary")}>
         <CalendarPlus aria-hidden="true" className="size-4" />
-        {t("calendar")}
+        {copy.calendar}
       </a>
       {appointment.canReschedule ? (
         <Link
@@ -26,22 +34,11 @@ export function AppointmentActions({ appointment }: { appointment: AppointmentDt
           className={buttonClass("secondary")}
         >
           <CalendarClock aria-hidden="true" className="size-4" />
-          {t("reschedule")}
+          {copy.reschedule}
         </Link>
       ) : null}
       {appointment.canCancel ? (
-        <CancelForm
-          appointmentId={appointment.id}
-          labels={{
-            open: t("cancel"),
-            title: t("cancelTitle"),
-            policy: t("cancelPolicy"),
-            reason: t("cancelReason"),
-            reasonHint: t("cancelReasonHint"),
-            confirm: t("cancelConfirm"),
-            confirming: t("cancelling"),
-          }}
-        />
+        <CancelForm appointmentId={appointment.id} action={cancelAction} copy={copy} />
       ) : null}
     </div>
   );

@@ -1,21 +1,32 @@
 import Link from "next/link";
 import { ChevronRight } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
+import type { FormAction } from "@/lib/actions/result";
 import type { AppointmentDto } from "@/lib/appointments/schemas";
 import { specialtyLabel } from "@/lib/doctors/specialties";
 import { AppointmentActions } from "./AppointmentActions";
+import type { CancelCopy } from "./CancelForm";
 import { AppointmentFacts } from "./AppointmentFacts";
 import { StatusPill } from "./StatusPill";
-import { bareName, cardClass } from "./styles";
-import { isInProgress } from "./timing";
+import { bareName } from "@/components/doctors/doctor-name";
+import { Card } from "@/components/ui/Card";
 
 /** One of my appointments: doctor, status, facts, and the actions its flags allow. */
-export function AppointmentCard({ appointment, now }: { appointment: AppointmentDto; now: Date }) {
+export function AppointmentCard({
+  appointment,
+  cancelAction,
+  actionsCopy,
+}: {
+  appointment: AppointmentDto;
+  cancelAction: FormAction;
+  /** The page's copyOf("Appointments").actions. */
+  actionsCopy: CancelCopy;
+}) {
   const t = useTranslations("Appointments");
   const locale = useLocale();
   const name = bareName(appointment.doctor.name);
   return (
-    <article aria-labelledby={`appt-${appointment.id}`} className={`${cardClass} space-y-3`}>
+    <Card as="article" aria-labelledby={`appt-${appointment.id}`} className="space-y-3">
       <div className="flex items-start gap-3">
         <span
           aria-hidden="true"
@@ -31,10 +42,14 @@ export function AppointmentCard({ appointment, now }: { appointment: Appointment
             {specialtyLabel(appointment.doctor.specialty, locale)}
           </p>
         </div>
-        <StatusPill status={appointment.status} inProgress={isInProgress(appointment, now)} />
+        <StatusPill status={appointment.status} inProgress={appointment.inProgress} />
       </div>
       <AppointmentFacts appointment={appointment} compact />
-      <AppointmentActions appointment={appointment} />
+      <AppointmentActions
+        appointment={appointment}
+        cancelAction={cancelAction}
+        copy={actionsCopy}
+      />
       <Link
         href={`/appointments/${appointment.id}`}
         prefetch={false}
@@ -44,6 +59,6 @@ export function AppointmentCard({ appointment, now }: { appointment: Appointment
         <span className="sr-only">{`: ${t("doctorName", { name })}, ${appointment.date} ${appointment.time}`}</span>
         <ChevronRight aria-hidden="true" className="size-4" />
       </Link>
-    </article>
+    </Card>
   );
 }

@@ -1,21 +1,17 @@
 "use client";
 
 import { useActionState } from "react";
-import { LoaderCircle, XCircle } from "lucide-react";
-import { cancelAppointmentAction } from "@/app/(patient)/appointments/actions";
-import type { FormResult } from "@/components/booking/types";
-import { FormAlert } from "./FormAlert";
-import { buttonClass, inputClass, labelClass } from "./styles";
+import { XCircle } from "lucide-react";
+import { FormAlert } from "@/components/ui/Alert";
+import { buttonClass } from "@/components/ui/button-styles";
+import { Field } from "@/components/ui/Field";
+import { Textarea } from "@/components/ui/Input";
+import { SubmitButton } from "@/components/ui/SubmitButton";
+import { initialActionState, type FormAction } from "@/lib/actions/result";
+import type { Copy } from "@/lib/i18n/read-copy";
 
-export interface CancelLabels {
-  open: string;
-  title: string;
-  policy: string;
-  reason: string;
-  reasonHint: string;
-  confirm: string;
-  confirming: string;
-}
+/** Its words: the page's copyOf("Appointments").actions. */
+export type CancelCopy = Copy<"Appointments">["actions"];
 
 /**
  * Cancel with a confirmation step: a disclosure holds the policy line, an optional reason and the
@@ -23,17 +19,14 @@ export interface CancelLabels {
  */
 export function CancelForm({
   appointmentId,
-  labels,
+  action,
+  copy,
 }: {
   appointmentId: string;
-  labels: CancelLabels;
+  action: FormAction;
+  copy: CancelCopy;
 }) {
-  const [state, formAction, pending] = useActionState<FormResult | null, FormData>(
-    cancelAppointmentAction,
-    null,
-  );
-  const reasonId = `cancel-reason-${appointmentId}`;
-  const error = state?.fieldErrors?.reason;
+  const [state, formAction, pending] = useActionState(action, initialActionState);
   return (
     <details className="group w-full" open={state !== null && !state.ok}>
       <summary
@@ -43,42 +36,27 @@ export function CancelForm({
         )}
       >
         <XCircle aria-hidden="true" className="size-4" />
-        {labels.open}
+        {copy.cancel}
       </summary>
       <form
         action={formAction}
         className="mt-3 space-y-3 rounded-lg border border-red-200 bg-red-50/50 p-3"
       >
         <input type="hidden" name="id" value={appointmentId} />
-        <p className="text-sm font-semibold text-slate-900">{labels.title}</p>
-        <p className="text-sm text-slate-700">{labels.policy}</p>
+        <p className="text-sm font-semibold text-slate-900">{copy.cancelTitle}</p>
+        <p className="text-sm text-slate-700">{copy.cancelPolicy}</p>
         <FormAlert state={state} />
-        <div>
-          <label htmlFor={reasonId} className={labelClass}>
-            {labels.reason}
-          </label>
-          <textarea
-            id={reasonId}
-            name="reason"
-            rows={2}
-            maxLength={500}
-            aria-describedby={`${reasonId}-hint${error ? ` ${reasonId}-error` : ""}`}
-            aria-invalid={error ? true : undefined}
-            className={inputClass}
-          />
-          <p id={`${reasonId}-hint`} className="mt-1 text-xs text-slate-600">
-            {labels.reasonHint}
-          </p>
-          {error ? (
-            <p id={`${reasonId}-error`} className="mt-1 text-sm font-medium text-red-700">
-              {error}
-            </p>
-          ) : null}
-        </div>
-        <button type="submit" disabled={pending} className={buttonClass("danger")}>
-          {pending ? <LoaderCircle aria-hidden="true" className="size-4 animate-spin" /> : null}
-          {pending ? labels.confirming : labels.confirm}
-        </button>
+        <Field
+          id={`cancel-reason-${appointmentId}`}
+          label={copy.cancelReason}
+          hint={copy.cancelReasonHint}
+          error={state?.fieldErrors?.reason}
+        >
+          {(control) => <Textarea {...control} name="reason" rows={2} maxLength={500} />}
+        </Field>
+        <SubmitButton variant="danger" pending={pending} pendingText={copy.cancelling}>
+          {copy.cancelConfirm}
+        </SubmitButton>
       </form>
     </details>
   );

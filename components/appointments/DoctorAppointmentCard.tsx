@@ -1,24 +1,26 @@
 import { useTranslations } from "next-intl";
+import type { FormAction } from "@/lib/actions/result";
 import type { AppointmentDto } from "@/lib/appointments/schemas";
 import { AppointmentFacts } from "./AppointmentFacts";
 import { JoinCallLink } from "./JoinCallLink";
-import { OutcomeForm } from "./OutcomeForm";
+import { OutcomeForm, type OutcomeCopy } from "./OutcomeForm";
 import { StatusPill } from "./StatusPill";
-import { cardClass } from "./styles";
-import { hasStarted, isInProgress, isLive } from "./timing";
+import { Card } from "@/components/ui/Card";
 
 /** One appointment booked with me: patient, facts, what they told me, and the outcome form once started. */
 export function DoctorAppointmentCard({
   appointment,
-  now,
+  outcomeAction,
+  outcomeCopy,
 }: {
   appointment: AppointmentDto;
-  now: Date;
+  /** The record-outcome server action and its words (the page hands them down). */
+  outcomeAction: FormAction;
+  outcomeCopy: OutcomeCopy;
 }) {
   const t = useTranslations("DoctorArea.bookings");
-  const canRecord = isLive(appointment) && hasStarted(appointment, now);
   return (
-    <article aria-labelledby={`dappt-${appointment.id}`} className={`${cardClass} space-y-3`}>
+    <Card as="article" aria-labelledby={`dappt-${appointment.id}`} className="space-y-3">
       <div className="flex items-start gap-3">
         <span
           aria-hidden="true"
@@ -31,7 +33,7 @@ export function DoctorAppointmentCard({
             {appointment.patient.name}
           </h3>
         </div>
-        <StatusPill status={appointment.status} inProgress={isInProgress(appointment, now)} />
+        <StatusPill status={appointment.status} inProgress={appointment.inProgress} />
       </div>
       <AppointmentFacts appointment={appointment} compact />
       {appointment.chiefComplaint || appointment.symptoms ? (
@@ -50,7 +52,7 @@ export function DoctorAppointmentCard({
           ) : null}
         </dl>
       ) : null}
-      {appointment.doctorNotes && !canRecord ? (
+      {appointment.doctorNotes && !appointment.canRecordOutcome ? (
         <p className="rounded-lg bg-slate-50 p-2 text-sm text-slate-800">
           <span className="font-medium">{t("notes")}: </span>
           {appointment.doctorNotes}
@@ -58,23 +60,17 @@ export function DoctorAppointmentCard({
       ) : null}
       <div className="flex flex-wrap items-start gap-2">
         <JoinCallLink appointment={appointment} label={t("join")} />
-        {canRecord ? (
+        {appointment.canRecordOutcome ? (
           <OutcomeForm
             appointmentId={appointment.id}
             notes={appointment.doctorNotes}
-            labels={{
-              open: t("outcome.open"),
-              notes: t("outcome.notes"),
-              notesHint: t("outcome.notesHint"),
-              completed: t("outcome.completed"),
-              noShow: t("outcome.noShow"),
-              saving: t("outcome.saving"),
-            }}
+            action={outcomeAction}
+            copy={outcomeCopy}
           />
-        ) : isLive(appointment) ? (
+        ) : appointment.upcoming ? (
           <p className="text-sm text-slate-600">{t("outcome.afterStart")}</p>
         ) : null}
       </div>
-    </article>
+    </Card>
   );
 }

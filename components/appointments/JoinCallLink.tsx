@@ -1,6 +1,6 @@
 import { Video } from "lucide-react";
 import type { AppointmentDto } from "@/lib/appointments/schemas";
-import { buttonClass } from "./styles";
+import { buttonClass } from "@/components/ui/button-styles";
 
 /**
  * "Join video call" for patient and doctor alike, only while the call is open (`canJoin`). It goes

@@ -1,37 +1,30 @@
 "use client";
 
 import { useActionState } from "react";
-import { LoaderCircle } from "lucide-react";
-import { updateAppointmentOutcomeAction } from "@/app/(doctor)/doctor/appointments/actions";
-import type { FormResult } from "@/components/booking/types";
-import { FormAlert } from "./FormAlert";
-import { buttonClass, inputClass, labelClass } from "./styles";
+import { FormAlert } from "@/components/ui/Alert";
+import { buttonClass } from "@/components/ui/button-styles";
+import { Field } from "@/components/ui/Field";
+import { Textarea } from "@/components/ui/Input";
+import { SubmitButton } from "@/components/ui/SubmitButton";
+import { initialActionState, type FormAction } from "@/lib/actions/result";
+import type { Copy } from "@/lib/i18n/read-copy";
 
-export interface OutcomeLabels {
-  open: string;
-  notes: string;
-  notesHint: string;
-  completed: string;
-  noShow: string;
-  saving: string;
-}
+/** Its words: the page's copyOf("DoctorArea").bookings.outcome. */
+export type OutcomeCopy = Copy<"DoctorArea">["bookings"]["outcome"];
 
 /** The doctor's "Mark completed" / "Mark no-show" with optional notes (after the start time). */
 export function OutcomeForm({
   appointmentId,
   notes,
-  labels,
+  action,
+  copy,
 }: {
   appointmentId: string;
   notes: string | null;
-  labels: OutcomeLabels;
+  action: FormAction;
+  copy: OutcomeCopy;
 }) {
-  const [state, formAction, pending] = useActionState<FormResult | null, FormData>(
-    updateAppointmentOutcomeAction,
-    null,
-  );
-  const notesId = `notes-${appointmentId}`;
-  const error = state?.fieldErrors?.doctorNotes;
+  const [state, formAction, pending] = useActionState(action, initialActionState);
   return (
     <details className="w-full" open={state !== null && !state.ok}>
       <summary
@@ -40,7 +33,7 @@ export function OutcomeForm({
           "cursor-pointer list-none [&::-webkit-details-marker]:hidden",
         )}
       >
-        {labels.open}
+        {copy.open}
       </summary>
       <form
         action={formAction}
@@ -48,55 +41,36 @@ export function OutcomeForm({
       >
         <input type="hidden" name="id" value={appointmentId} />
         <FormAlert state={state} />
-        <div>
-          <label htmlFor={notesId} className={labelClass}>
-            {labels.notes}
-          </label>
-          <textarea
-            id={notesId}
-            name="doctorNotes"
-            rows={3}
-            maxLength={5000}
-            defaultValue={notes ?? ""}
-            aria-describedby={`${notesId}-hint${error ? ` ${notesId}-error` : ""}`}
-            aria-invalid={error ? true : undefined}
-            className={inputClass}
-          />
-          <p id={`${notesId}-hint`} className="mt-1 text-xs text-slate-600">
-            {labels.notesHint}
-          </p>
-          {error ? (
-            <p id={`${notesId}-error`} className="mt-1 text-sm font-medium text-red-700">
-              {error}
-            </p>
-          ) : null}
-        </div>
+        <Field
+          id={`notes-${appointmentId}`}
+          label={copy.notes}
+          hint={copy.notesHint}
+          error={state?.fieldErrors?.doctorNotes}
+        >
+          {(control) => (
+            <Textarea
+              {...control}
+              name="doctorNotes"
+              rows={3}
+              maxLength={5000}
+              defaultValue={notes ?? ""}
+            />
+          )}
+        </Field>
         <div className="flex flex-wrap gap-2">
-          <button
-            type="submit"
-            name="status"
-            value="completed"
-            disabled={pending}
-            className={buttonClass("primary")}
-          >
-            {pending ? <LoaderCircle aria-hidden="true" className="size-4 animate-spin" /> : null}
-            {labels.completed}
-          </button>
-          <button
-            type="submit"
+          <SubmitButton name="status" value="completed" pending={pending} pendingText={copy.saving}>
+            {copy.completed}
+          </SubmitButton>
+          <SubmitButton
             name="status"
             value="no_show"
-            disabled={pending}
-            className={buttonClass("secondary")}
+            variant="secondary"
+            pending={pending}
+            pendingText={copy.saving}
           >
-            {labels.noShow}
-          </button>
+            {copy.noShow}
+          </SubmitButton>
         </div>
-        {pending ? (
-          <p role="status" className="sr-only">
-            {labels.saving}
-          </p>
-        ) : null}
       </form>
     </details>
   );

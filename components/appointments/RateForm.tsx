@@ -1,11 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { CircleCheck, LoaderCircle, Star } from "lucide-react";
-import { rateDoctorAction } from "@/app/(patient)/appointments/actions";
-import type { FormResult } from "@/components/booking/types";
-import { FormAlert } from "./FormAlert";
-import { buttonClass, inputClass, labelClass } from "./styles";
+import { Star } from "lucide-react";
+import { Alert, FormAlert } from "@/components/ui/Alert";
+import { Field, FieldError, labelClass } from "@/components/ui/Field";
+import { Textarea } from "@/components/ui/Input";
+import { SubmitButton } from "@/components/ui/SubmitButton";
+import { initialActionState, type FormAction } from "@/lib/actions/result";
 
 export interface RateLabels {
   title: string;
@@ -23,27 +24,17 @@ export interface RateLabels {
 export function RateForm({
   appointmentId,
   doctorId,
+  action,
   labels,
 }: {
   appointmentId: string;
   doctorId: string;
+  action: FormAction;
   labels: RateLabels;
 }) {
-  const [state, formAction, pending] = useActionState<FormResult | null, FormData>(
-    rateDoctorAction,
-    null,
-  );
-  if (state?.ok) {
-    return (
-      <p
-        role="status"
-        className="flex items-center gap-2 rounded-lg bg-emerald-50 p-3 text-sm font-medium text-emerald-900"
-      >
-        <CircleCheck aria-hidden="true" className="size-4" />
-        {labels.thanks}
-      </p>
-    );
-  }
+  const [state, formAction, pending] = useActionState(action, initialActionState);
+  if (state?.ok) return <Alert tone="success">{labels.thanks}</Alert>;
+  const ratingId = `rating-${appointmentId}`;
   const errors = state?.fieldErrors ?? {};
   return (
     <form action={formAction} className="space-y-3 rounded-lg border border-slate-200 p-3">
@@ -51,7 +42,7 @@ export function RateForm({
       <input type="hidden" name="doctorId" value={doctorId} />
       <h2 className="font-semibold text-slate-900">{labels.title}</h2>
       <FormAlert state={state} />
-      <fieldset aria-describedby={errors.rating ? "rating-error" : undefined}>
+      <fieldset aria-describedby={errors.rating ? `${ratingId}-error` : undefined}>
         <legend className={labelClass}>{labels.legend}</legend>
         <div className="mt-1 flex flex-row-reverse justify-end gap-1">
           {/* Reversed so "every star up to the hovered/checked one" can be styled with sibling selectors. */}
@@ -72,36 +63,23 @@ export function RateForm({
             </label>
           ))}
         </div>
-        {errors.rating ? (
-          <p id="rating-error" className="mt-1 text-sm font-medium text-red-700">
-            {errors.rating}
-          </p>
-        ) : null}
+        <FieldError id={ratingId} message={errors.rating} />
       </fieldset>
-      <div>
-        <label htmlFor={`review-${appointmentId}`} className={labelClass}>
-          {labels.review}
-        </label>
-        <textarea
-          id={`review-${appointmentId}`}
-          name="review"
-          rows={3}
-          maxLength={2000}
-          aria-describedby={`review-${appointmentId}-hint`}
-          className={inputClass}
-        />
-        <p id={`review-${appointmentId}-hint`} className="mt-1 text-xs text-slate-600">
-          {labels.reviewHint}
-        </p>
-      </div>
+      <Field
+        id={`review-${appointmentId}`}
+        label={labels.review}
+        hint={labels.reviewHint}
+        error={errors.review}
+      >
+        {(control) => <Textarea {...control} name="review" rows={3} maxLength={2000} />}
+      </Field>
       <label className="flex items-center gap-2 text-sm text-slate-800">
         <input type="checkbox" name="wouldRecommend" className="size-4 accent-brand-700" />
         {labels.recommend}
       </label>
-      <button type="submit" disabled={pending} className={buttonClass("primary")}>
-        {pending ? <LoaderCircle aria-hidden="true" className="size-4 animate-spin" /> : null}
-        {pending ? labels.submitting : labels.submit}
-      </button>
+      <SubmitButton pending={pending} pendingText={labels.submitting}>
+        {labels.submit}
+      </SubmitButton>
     </form>
   );
 }

@@ -8,6 +8,7 @@ const tone: Record<AppointmentDto["status"], string> = {
   completed: "bg-slate-100 text-slate-700 ring-slate-200",
   cancelled: "bg-red-50 text-red-800 ring-red-200",
   no_show: "bg-slate-100 text-slate-700 ring-slate-300",
+  rescheduled: "bg-slate-100 text-slate-700 ring-slate-200",
 };
 
 /** Status as a coloured pill; "in progress" while a confirmed appointment is running. */

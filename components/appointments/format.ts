@@ -54,20 +54,3 @@ export function shortTime(time: string): string {
 export function slotLabel(date: string, time: string, locale: AppLocale): string {
   return `${longDay(date, locale)}, ${shortTime(time)}`;
 }
-
-/** Today's date in India (clinic-local), "YYYY-MM-DD". */
-export function todayInIndia(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Asia/Kolkata",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
-}
-
-/** "2026-11-25" + n days. */
-export function addDays(date: string, days: number): string {
-  const d = calendarDate(date);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}

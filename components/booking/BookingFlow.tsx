@@ -1,60 +1,27 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState, type ReactNode } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { Building2, Check, CircleAlert, LoaderCircle, Video } from "lucide-react";
-import { buttonClass, cardClass, inputClass, labelClass } from "@/components/appointments/styles";
+import { Check } from "lucide-react";
+import { Button } from "@/components/ui/Button";
+import { cardClass } from "@/components/ui/Card";
+import { SubmitButton } from "@/components/ui/SubmitButton";
+import { initialActionState, type ActionState, type FormAction } from "@/lib/actions/result";
+import {
+  fieldStep,
+  MAX_COMPLAINT,
+  MAX_SYMPTOMS,
+  type BookingLabels,
+  type ModeOption,
+} from "./booking-types";
+import { ModeStep } from "./ModeStep";
+import { ReviewStep } from "./ReviewStep";
 import { DateRadios, TimeRadios, slotsOf } from "./SlotPicker";
+import { StepProgress } from "./StepProgress";
 import type { DayOption, Mode } from "./strip";
-import type { BookingAction, FormResult } from "./types";
+import { SymptomsStep } from "./SymptomsStep";
 
-export interface ModeOption {
-  value: Mode;
-  title: string;
-  price: string;
-  hint: string;
-}
-
-export interface BookingLabels {
-  steps: [string, string, string, string, string];
-  stepOf: [string, string, string, string, string];
-  progress: string;
-  typeLegend: string;
-  dateLegend: string;
-  dayFull: string;
-  timeLegend: string;
-  noTimes: string;
-  symptoms: string;
-  symptomsHint: string;
-  chiefComplaint: string;
-  chiefComplaintHint: string;
-  charsLeft: string;
-  review: {
-    doctor: string;
-    when: string;
-    mode: string;
-    clinic: string;
-    amount: string;
-    note: string;
-    complaint: string;
-  };
-  next: string;
-  back: string;
-  confirm: Record<Mode, string>;
-  confirming: string;
-  slotTaken: string;
-}
-
-/** Chief complaint: the schema's 500; symptoms: 1000 here (the schema allows 2000 for the API). */
-const MAX_COMPLAINT = 500;
-const MAX_SYMPTOMS = 1000;
-const fieldStep: Record<string, number> = {
-  consultationType: 0,
-  date: 1,
-  time: 2,
-  symptoms: 3,
-  chiefComplaint: 3,
-};
+export type { BookingLabels, ModeOption } from "./booking-types";
 
 /**
  * The booking stepper (#8): type -> date -> time -> symptoms -> review -> Confirm. One form, every
@@ -71,7 +38,7 @@ export function BookingFlow({
   summary,
   labels,
 }: {
-  action: BookingAction;
+  action: FormAction;
   /** Minted by the page per render: every submit of this form carries it (see the action). */
   idempotencyKey: string;
   doctorId: string;
@@ -94,26 +61,23 @@ export function BookingFlow({
 
   // After a failed submit: fresh slots from the server (a 409 means ours was just taken) and the
   // step of the first field in error. (A success redirects and never returns here.)
-  const [state, formAction, pending] = useActionState<FormResult | null, FormData>(
-    async (prev, form) => {
-      const result = await action(prev, form);
-      if (result && !result.ok) {
-        router.refresh();
-        if (result.code === "conflict") {
-          setTime("");
-          setStep(2);
-        } else {
-          const first = Object.keys(result.fieldErrors ?? {})
-            .map((f) => fieldStep[f])
-            .filter((x) => x !== undefined)
-            .sort()[0];
-          if (first !== undefined) setStep(first);
-        }
+  const [state, formAction, pending] = useActionState(async (prev: ActionState, form: FormData) => {
+    const result = await action(prev, form);
+    if (result && !result.ok) {
+      router.refresh();
+      if (result.code === "conflict") {
+        setTime("");
+        setStep(2);
+      } else {
+        const first = Object.keys(result.fieldErrors ?? {})
+          .map((f) => fieldStep[f])
+          .filter((x) => x !== undefined)
+          .sort()[0];
+        if (first !== undefined) setStep(first);
       }
-      return result;
-    },
-    null,
-  );
+    }
+    return result;
+  }, initialActionState);
 
   const day = days.find((d) => d.date === date);
   const dateOk = slotsOf(day, mode).length > 0;
@@ -150,22 +114,7 @@ export function BookingFlow({
       <input type="hidden" name="date" value={date} />
       <input type="hidden" name="time" value={time} />
 
-      <nav aria-label={labels.progress}>
-        <ol className="grid grid-cols-5 gap-1">
-          {labels.steps.map((name, i) => (
-            <li key={name} aria-current={i === step ? "step" : undefined} className="min-w-0">
-              <span
-                className={`block h-1.5 rounded-full ${i <= step ? "bg-brand-700" : "bg-slate-200"}`}
-              />
-              <span
-                className={`mt-1 block truncate text-xs ${i === step ? "font-semibold text-slate-900" : "text-slate-500"}`}
-              >
-                {name}
-              </span>
-            </li>
-          ))}
-        </ol>
-      </nav>
+      <StepProgress steps={labels.steps} current={step} label={labels.progress} />
 
       <div className={cardClass}>
         <h2
@@ -178,48 +127,16 @@ export function BookingFlow({
         </h2>
 
         <div hidden={step !== 0}>
-          <fieldset className="min-w-0">
-            <legend className="sr-only">{labels.typeLegend}</legend>
-            <div className="grid gap-3 sm:grid-cols-2">
-              {modes.map((m) => (
-                <label
-                  key={m.value}
-                  className="relative flex cursor-pointer gap-3 rounded-xl border border-slate-300 p-4 has-checked:border-brand-700 has-checked:bg-brand-50 has-checked:ring-1 has-checked:ring-brand-700 has-focus-visible:outline-3 has-focus-visible:outline-brand-600"
-                >
-                  <input
-                    type="radio"
-                    name="mode"
-                    value={m.value}
-                    checked={mode === m.value}
-                    onChange={() => {
-                      setMode(m.value);
-                      setTime("");
-                    }}
-                    className="absolute inset-0 size-full cursor-pointer appearance-none opacity-0 disabled:cursor-not-allowed"
-                  />
-                  <span
-                    aria-hidden="true"
-                    className="grid size-10 shrink-0 place-items-center rounded-full bg-brand-100 text-brand-800"
-                  >
-                    {m.value === "online" ? (
-                      <Video className="size-5" />
-                    ) : (
-                      <Building2 className="size-5" />
-                    )}
-                  </span>
-                  <span className="min-w-0">
-                    <span className="block font-semibold text-slate-900">
-                      {m.title} · {m.price}
-                    </span>
-                    <span className="block text-sm text-slate-600">{m.hint}</span>
-                  </span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          {errors.consultationType ? (
-            <p className="mt-2 text-sm font-medium text-red-700">{errors.consultationType}</p>
-          ) : null}
+          <ModeStep
+            modes={modes}
+            value={mode}
+            onChange={(m) => {
+              setMode(m);
+              setTime("");
+            }}
+            legend={labels.typeLegend}
+            error={errors.consultationType}
+          />
         </div>
 
         <div hidden={step !== 1}>
@@ -250,162 +167,64 @@ export function BookingFlow({
           />
         </div>
 
-        <div hidden={step !== 3} className="space-y-4">
-          <TextArea
-            id="chiefComplaint"
-            label={labels.chiefComplaint}
-            hint={labels.chiefComplaintHint}
-            value={complaint}
-            onChange={setComplaint}
-            error={errors.chiefComplaint}
-            left={labels.charsLeft}
-            rows={2}
-            max={MAX_COMPLAINT}
-          />
-          <TextArea
-            id="symptoms"
-            label={labels.symptoms}
-            hint={labels.symptomsHint}
-            value={symptoms}
-            onChange={setSymptoms}
-            error={errors.symptoms}
-            left={labels.charsLeft}
-            rows={4}
-            max={MAX_SYMPTOMS}
+        <div hidden={step !== 3}>
+          <SymptomsStep
+            complaint={complaint}
+            onComplaint={setComplaint}
+            symptoms={symptoms}
+            onSymptoms={setSymptoms}
+            errors={errors}
+            labels={labels}
           />
         </div>
 
         <div hidden={step !== 4}>
-          <dl className="divide-y divide-slate-100 text-sm">
-            <Row term={labels.review.doctor}>
-              {summary.doctor} · {summary.specialty}
-            </Row>
-            <Row term={labels.review.when}>{chosenSlot?.label ?? "—"}</Row>
-            <Row term={labels.review.mode}>{chosenMode?.title ?? "—"}</Row>
-            {mode === "offline" && summary.clinic ? (
-              <Row term={labels.review.clinic}>{summary.clinic}</Row>
-            ) : null}
-            {complaint ? <Row term={labels.review.complaint}>{complaint}</Row> : null}
-            <Row term={labels.review.amount}>
-              <span className="text-base font-bold">{chosenMode?.price ?? "—"}</span>
-            </Row>
-          </dl>
-          <p className="mt-3 text-sm text-slate-600">{labels.review.note}</p>
-          {/* Errors no step shows beside a field (e.g. a refused idempotency key) show here. */}
-          {state && !state.ok && !slotError && !Object.keys(errors).some((f) => f in fieldStep) ? (
-            <p
-              role="alert"
-              className="mt-3 flex items-start gap-2 rounded-lg bg-red-50 p-3 text-sm font-medium text-red-800"
-            >
-              <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-              {state.message}
-            </p>
-          ) : null}
+          <ReviewStep
+            summary={summary}
+            when={chosenSlot?.label}
+            mode={mode}
+            chosenMode={chosenMode}
+            complaint={complaint}
+            error={
+              state && !state.ok && !slotError && !Object.keys(errors).some((f) => f in fieldStep)
+                ? state.message
+                : undefined
+            }
+            labels={labels.review}
+          />
         </div>
       </div>
 
       <div className="sticky bottom-[calc(3.5rem+env(safe-area-inset-bottom))] z-10 -mx-4 flex gap-3 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur md:static md:mx-0 md:border-0 md:bg-transparent md:p-0">
         {step > 0 ? (
-          <button
-            type="button"
-            onClick={() => setStep(step - 1)}
-            className={buttonClass("secondary")}
-          >
+          <Button variant="secondary" onClick={() => setStep(step - 1)}>
             {labels.back}
-          </button>
+          </Button>
         ) : null}
         {/* Distinct keys: React must not turn the clicked "Continue" into the submit button while
             the click is still being handled (the browser would then submit the form). */}
         {step < 4 ? (
-          <button
+          <Button
             key="next"
-            type="button"
             disabled={!canContinue}
             onClick={() => setStep(step + 1)}
-            className={buttonClass("primary", "flex-1")}
+            className="flex-1"
           >
             {labels.next}
-          </button>
+          </Button>
         ) : (
-          <button
+          <SubmitButton
             key="confirm"
-            type="submit"
-            disabled={pending || !timeOk}
-            className={buttonClass("primary", "flex-1")}
+            pending={pending}
+            disabled={!timeOk}
+            pendingText={labels.confirming}
+            className="flex-1"
           >
-            {pending ? (
-              <LoaderCircle aria-hidden="true" className="size-4 animate-spin" />
-            ) : (
-              <Check aria-hidden="true" className="size-4" />
-            )}
-            {pending ? labels.confirming : mode ? labels.confirm[mode] : labels.next}
-          </button>
+            <Check aria-hidden="true" className="size-4" />
+            {mode ? labels.confirm[mode] : labels.next}
+          </SubmitButton>
         )}
       </div>
     </form>
-  );
-}
-
-function Row({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div className="flex flex-wrap justify-between gap-x-4 gap-y-0.5 py-2">
-      <dt className="text-slate-600">{term}</dt>
-      <dd className="text-right font-medium text-slate-900">{children}</dd>
-    </div>
-  );
-}
-
-function TextArea({
-  id,
-  label,
-  hint,
-  value,
-  onChange,
-  error,
-  left,
-  rows,
-  max,
-}: {
-  id: string;
-  label: string;
-  hint: string;
-  value: string;
-  onChange: (v: string) => void;
-  error: string | undefined;
-  left: string;
-  rows: number;
-  max: number;
-}) {
-  const over = value.length > max;
-  return (
-    <div>
-      <label htmlFor={id} className={labelClass}>
-        {label}
-      </label>
-      <p id={`${id}-hint`} className="text-sm text-slate-600">
-        {hint}
-      </p>
-      <textarea
-        id={id}
-        name={id}
-        rows={rows}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error || over ? true : undefined}
-        aria-describedby={`${id}-hint ${id}-count${error ? ` ${id}-error` : ""}`}
-        className={inputClass}
-      />
-      <p
-        id={`${id}-count`}
-        className={`mt-1 text-xs ${over ? "font-semibold text-red-700" : "text-slate-500"}`}
-      >
-        {left.replace("#", String(max - value.length))}
-      </p>
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-700">
-          {error}
-        </p>
-      ) : null}
-    </div>
   );
 }

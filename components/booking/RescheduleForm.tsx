@@ -2,50 +2,44 @@
 
 import { useActionState, useState } from "react";
 import { useRouter } from "next/navigation";
-import { CalendarClock, LoaderCircle } from "lucide-react";
-import { rescheduleAppointmentAction } from "@/app/(patient)/appointments/actions";
-import { FormAlert } from "@/components/appointments/FormAlert";
-import { buttonClass, cardClass } from "@/components/appointments/styles";
+import { CalendarClock } from "lucide-react";
+import { FormAlert } from "@/components/ui/Alert";
+import { SubmitButton } from "@/components/ui/SubmitButton";
+import { cardClass } from "@/components/ui/Card";
 import { DateRadios, TimeRadios, slotsOf } from "./SlotPicker";
 import type { DayOption, Mode } from "./strip";
-import type { FormResult } from "./types";
+import { initialActionState, type ActionState, type FormAction } from "@/lib/actions/result";
+import type { Copy } from "@/lib/i18n/read-copy";
 
-export interface RescheduleLabels {
-  dateLegend: string;
-  dayFull: string;
-  timeLegend: string;
-  noTimes: string;
-  submit: string;
-  submitting: string;
-  slotTaken: string;
-}
+/** Its words: the page's copyOf("Appointments").reschedule. */
+export type RescheduleCopy = Copy<"Appointments">["reschedule"];
 
-/** Date strip + time grid for a new slot (same mode as before) -> rescheduleAppointmentAction. */
+/** Date strip + time grid for a new slot (same mode as before) -> the reschedule action. */
 export function RescheduleForm({
   appointmentId,
   mode,
   days,
-  labels,
+  action,
+  copy,
 }: {
   appointmentId: string;
+  /** The reschedule server action (the page hands it down). */
+  action: FormAction;
   mode: Mode;
   days: DayOption[];
-  labels: RescheduleLabels;
+  copy: RescheduleCopy;
 }) {
   const router = useRouter();
   const [date, setDate] = useState(() => days.find((d) => slotsOf(d, mode).length > 0)?.date ?? "");
   const [time, setTime] = useState("");
-  const [state, formAction, pending] = useActionState<FormResult | null, FormData>(
-    async (prev, form) => {
-      const result = await rescheduleAppointmentAction(prev, form);
-      if (result && !result.ok) {
-        if (result.code === "conflict") setTime("");
-        router.refresh(); // fresh slots: a 409 means ours was just taken
-      }
-      return result;
-    },
-    null,
-  );
+  const [state, formAction, pending] = useActionState(async (prev: ActionState, form: FormData) => {
+    const result = await action(prev, form);
+    if (result && !result.ok) {
+      if (result.code === "conflict") setTime("");
+      router.refresh(); // fresh slots: a 409 means ours was just taken
+    }
+    return result;
+  }, initialActionState);
   const day = days.find((d) => d.date === date);
   const timeOk = slotsOf(day, mode).some((s) => s.time === time);
   const conflict = state && !state.ok && state.code === "conflict";
@@ -64,8 +58,8 @@ export function RescheduleForm({
           setDate(d);
           setTime("");
         }}
-        legend={labels.dateLegend}
-        fullSuffix={labels.dayFull}
+        legend={copy.dateLegend}
+        fullSuffix={copy.dayFull}
         name="pickDate"
       />
       <TimeRadios
@@ -73,23 +67,20 @@ export function RescheduleForm({
         mode={mode}
         value={time}
         onChange={setTime}
-        legend={day ? `${labels.timeLegend} · ${day.long}` : labels.timeLegend}
-        empty={labels.noTimes}
-        error={conflict ? labels.slotTaken : (state?.fieldErrors?.time ?? state?.fieldErrors?.date)}
+        legend={day ? `${copy.timeLegend} · ${day.long}` : copy.timeLegend}
+        empty={copy.noTimes}
+        error={conflict ? copy.slotTaken : (state?.fieldErrors?.time ?? state?.fieldErrors?.date)}
         name="pickTime"
       />
-      <button
-        type="submit"
-        disabled={pending || !timeOk}
-        className={buttonClass("primary", "w-full sm:w-auto")}
+      <SubmitButton
+        pending={pending}
+        disabled={!timeOk}
+        pendingText={copy.submitting}
+        className="w-full sm:w-auto"
       >
-        {pending ? (
-          <LoaderCircle aria-hidden="true" className="size-4 animate-spin" />
-        ) : (
-          <CalendarClock aria-hidden="true" className="size-4" />
-        )}
-        {pending ? labels.submitting : labels.submit}
-      </button>
+        <CalendarClock aria-hidden="true" className="size-4" />
+        {copy.submit}
+      </SubmitButton>
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { Alert } from "@/components/ui/Alert";
 import type { DayOption, Mode } from "./strip";
 
 const chip =
@@ -94,13 +95,9 @@ export function TimeRadios({
     <fieldset className="min-w-0" aria-describedby={error ? `${name}-error` : undefined}>
       <legend className="text-sm font-semibold text-slate-800">{legend}</legend>
       {error ? (
-        <p
-          id={`${name}-error`}
-          role="alert"
-          className="mt-2 rounded-lg bg-red-50 p-3 text-sm font-medium text-red-800"
-        >
+        <Alert tone="error" id={`${name}-error`} className="mt-2">
           {error}
-        </p>
+        </Alert>
       ) : null}
       {slots.length === 0 ? (
         <p className="mt-2 text-sm text-slate-600">{empty}</p>

@@ -1,4 +1,4 @@
-import { addDays } from "@/components/appointments/format";
+import { addDays } from "@/lib/appointments/zoned-time";
 
 /** One day of a date strip: the clinic-local date and its free times ("HH:MM") with their modes. */
 export interface StripDay {
@@ -16,12 +16,6 @@ export function stripDays(from: string, count: number, available: readonly Strip
     const date = addDays(from, i);
     return { date, slots: [...(byDate.get(date) ?? [])] };
   });
-}
-
-/** Keeps only the slots offered in `mode` (every slot when mode is null). */
-export function slotsFor(days: readonly StripDay[], mode: "online" | "offline" | null): StripDay[] {
-  if (!mode) return days.map((d) => ({ ...d, slots: [...d.slots] }));
-  return days.map((d) => ({ date: d.date, slots: d.slots.filter((s) => s.modes.includes(mode)) }));
 }
 
 export type Mode = "online" | "offline";

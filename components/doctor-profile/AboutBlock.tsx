@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { DoctorDetailDto } from "@/lib/doctors/schemas";
 import { languageLabel } from "@/lib/i18n/format";
-import { cardClass } from "@/components/appointments/styles";
+import { cardClass } from "@/components/ui/Card";
 
 /** About: bio, qualification, experience, languages. */
 export function AboutBlock({ doctor }: { doctor: DoctorDetailDto }) {

@@ -1,7 +1,7 @@
 import { ExternalLink, MapPin } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { DoctorDetailDto } from "@/lib/doctors/schemas";
-import { cardClass } from "@/components/appointments/styles";
+import { cardClass } from "@/components/ui/Card";
 import { osmLink, staticMapTiles } from "./static-map";
 
 const MAP_WIDTH = 640;

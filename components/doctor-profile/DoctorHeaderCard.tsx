@@ -2,7 +2,8 @@ import { BadgeCheck, Clock } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import type { DoctorDetailDto } from "@/lib/doctors/schemas";
 import { specialtyLabel } from "@/lib/doctors/specialties";
-import { bareName, cardClass } from "@/components/appointments/styles";
+import { bareName } from "@/components/doctors/doctor-name";
+import { cardClass } from "@/components/ui/Card";
 import { DoctorAvatar } from "@/components/doctors/DoctorAvatar";
 import { DoctorRating } from "@/components/doctors/DoctorRating";
 

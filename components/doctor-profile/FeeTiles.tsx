@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import type { DoctorDetailDto } from "@/lib/doctors/schemas";
 import { formatInr } from "@/lib/i18n/format";
 
-/** Two price tiles: video consultation and clinic visit (a mode the doctor does not offer says so). */
+/** Two price tiles: video consultation and clinic visit (a mode that cannot be booked says so). */
 export function FeeTiles({ doctor }: { doctor: DoctorDetailDto }) {
   const t = useTranslations("DoctorProfile.fees");
   const tiles = [
@@ -11,14 +11,14 @@ export function FeeTiles({ doctor }: { doctor: DoctorDetailDto }) {
       key: "online",
       icon: <Video aria-hidden="true" className="size-5" />,
       title: t("video"),
-      offered: doctor.offersOnline,
+      offered: doctor.bookableModes.includes("online"),
       fee: doctor.feeOnline,
     },
     {
       key: "offline",
       icon: <Building2 aria-hidden="true" className="size-5" />,
       title: t("clinic"),
-      offered: doctor.offersOffline,
+      offered: doctor.bookableModes.includes("offline"),
       fee: doctor.feeOffline,
     },
   ];
@@ -37,7 +37,7 @@ export function FeeTiles({ doctor }: { doctor: DoctorDetailDto }) {
               {tile.title}
             </p>
             <p className="mt-1 text-xl font-bold text-slate-900">
-              {tile.offered && tile.fee ? (
+              {tile.offered && tile.fee !== null ? (
                 formatInr(tile.fee)
               ) : (
                 <span className="text-base font-medium text-slate-500">{t("notOffered")}</span>

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { CalendarDays } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
-import { buttonClass, cardClass } from "@/components/appointments/styles";
+import { buttonClass } from "@/components/ui/button-styles";
+import { cardClass } from "@/components/ui/Card";
 import { dayParts, longDay, shortTime, slotLabel } from "@/components/appointments/format";
 import type { StripDay } from "@/components/booking/strip";
 

@@ -2,7 +2,7 @@ import { Star, ThumbsUp } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import type { RatingsPage } from "@/lib/ratings/queries";
 import { formatDate } from "@/lib/i18n/format";
-import { cardClass } from "@/components/appointments/styles";
+import { cardClass } from "@/components/ui/Card";
 
 function Stars({ value, label }: { value: number; label: string }) {
   return (

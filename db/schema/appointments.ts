@@ -22,7 +22,10 @@ export const consultationTypes = ["online", "offline"] as const;
 export type ConsultationType = (typeof consultationTypes)[number];
 export const consultationTypeEnum = pgEnum("consultation_type", consultationTypes);
 
-/** pending -> confirmed | rejected; confirmed -> completed | no_show; pending/confirmed -> cancelled. */
+/**
+ * pending -> confirmed | rejected; confirmed -> completed | no_show; pending/confirmed -> cancelled,
+ * or -> rescheduled when the patient moved it (the new appointment's rescheduled_from_id is this one).
+ */
 export const appointmentStatuses = [
   "pending",
   "confirmed",
@@ -30,6 +33,7 @@ export const appointmentStatuses = [
   "completed",
   "cancelled",
   "no_show",
+  "rescheduled",
 ] as const;
 export type AppointmentStatus = (typeof appointmentStatuses)[number];
 export const appointmentStatusEnum = pgEnum("appointment_status", appointmentStatuses);
@@ -75,7 +79,7 @@ export const appointments = pgTable(
     completedAt: timestamptz(),
     /** Set when the day-before reminder was claimed for sending (so it goes out once). */
     reminderSentAt: timestamptz(),
-    /** The appointment this one replaced (that one is cancelled when rescheduling). */
+    /** The appointment this one replaced (that one is `rescheduled`); at most one successor each. */
     rescheduledFromId: integer().references((): AnyPgColumn => appointments.id, {
       onDelete: "set null",
     }),
@@ -91,7 +95,7 @@ export const appointments = pgTable(
     index("appointments_patient_date_idx").on(t.patientId, t.date),
     index("appointments_doctor_date_idx").on(t.doctorId, t.date),
     index("appointments_symptom_check_id_idx").on(t.symptomCheckId),
-    index("appointments_rescheduled_from_id_idx").on(t.rescheduledFromId),
+    uniqueIndex("appointments_rescheduled_from_id_uniq").on(t.rescheduledFromId),
     check("appointments_fee_check", sql`${t.fee} >= 0`),
     check("appointments_duration_check", sql`${t.durationMinutes} between 10 and 60`),
     check(

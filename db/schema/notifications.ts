@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, pgEnum, pgTable, text } from "drizzle-orm/pg-core";
+import { check, index, integer, jsonb, pgEnum, pgTable, text } from "drizzle-orm/pg-core";
 import { id, publicId, timestamps, timestamptz } from "./_columns";
 import { users } from "./users";
 
@@ -30,8 +30,16 @@ export const notifications = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     type: notificationTypeEnum().notNull().default("general"),
+    /** English text, as written; what a reader sees when the row has no (known) message key. */
     title: text().notNull(),
     body: text().notNull(),
+    /**
+     * The text as a message (`<key>.title` and `<key>.body` under `Notifications` in messages/*.json)
+     * rendered in the reader's locale when read; null on rows written before keys existed.
+     */
+    messageKey: text(),
+    /** The message's parameters: strings only, formatted for display when read. */
+    params: jsonb().$type<Record<string, string>>(),
     /** Internal path only, e.g. `/appointments/<uuid>`. */
     link: text(),
     priority: notificationPriorityEnum().notNull().default("medium"),

@@ -207,7 +207,7 @@ const KEEP_DURING_LOAD = new Set([
   "appointments_doctor_date_idx",
   "appointments_doctor_slot_live_uniq",
   "appointments_symptom_check_id_idx",
-  "appointments_rescheduled_from_id_idx",
+  "appointments_rescheduled_from_id_uniq",
   "doctor_availability_doctor_weekday_idx",
   "doctors_facility_id_idx",
   "facilities_owner_user_id_idx",

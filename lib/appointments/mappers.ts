@@ -1,8 +1,14 @@
 import type { SpecialtyKey } from "@/lib/doctors/specialties";
 import {
   canCancel,
+  canEditIntake,
   canJoin,
+  canRate,
+  canRecordOutcome,
   canReschedule,
+  canWriteNotes,
+  isInProgress,
+  isUpcoming,
   type AppointmentFacts,
   type PolicyActor,
 } from "./policy";
@@ -26,6 +32,7 @@ export interface AppointmentViewRow {
   doctorNotes: string | null;
   createdAt: Date | string;
   rescheduledFromUuid: string | null;
+  rescheduledToUuid: string | null;
   doctorUuid: string;
   doctorName: string;
   doctorSpecialty: string;
@@ -53,13 +60,13 @@ export function factsOf(row: {
   };
 }
 
-/** Row -> DTO as `actor` sees it at `now` (the can* flags are the actor's own). */
+/** Row -> DTO as `actor` sees it at `now` (the can* flags are the actor's own: the UI only reads them). */
 export function toAppointmentDto(
   row: AppointmentViewRow,
   actor: PolicyActor,
   now: Date,
 ): AppointmentDto {
-  const facts = factsOf(row);
+  const facts = { ...factsOf(row), durationMinutes: row.durationMinutes };
   return {
     id: row.uuid,
     doctor: {
@@ -81,9 +88,16 @@ export function toAppointmentDto(
     cancelReason: row.cancelReason,
     doctorNotes: row.doctorNotes,
     rescheduledFromId: row.rescheduledFromUuid,
+    rescheduledToId: row.rescheduledToUuid,
     createdAt: new Date(row.createdAt).toISOString(),
     canCancel: canCancel(actor, facts, now),
     canReschedule: canReschedule(actor, facts, now),
     canJoin: canJoin(actor, facts, now),
+    canEditIntake: canEditIntake(actor, facts),
+    canRecordOutcome: canRecordOutcome(actor, facts, now),
+    canWriteNotes: canWriteNotes(actor, facts, now),
+    canRate: canRate(actor, facts),
+    upcoming: isUpcoming(facts, now),
+    inProgress: isInProgress(facts, now),
   };
 }

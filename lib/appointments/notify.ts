@@ -4,7 +4,9 @@ import { db, type Queryable } from "@/db/client";
 import { notifications, users } from "@/db/schema";
 import { env } from "@/lib/env";
 import { sendTemplate } from "@/lib/email/send";
+import { notificationText, type NotificationKey } from "@/lib/notifications/render";
 import { defer } from "@/lib/tasks/defer";
+import type { AppointmentViewRow } from "./mappers";
 
 export type AppointmentEvent = "booked" | "cancelled" | "rescheduled";
 
@@ -18,34 +20,43 @@ export interface AppointmentNotice {
   patientName: string;
 }
 
-const hhmm = (time: string) => time.slice(0, 5);
-const mode = (n: AppointmentNotice) =>
-  n.consultationType === "online" ? "video consultation" : "clinic visit";
+/** The notice of one appointment row with its two names. */
+export function noticeOf(
+  row: Pick<AppointmentViewRow, "uuid" | "date" | "time" | "consultationType">,
+  doctorName: string,
+  patientName: string,
+): AppointmentNotice {
+  return {
+    uuid: row.uuid,
+    date: row.date,
+    time: row.time,
+    consultationType: row.consultationType,
+    doctorName,
+    patientName,
+  };
+}
 
-const titles: Record<AppointmentEvent, { patient: string; doctor: string }> = {
-  booked: { patient: "Appointment confirmed", doctor: "New appointment" },
-  cancelled: { patient: "Appointment cancelled", doctor: "Appointment cancelled" },
-  rescheduled: { patient: "Appointment rescheduled", doctor: "Appointment rescheduled" },
+const hhmm = (time: string) => time.slice(0, 5);
+
+const keys: Record<AppointmentEvent, { patient: NotificationKey; doctor: NotificationKey }> = {
+  booked: { patient: "appointmentBookedPatient", doctor: "appointmentBookedDoctor" },
+  cancelled: { patient: "appointmentCancelled", doctor: "appointmentCancelled" },
+  rescheduled: { patient: "appointmentRescheduled", doctor: "appointmentRescheduled" },
 };
 
-function body(event: AppointmentEvent, n: AppointmentNotice, forDoctor: boolean): string {
-  const when = `${n.date} at ${hhmm(n.time)}`;
-  const other = forDoctor ? n.patientName : n.doctorName;
-  switch (event) {
-    case "booked":
-      return forDoctor
-        ? `${other} booked a ${mode(n)} on ${when}.`
-        : `Your ${mode(n)} with ${other} is confirmed for ${when}.`;
-    case "cancelled":
-      return `The ${mode(n)} with ${other} on ${when} was cancelled.`;
-    case "rescheduled":
-      return `The ${mode(n)} with ${other} is now on ${when}.`;
-  }
+/** The message parameters of a notice, as its reader sees it (the other side's name). */
+function paramsOf(n: AppointmentNotice, forDoctor: boolean) {
+  return {
+    other: forDoctor ? n.patientName : n.doctorName,
+    mode: n.consultationType,
+    date: n.date,
+    time: hhmm(n.time),
+  };
 }
 
 /**
  * In-app notices about an appointment, written in the caller's transaction so they exist exactly
- * when the change does. `to` says who hears of it (the actor usually tells only the other side).
+ * when the change does; stored as a message key + parameters, rendered in the reader's locale. `to` says who hears of it (the actor usually tells only the other side).
  */
 export async function notifyParticipants(
   on: Queryable,
@@ -60,8 +71,7 @@ export async function notifyParticipants(
   ].map(({ userId, forDoctor }) => ({
     userId,
     type: "appointment" as const,
-    title: titles[event][forDoctor ? "doctor" : "patient"],
-    body: body(event, notice, forDoctor),
+    ...notificationText(keys[event][forDoctor ? "doctor" : "patient"], paramsOf(notice, forDoctor)),
     link,
     priority: event === "cancelled" ? ("high" as const) : ("medium" as const),
   }));

@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
 import {
+  bookableModes,
   canCancel,
   canEditIntake,
   canJoin,
+  canRate,
   canRecordOutcome,
   canReschedule,
   canWriteNotes,
+  isInProgress,
+  isUpcoming,
   joinWindow,
   type AppointmentFacts,
 } from "./policy";
@@ -76,5 +80,76 @@ describe("outcome, notes and intake", () => {
     expect(canEditIntake(patient, appt())).toBe(true);
     expect(canEditIntake(doctor, appt())).toBe(false);
     expect(canEditIntake(patient, appt({ status: "completed" }))).toBe(false);
+  });
+});
+
+describe("upcoming and in progress", () => {
+  const timed = (overrides: Partial<AppointmentFacts> = {}) => ({
+    ...appt(overrides),
+    durationMinutes: 30,
+  });
+
+  it("keeps a live appointment upcoming until it is over, in progress from its start", () => {
+    expect(isUpcoming(timed(), at(-600))).toBe(true);
+    expect(isInProgress(timed(), at(-1))).toBe(false);
+    expect(isInProgress(timed(), at(0))).toBe(true);
+    expect(isUpcoming(timed(), at(29))).toBe(true);
+    expect(isInProgress(timed(), at(29))).toBe(true);
+    expect(isUpcoming(timed(), at(30))).toBe(false);
+    expect(isInProgress(timed(), at(30))).toBe(false);
+  });
+
+  it("never counts an appointment that no longer holds its slot", () => {
+    for (const status of ["cancelled", "completed", "no_show", "rejected", "rescheduled"]) {
+      expect(isUpcoming(timed({ status }), at(-600))).toBe(false);
+      expect(isInProgress(timed({ status }), at(5))).toBe(false);
+    }
+    expect(isUpcoming(timed({ status: "pending" }), at(-600))).toBe(true);
+  });
+});
+
+describe("canRate", () => {
+  it("lets only the patient rate, and only a completed appointment", () => {
+    expect(canRate(patient, appt({ status: "completed" }))).toBe(true);
+    expect(canRate(doctor, appt({ status: "completed" }))).toBe(false);
+    expect(canRate(stranger, appt({ status: "completed" }))).toBe(false);
+    for (const status of ["confirmed", "cancelled", "no_show", "rescheduled"]) {
+      expect(canRate(patient, appt({ status }))).toBe(false);
+    }
+  });
+});
+
+describe("a rescheduled appointment", () => {
+  it("can no longer be cancelled, moved, joined, marked or edited", () => {
+    const moved = appt({ status: "rescheduled" });
+    expect(canCancel(patient, moved, at(-600))).toBe(false);
+    expect(canReschedule(patient, moved, at(-600))).toBe(false);
+    expect(canJoin(patient, moved, at(0))).toBe(false);
+    expect(canRecordOutcome(doctor, moved, at(5))).toBe(false);
+    expect(canWriteNotes(doctor, moved, at(5))).toBe(false);
+    expect(canEditIntake(patient, moved)).toBe(false);
+  });
+});
+
+describe("bookableModes", () => {
+  const doctorFacts = {
+    verified: true,
+    offersOnline: true,
+    offersOffline: true,
+    feeOnline: "400.00",
+    feeOffline: "500.00",
+  };
+
+  it("lists the offered modes that have a fee, online first", () => {
+    expect(bookableModes(doctorFacts)).toEqual(["online", "offline"]);
+    expect(bookableModes({ ...doctorFacts, offersOnline: false })).toEqual(["offline"]);
+    expect(bookableModes({ ...doctorFacts, feeOffline: null })).toEqual(["online"]);
+    expect(bookableModes({ ...doctorFacts, offersOnline: false, offersOffline: false })).toEqual(
+      [],
+    );
+  });
+
+  it("offers nothing for a doctor who is not verified", () => {
+    expect(bookableModes({ ...doctorFacts, verified: false })).toEqual([]);
   });
 });

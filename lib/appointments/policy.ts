@@ -90,3 +90,41 @@ export function canWriteNotes(actor: PolicyActor, a: AppointmentFacts, now: Date
 export function canEditIntake(actor: PolicyActor, a: AppointmentFacts): boolean {
   return isPatientOf(actor, a) && isLive(a);
 }
+
+/** The facts plus the slot length, for the rules about when a visit is over. */
+export type TimedFacts = AppointmentFacts & { durationMinutes: number };
+
+const endOf = (a: TimedFacts) => a.startsAt.getTime() + minutes(a.durationMinutes);
+
+/** Still ahead or running: live and not over yet (the Upcoming list, `when=upcoming`). */
+export function isUpcoming(a: TimedFacts, now: Date): boolean {
+  return isLive(a) && now.getTime() < endOf(a);
+}
+
+/** Live, started, not over: the visit is happening now. */
+export function isInProgress(a: TimedFacts, now: Date): boolean {
+  return isUpcoming(a, now) && now >= a.startsAt;
+}
+
+/** The patient may rate the doctor of a completed appointment (once per doctor: the service says 409). */
+export function canRate(actor: PolicyActor, a: AppointmentFacts): boolean {
+  return isPatientOf(actor, a) && a.status === "completed";
+}
+
+/** What decides which consultation modes a doctor can be booked in. */
+export interface BookableFacts {
+  verified: boolean;
+  offersOnline: boolean;
+  offersOffline: boolean;
+  feeOnline: string | null;
+  feeOffline: string | null;
+}
+
+/** The modes a patient can book: a verified doctor's offered modes that have a fee. */
+export function bookableModes(d: BookableFacts): ("online" | "offline")[] {
+  if (!d.verified) return [];
+  return [
+    ...(d.offersOnline && d.feeOnline !== null ? (["online"] as const) : []),
+    ...(d.offersOffline && d.feeOffline !== null ? (["offline"] as const) : []),
+  ];
+}

@@ -1,8 +1,8 @@
 import "server-only";
-import { and, asc, desc, eq, gte, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lte, not, or, sql, type SQL } from "drizzle-orm";
 import { alias, type SelectedFields } from "drizzle-orm/pg-core";
 import { db, type Queryable } from "@/db/client";
-import { appointments, doctors, facilities, users } from "@/db/schema";
+import { appointments, doctors, facilities, liveAppointmentStatuses, users } from "@/db/schema";
 import type { Page } from "@/lib/api/pagination";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
@@ -12,6 +12,7 @@ import type { AppointmentDto, ListAppointmentsQuery } from "./schemas";
 const doctorUser = alias(users, "doctor_user");
 const patientUser = alias(users, "patient_user");
 const previous = alias(appointments, "previous_appointment");
+const successor = alias(appointments, "successor_appointment");
 
 const viewColumns = {
   id: appointments.id,
@@ -30,6 +31,7 @@ const viewColumns = {
   doctorNotes: appointments.doctorNotes,
   createdAt: appointments.createdAt,
   rescheduledFromUuid: previous.uuid,
+  rescheduledToUuid: successor.uuid,
   doctorUuid: doctors.uuid,
   doctorUserId: doctors.userId,
   doctorName: doctorUser.fullName,
@@ -39,7 +41,10 @@ const viewColumns = {
   patientName: patientUser.fullName,
 };
 
-/** Appointments with their doctor, patient and predecessor, filtered by `where`. */
+/**
+ * Appointments with their doctor, patient, predecessor and successor (rescheduled_from_id is
+ * unique, so at most one), filtered by `where`.
+ */
 function selectViews<T extends SelectedFields>(on: Queryable, extra: T, where: SQL | undefined) {
   return on
     .select({ ...viewColumns, ...extra })
@@ -48,6 +53,7 @@ function selectViews<T extends SelectedFields>(on: Queryable, extra: T, where: S
     .innerJoin(doctorUser, eq(doctorUser.id, doctors.userId))
     .innerJoin(patientUser, eq(patientUser.id, appointments.patientId))
     .leftJoin(previous, eq(previous.id, appointments.rescheduledFromId))
+    .leftJoin(successor, eq(successor.rescheduledFromId, appointments.id))
     .where(where);
 }
 
@@ -56,6 +62,22 @@ export function participantOf(actor: Actor): SQL {
   const asPatient = eq(appointments.patientId, actor.userId);
   if (actor.doctorId === null) return asPatient;
   return or(asPatient, eq(appointments.doctorId, actor.doctorId)) ?? asPatient;
+}
+
+/** The start as an instant: the clinic-local date and time in the doctor's timezone. Needs `doctors`. */
+const startsAt = sql`((${appointments.date} + ${appointments.time}) at time zone ${doctors.timezone})`;
+
+/**
+ * Upcoming at `now`: still holding its slot (pending or confirmed) and not over yet, the end being
+ * the clinic-local start in the doctor's timezone plus its length. Past is everything else, so a
+ * visit in progress is upcoming until it ends, and a cancelled future one is past. Needs `doctors`.
+ */
+function upcomingAt(now: Date): SQL {
+  const endsAt = sql`${startsAt} + ${appointments.durationMinutes} * interval '1 minute'`;
+  return and(
+    inArray(appointments.status, liveAppointmentStatuses),
+    sql`${endsAt} > ${now.toISOString()}::timestamptz`,
+  )!;
 }
 
 export const appointmentNotFound = () => new AppError("not_found", "No such appointment.");
@@ -102,7 +124,8 @@ export async function loadAppointmentDto(
 
 /**
  * The actor's appointments as patient (default) or, with `as: "doctor"`, the ones booked with the
- * actor's doctor profile (403 without one). Filters: status, from/to (clinic dates, inclusive).
+ * actor's doctor profile (403 without one). Filters: status, from/to (clinic dates, inclusive),
+ * when (upcoming | past at `now`, see `upcomingAt`), all in the database, so pages are exact.
  */
 export async function listAppointments(
   actor: Actor,
@@ -116,15 +139,20 @@ export async function listAppointments(
   } else {
     owner = eq(appointments.patientId, actor.userId);
   }
+  const now = options.now ?? new Date();
   const where = and(
     owner,
     query.status ? eq(appointments.status, query.status) : undefined,
     query.from ? gte(appointments.date, query.from) : undefined,
     query.to ? lte(appointments.date, query.to) : undefined,
+    query.when === "upcoming" ? upcomingAt(now) : undefined,
+    query.when === "past" ? not(upcomingAt(now)) : undefined,
   );
-  const dir = query.order === "asc" ? asc : desc;
+  const order = query.order ?? (query.when === "upcoming" ? "asc" : "desc");
+  const dir = order === "asc" ? asc : desc;
   const rows = await selectViews(db, { total: sql<number>`count(*) over ()` }, where)
-    .orderBy(dir(appointments.date), dir(appointments.time), dir(appointments.id))
+    // By the instant, so visits with doctors in other time zones interleave as they happen.
+    .orderBy(dir(startsAt), dir(appointments.id))
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
 
@@ -133,10 +161,10 @@ export async function listAppointments(
     const [count] = await db
       .select({ n: sql<number>`count(*)` })
       .from(appointments)
+      .innerJoin(doctors, eq(doctors.id, appointments.doctorId))
       .where(where);
     total = Number(count?.n ?? 0);
   }
-  const now = options.now ?? new Date();
   return {
     data: rows.map((row) => toAppointmentDto(row, actor, now)),
     meta: { page: query.page, pageSize: query.pageSize, total },
@@ -167,6 +195,7 @@ export async function findAppointmentContext(
     .innerJoin(doctorUser, eq(doctorUser.id, doctors.userId))
     .innerJoin(patientUser, eq(patientUser.id, appointments.patientId))
     .leftJoin(previous, eq(previous.id, appointments.rescheduledFromId))
+    .leftJoin(successor, eq(successor.rescheduledFromId, appointments.id))
     .leftJoin(facilities, eq(facilities.id, doctors.facilityId))
     .where(and(eq(appointments.uuid, uuid), participantOf(actor)))
     .limit(1);

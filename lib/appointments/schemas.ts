@@ -13,6 +13,7 @@ const appointmentStatuses = [
   "completed",
   "cancelled",
   "no_show",
+  "rescheduled",
 ] as const;
 
 /** A clinic-local calendar date. */
@@ -125,7 +126,16 @@ export const listAppointmentsQuerySchema = paginationSchema.extend({
   status: z.enum(appointmentStatuses).optional(),
   from: dateSchema.optional(),
   to: dateSchema.optional(),
-  order: z.enum(["asc", "desc"]).default("desc").describe("by date and time"),
+  when: z
+    .enum(["upcoming", "past"])
+    .optional()
+    .describe(
+      "upcoming: pending or confirmed and not yet over (start + duration after now, in the doctor's timezone); past: everything else",
+    ),
+  order: z
+    .enum(["asc", "desc"])
+    .optional()
+    .describe("by date and time; default asc with when=upcoming, else desc"),
 });
 
 export type ListAppointmentsQuery = z.infer<typeof listAppointmentsQuerySchema>;
@@ -147,11 +157,26 @@ export const appointmentSchema = z.object({
   fee: moneySchema,
   cancelReason: z.string().nullable(),
   doctorNotes: z.string().nullable(),
-  rescheduledFromId: z.uuid().nullable(),
+  rescheduledFromId: z
+    .uuid()
+    .nullable()
+    .describe("the appointment this one replaced (that one's status is rescheduled)"),
+  rescheduledToId: z
+    .uuid()
+    .nullable()
+    .describe("when rescheduled: the appointment that replaced this one"),
   createdAt: z.string(),
   canCancel: z.boolean(),
   canReschedule: z.boolean(),
   canJoin: z.boolean(),
+  canEditIntake: z.boolean().describe("the patient may still change symptoms and complaint"),
+  canRecordOutcome: z.boolean().describe("the doctor may mark it completed or no-show now"),
+  canWriteNotes: z.boolean().describe("the doctor may write notes now"),
+  canRate: z.boolean().describe("the patient may rate the doctor (once per doctor)"),
+  upcoming: z
+    .boolean()
+    .describe("live and not over at the time of the answer (the when=upcoming list)"),
+  inProgress: z.boolean().describe("live, started and not over at the time of the answer"),
 });
 
 export type AppointmentDto = z.infer<typeof appointmentSchema>;

@@ -191,11 +191,15 @@ describe("rescheduleAppointment", () => {
       time: "11:30",
       status: "confirmed",
       rescheduledFromId: first.id,
+      rescheduledToId: null,
       fee: "400.00",
     });
     expect(await getAppointment(patient, first.id)).toMatchObject({
-      status: "cancelled",
-      cancelReason: "rescheduled",
+      status: "rescheduled",
+      cancelReason: null,
+      rescheduledToId: moved.id,
+      canCancel: false,
+      canReschedule: false,
     });
     const other = actorFor(await createUser());
     expect((await bookAppointment(other, slot(doctor.uuid))).status).toBe("confirmed");

@@ -1,3 +1,4 @@
+import { bookableModes } from "@/lib/appointments/policy";
 import type { SpecialtyKey } from "./specialties";
 import type { DoctorDetailDto, DoctorSummaryDto } from "./schemas";
 
@@ -44,6 +45,8 @@ export function toDoctorSummaryDto(row: DoctorListRow): DoctorSummaryDto {
     feeOffline: row.offersOffline ? money(row.feeOffline) : null,
     offersOnline: row.offersOnline,
     offersOffline: row.offersOffline,
+    // Lists hold verified doctors only; the detail says for itself.
+    bookableModes: bookableModes({ ...row, verified: true }),
     languages: row.languages,
     rating: row.ratingCount > 0 ? Number(row.ratingAvg) : null,
     ratingCount: Number(row.ratingCount),
@@ -66,6 +69,7 @@ export function toDoctorDetailDto(row: DoctorDetailRow): DoctorDetailDto {
   const address = [row.addressLine, row.area].filter(Boolean).join(", ") || null;
   return {
     ...toDoctorSummaryDto(row),
+    bookableModes: bookableModes({ ...row, verified: row.verificationStatus === "verified" }),
     bio: row.bio,
     verified: row.verificationStatus === "verified",
     clinic: row.clinicName

@@ -204,6 +204,7 @@ describe("GET /api/v1/doctors", () => {
     expect(body.meta).toEqual({ page: 1, pageSize: 20, total: 1 });
     expect(Object.keys(body.data[0]).sort()).toEqual(
       [
+        "bookableModes",
         "city",
         "clinicName",
         "experienceYears",
@@ -223,6 +224,7 @@ describe("GET /api/v1/doctors", () => {
         "specialty",
       ].sort(),
     );
+    expect(body.data[0].bookableModes).toEqual(["online", "offline"]);
   });
 
   it("answers a bad parameter with 422 problem+json", async () => {

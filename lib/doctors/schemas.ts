@@ -77,6 +77,9 @@ export const doctorSummarySchema = z.object({
   feeOffline: moneySchema.nullable(),
   offersOnline: z.boolean(),
   offersOffline: z.boolean(),
+  bookableModes: z
+    .array(z.enum(["online", "offline"]))
+    .describe("the consultation types a patient can book now (none for an unverified doctor)"),
   languages: z.array(z.string()),
   rating: z.number().nullable().describe("average of ratings, null when unrated"),
   ratingCount: z.number().int(),

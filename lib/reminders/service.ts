@@ -4,6 +4,7 @@ import { db, queryRows } from "@/db/client";
 import { notifications } from "@/db/schema";
 import { mailOrigin } from "@/lib/appointments/notify";
 import { sendTemplate } from "@/lib/email/send";
+import { notificationText } from "@/lib/notifications/render";
 import { logger } from "@/lib/log/logger";
 
 /** "The day before": appointments starting between now + 12 h and now + 36 h get their reminder. */
@@ -28,7 +29,8 @@ const hhmm = (time: string) => time.slice(0, 5);
  * now + 36 h (clinic time in the doctor's zone) that has none yet. Rows are claimed with one
  * `UPDATE ... WHERE reminder_sent_at IS NULL RETURNING`, so overlapping runs (the daily cron, a
  * retry, two instances) send each reminder once: a concurrent claimer blocks on the row lock and
- * then sees the column set. The in-app notice is written in the claim's transaction; mails go
+ * then sees the column set. The in-app notice (a message key, rendered in the reader's locale) is
+ * written in the claim's transaction; mails go
  * out after it commits (a failed mail is logged, not retried: at most once, never twice).
  * Returns how many appointments were reminded.
  */
@@ -60,10 +62,12 @@ export async function sendDueReminders(now: Date = new Date()): Promise<{ sent: 
         rows.map((r) => ({
           userId: r.patient_id,
           type: "appointment" as const,
-          title: "Appointment reminder",
-          body: `Reminder: your ${
-            r.consultation_type === "online" ? "video consultation" : "clinic visit"
-          } with ${r.doctor_name} is on ${r.date} at ${hhmm(r.time)}.`,
+          ...notificationText("appointmentReminder", {
+            other: r.doctor_name,
+            mode: r.consultation_type,
+            date: r.date,
+            time: hhmm(r.time),
+          }),
           link: `/appointments/${r.uuid}`,
           priority: "high" as const,
         })),

@@ -369,11 +369,36 @@ describe("changing", () => {
       time: "15:00",
       status: "confirmed",
       rescheduledFromId: a.id,
+      rescheduledToId: null,
     });
-    expect((await byId(getRoute, a.id, asha.token)).body.data).toMatchObject({
-      status: "cancelled",
-      cancelReason: "rescheduled",
+    const moved = res.body.data.id;
+    // The links both ways, as the patient and as the doctor read them.
+    for (const token of [asha.token, dr.token]) {
+      expect((await byId(getRoute, a.id, token)).body.data).toMatchObject({
+        status: "rescheduled",
+        cancelReason: null,
+        rescheduledFromId: null,
+        rescheduledToId: moved,
+      });
+      expect((await byId(getRoute, moved, token)).body.data).toMatchObject({
+        status: "confirmed",
+        rescheduledFromId: a.id,
+        rescheduledToId: null,
+      });
+    }
+    // The moved-away appointment can be neither cancelled nor moved again.
+    expect((await byId(cancelRoute, a.id, asha.token, { method: "DELETE" })).status).toBe(409);
+    const again = await call(rescheduleRoute, {
+      params: { id: a.id },
+      token: asha.token,
+      body: { date: clinicDate(6), time: "15:00" },
     });
+    expect(again.status).toBe(409);
+    const listedOld = await call(listRoute, {
+      path: "/appointments?status=rescheduled",
+      token: asha.token,
+    });
+    expect(listedOld.body.data.map((x: { id: string }) => x.id)).toEqual([a.id]);
     expect((await book(ravi.token, bookBody(dr.doctor.uuid))).status).toBe(201);
     const live = await db
       .select()

@@ -4,50 +4,60 @@ import { CalendarX2, History } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { AppointmentCard } from "@/components/appointments/AppointmentCard";
 import { AppointmentTabs } from "@/components/appointments/AppointmentTabs";
-import { addDays, todayInIndia } from "@/components/appointments/format";
-import { buttonClass } from "@/components/appointments/styles";
-import { isUpcoming } from "@/components/appointments/timing";
+import { PageLinks } from "@/components/appointments/PageLinks";
+import { buttonClass } from "@/components/ui/button-styles";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { PageContainer } from "@/components/ui/PageContainer";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { listAppointmentsQuerySchema } from "@/lib/appointments/schemas";
 import { listAppointments } from "@/lib/appointments/queries";
 import { requireActor } from "@/lib/auth/session";
+import { copyOf } from "@/lib/i18n/copy";
+import { cancelAppointmentAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Appointments");
   return { title: t("metaTitle") };
 }
 
-const PAGE = 100;
+const PAGE_SIZE = 20;
+
+const hrefOf = (tab: "upcoming" | "past", page = 1) => {
+  const params = new URLSearchParams();
+  if (tab === "past") params.set("tab", "past");
+  if (page > 1) params.set("page", String(page));
+  const search = params.toString();
+  return search ? `/appointments?${search}` : "/appointments";
+};
 
 /**
- * My appointments (#10): Upcoming (live and not over) / Past (everything else), as `?tab=` links
- * so the tabs work without JavaScript. Upcoming reads from yesterday on (clinic dates; a day of
- * slack for time zones), soonest first; Past reads everything, newest first.
+ * My appointments (#10): Upcoming (live and not over, soonest first) / Past (everything else,
+ * newest first), as `?tab=` links so the tabs work without JavaScript; the database splits and
+ * pages them (`when`), `?page=` walks the pages.
  */
 export default async function AppointmentsPage({
   searchParams,
 }: {
-  searchParams: Promise<{ tab?: string | string[] }>;
+  searchParams: Promise<{ tab?: string | string[]; page?: string | string[] }>;
 }) {
-  const { tab: rawTab } = await searchParams;
+  const { tab: rawTab, page: rawPage } = await searchParams;
   const tab = rawTab === "past" ? "past" : "upcoming";
-  const actor = await requireActor(tab === "past" ? "/appointments?tab=past" : "/appointments");
+  const parsed = listAppointmentsQuerySchema.safeParse({
+    when: tab,
+    page: typeof rawPage === "string" ? rawPage : undefined,
+    pageSize: PAGE_SIZE,
+  });
+  const query = parsed.success
+    ? parsed.data
+    : listAppointmentsQuerySchema.parse({ when: tab, pageSize: PAGE_SIZE });
+  const actor = await requireActor(hrefOf(tab, query.page));
   const now = new Date();
-  const query =
-    tab === "upcoming"
-      ? listAppointmentsQuerySchema.parse({
-          order: "asc",
-          from: addDays(todayInIndia(), -1),
-          pageSize: PAGE,
-        })
-      : listAppointmentsQuerySchema.parse({ order: "desc", pageSize: PAGE });
-  const [t, page] = await Promise.all([
+  const [t, copy, page] = await Promise.all([
     getTranslations("Appointments"),
+    copyOf("Appointments"),
     listAppointments(actor, query, { now }),
   ]);
-  const shown = page.data.filter((a) => isUpcoming(a, now) === (tab === "upcoming"));
+  const shown = page.data;
 
   return (
     <PageContainer>
@@ -75,11 +85,21 @@ export default async function AppointmentsPage({
           <ul className="grid gap-4 md:grid-cols-2">
             {shown.map((appointment) => (
               <li key={appointment.id} className="min-w-0">
-                <AppointmentCard appointment={appointment} now={now} />
+                <AppointmentCard
+                  appointment={appointment}
+                  cancelAction={cancelAppointmentAction}
+                  actionsCopy={copy.actions}
+                />
               </li>
             ))}
           </ul>
         )}
+        <PageLinks
+          page={page.meta.page}
+          pageSize={page.meta.pageSize}
+          total={page.meta.total}
+          hrefFor={(n) => hrefOf(tab, n)}
+        />
       </section>
     </PageContainer>
   );

@@ -3,17 +3,20 @@ import Link from "next/link";
 import { CalendarX2, Stethoscope } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { DoctorAppointmentCard } from "@/components/appointments/DoctorAppointmentCard";
-import { addDays, todayInIndia } from "@/components/appointments/format";
-import { buttonClass } from "@/components/appointments/styles";
-import { isLive } from "@/components/appointments/timing";
+import { PageLinks } from "@/components/appointments/PageLinks";
+import { buttonClass } from "@/components/ui/button-styles";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { Tabs } from "@/components/ui/Tabs";
 import {
   listAppointmentsQuerySchema,
   type ListAppointmentsQuery,
 } from "@/lib/appointments/schemas";
 import { listAppointments } from "@/lib/appointments/queries";
+import { addDays, DEFAULT_TIMEZONE, localDateTime } from "@/lib/appointments/zoned-time";
 import { requireActor } from "@/lib/auth/session";
+import { copyOf } from "@/lib/i18n/copy";
+import { updateAppointmentOutcomeAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("DoctorArea.bookings");
@@ -23,13 +26,25 @@ export async function generateMetadata(): Promise<Metadata> {
 const tabs = ["today", "upcoming", "past"] as const;
 type Tab = (typeof tabs)[number];
 
-function queryOf(tab: Tab, today: string): ListAppointmentsQuery {
+const hrefOf = (tab: Tab, page = 1) => {
+  const params = new URLSearchParams();
+  if (tab !== "today") params.set("tab", tab);
+  if (page > 1) params.set("page", String(page));
+  const search = params.toString();
+  return search ? `/doctor/appointments?${search}` : "/doctor/appointments";
+};
+
+// Upcoming lists what still holds a slot (`when`); cancelled future visits are not work to prepare for.
+function queryOf(tab: Tab, today: string, page: string | undefined): ListAppointmentsQuery {
   const base = { as: "doctor", pageSize: 50 };
-  if (tab === "today")
-    return listAppointmentsQuerySchema.parse({ ...base, from: today, to: today, order: "asc" });
-  if (tab === "upcoming")
-    return listAppointmentsQuerySchema.parse({ ...base, from: addDays(today, 1), order: "asc" });
-  return listAppointmentsQuerySchema.parse({ ...base, to: addDays(today, -1), order: "desc" });
+  const filters =
+    tab === "today"
+      ? { from: today, to: today, order: "asc" }
+      : tab === "upcoming"
+        ? { from: addDays(today, 1), when: "upcoming" }
+        : { to: addDays(today, -1), order: "desc" };
+  const parsed = listAppointmentsQuerySchema.safeParse({ ...base, ...filters, page });
+  return parsed.success ? parsed.data : listAppointmentsQuerySchema.parse({ ...base, ...filters });
 }
 
 /**
@@ -39,11 +54,12 @@ function queryOf(tab: Tab, today: string): ListAppointmentsQuery {
 export default async function DoctorAppointmentsPage({
   searchParams,
 }: {
-  searchParams: Promise<{ tab?: string | string[] }>;
+  searchParams: Promise<{ tab?: string | string[]; page?: string | string[] }>;
 }) {
-  const { tab: raw } = await searchParams;
+  const { tab: raw, page: rawPage } = await searchParams;
   const tab: Tab = tabs.find((x) => x === raw) ?? "today";
-  const actor = await requireActor(`/doctor/appointments${tab === "today" ? "" : `?tab=${tab}`}`);
+  const pageParam = typeof rawPage === "string" ? rawPage : undefined;
+  const actor = await requireActor(hrefOf(tab, Number(pageParam) || 1));
   const t = await getTranslations("DoctorArea.bookings");
 
   if (actor.role !== "doctor" || actor.doctorId === null) {
@@ -62,29 +78,21 @@ export default async function DoctorAppointmentsPage({
   }
 
   const now = new Date();
-  const page = await listAppointments(actor, queryOf(tab, todayInIndia(now)), { now });
-  // Upcoming lists what still holds a slot; cancelled future visits are not work to prepare for.
-  const shown = tab === "upcoming" ? page.data.filter(isLive) : page.data;
+  const today = localDateTime(now, DEFAULT_TIMEZONE).date;
+  const [page, copy] = await Promise.all([
+    listAppointments(actor, queryOf(tab, today, pageParam), { now }),
+    copyOf("DoctorArea"),
+  ]);
+  const shown = page.data;
 
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
-      <nav aria-label={t("tabsLabel")} className="border-b border-slate-200">
-        <ul className="flex gap-1">
-          {tabs.map((key) => (
-            <li key={key}>
-              <Link
-                href={key === "today" ? "/doctor/appointments" : `/doctor/appointments?tab=${key}`}
-                prefetch={false}
-                aria-current={key === tab ? "page" : undefined}
-                className="-mb-px inline-flex min-h-11 items-center border-b-2 border-transparent px-4 text-sm font-semibold text-slate-600 hover:text-slate-900 aria-[current=page]:border-brand-700 aria-[current=page]:text-brand-800"
-              >
-                {t(`tabs.${key}`)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <Tabs
+        label={t("tabsLabel")}
+        current={tab}
+        tabs={tabs.map((key) => ({ key, href: hrefOf(key), label: t(`tabs.${key}`) }))}
+      />
       <section aria-label={t(`tabs.${tab}`)} className="mt-4">
         {shown.length === 0 ? (
           <EmptyState icon={<CalendarX2 aria-hidden="true" />} title={t(`empty.${tab}`)} />
@@ -93,15 +101,20 @@ export default async function DoctorAppointmentsPage({
             <ul className="grid gap-4 md:grid-cols-2">
               {shown.map((appointment) => (
                 <li key={appointment.id} className="min-w-0">
-                  <DoctorAppointmentCard appointment={appointment} now={now} />
+                  <DoctorAppointmentCard
+                    appointment={appointment}
+                    outcomeAction={updateAppointmentOutcomeAction}
+                    outcomeCopy={copy.bookings.outcome}
+                  />
                 </li>
               ))}
             </ul>
-            {page.meta.total > page.data.length ? (
-              <p className="mt-4 text-sm text-slate-600">
-                {t("more", { shown: page.data.length, total: page.meta.total })}
-              </p>
-            ) : null}
+            <PageLinks
+              page={page.meta.page}
+              pageSize={page.meta.pageSize}
+              total={page.meta.total}
+              hrefFor={(n) => hrefOf(tab, n)}
+            />
           </>
         )}
       </section>

@@ -19,6 +19,17 @@ export const loadAppointment = cache(async (actor: Actor, id: string) => {
   }
 });
 
+/** The appointment a rescheduled one links to (either way), or null when there is none. */
+export async function linkedAppointment(actor: Actor, id: string | null) {
+  if (!id) return null;
+  try {
+    return await getAppointment(actor, id);
+  } catch (error) {
+    if (isAppError(error) && error.code === "not_found") return null;
+    throw error;
+  }
+}
+
 /** The clinic of the appointment's doctor (clinic visits show the address); null when unlisted. */
 export async function clinicOf(doctorId: string) {
   try {

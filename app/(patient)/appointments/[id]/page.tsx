@@ -1,17 +1,21 @@
 import type { Metadata } from "next";
-import { CircleCheck, MapPin } from "lucide-react";
+import { MapPin } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AppointmentActions } from "@/components/appointments/AppointmentActions";
 import { AppointmentFacts } from "@/components/appointments/AppointmentFacts";
 import { RateForm } from "@/components/appointments/RateForm";
+import { RescheduleNote } from "@/components/appointments/RescheduleNote";
 import { StatusPill } from "@/components/appointments/StatusPill";
-import { bareName, cardClass } from "@/components/appointments/styles";
-import { isInProgress } from "@/components/appointments/timing";
+import { bareName } from "@/components/doctors/doctor-name";
+import { Alert } from "@/components/ui/Alert";
 import { BackLink } from "@/components/ui/BackLink";
+import { Card } from "@/components/ui/Card";
 import { PageContainer } from "@/components/ui/PageContainer";
 import { requireActor } from "@/lib/auth/session";
+import { copyOf } from "@/lib/i18n/copy";
+import { cancelAppointmentAction, rateDoctorAction } from "../actions";
 import { specialtyLabel } from "@/lib/doctors/specialties";
-import { clinicOf, loadAppointment } from "./appointment";
+import { clinicOf, linkedAppointment, loadAppointment } from "./appointment";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> };
 
@@ -27,11 +31,14 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
   const { id } = await params;
   const actor = await requireActor(`/appointments/${id}`);
   const appointment = await loadAppointment(actor, id);
-  const [t, locale, { notice }, clinic] = await Promise.all([
+  const [t, copy, locale, { notice }, clinic, movedTo, movedFrom] = await Promise.all([
     getTranslations("Appointments"),
+    copyOf("Appointments"),
     getLocale(),
     searchParams,
     appointment.consultationType === "offline" ? clinicOf(appointment.doctor.id) : null,
+    linkedAppointment(actor, appointment.rescheduledToId),
+    linkedAppointment(actor, appointment.rescheduledFromId),
   ]);
   const name = bareName(appointment.doctor.name);
   const shownNotice = notices.find((n) => n === notice);
@@ -46,26 +53,21 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
     <PageContainer className="max-w-3xl">
       <BackLink href="/appointments" label={t("back")} />
       {shownNotice ? (
-        <p
-          role="status"
-          className="mb-4 flex items-center gap-2 rounded-lg bg-emerald-50 p-3 text-sm font-medium text-emerald-900"
-        >
-          <CircleCheck aria-hidden="true" className="size-4" />
+        <Alert tone="success" className="mb-4">
           {t(`notice.${shownNotice}`)}
-        </p>
+        </Alert>
       ) : null}
-      <article className={`${cardClass} space-y-4`}>
+      <Card as="article" className="space-y-4">
         <header className="flex items-start gap-3">
           <div className="min-w-0 flex-1">
             <h1 className="text-xl font-bold text-slate-900">{t("doctorName", { name })}</h1>
             <p className="text-brand-800">{specialtyLabel(appointment.doctor.specialty, locale)}</p>
           </div>
-          <StatusPill
-            status={appointment.status}
-            inProgress={isInProgress(appointment, new Date())}
-          />
+          <StatusPill status={appointment.status} inProgress={appointment.inProgress} />
         </header>
         <AppointmentFacts appointment={appointment} />
+        {movedTo ? <RescheduleNote direction="to" other={movedTo} /> : null}
+        {movedFrom ? <RescheduleNote direction="from" other={movedFrom} /> : null}
         {clinic ? (
           <p className="flex items-start gap-2 text-sm text-slate-800">
             <MapPin aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-slate-500" />
@@ -90,11 +92,16 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
         {appointment.status === "pending" ? (
           <p className="text-sm text-slate-600">{t("detail.pendingHint")}</p>
         ) : null}
-        <AppointmentActions appointment={appointment} />
-        {appointment.status === "completed" && appointment.patient.id === actor.userUuid ? (
+        <AppointmentActions
+          appointment={appointment}
+          cancelAction={cancelAppointmentAction}
+          copy={copy.actions}
+        />
+        {appointment.canRate ? (
           <RateForm
             appointmentId={appointment.id}
             doctorId={appointment.doctor.id}
+            action={rateDoctorAction}
             labels={{
               title: t("rate.title", { name }),
               legend: t("rate.legend"),
@@ -114,7 +121,7 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
             }}
           />
         ) : null}
-      </article>
+      </Card>
     </PageContainer>
   );
 }

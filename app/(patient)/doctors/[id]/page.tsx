@@ -12,7 +12,7 @@ import { PageContainer } from "@/components/ui/PageContainer";
 import { getAvailability } from "@/lib/appointments/availability";
 import { specialtyLabel } from "@/lib/doctors/specialties";
 import { listDoctorRatings } from "@/lib/ratings/queries";
-import { bareName } from "@/components/appointments/styles";
+import { bareName } from "@/components/doctors/doctor-name";
 import { loadDoctor } from "./doctor";
 
 type Props = {

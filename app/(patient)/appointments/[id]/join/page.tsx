@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { VideoOff } from "lucide-react";
 import { getTranslations } from "next-intl/server";
-import { buttonClass } from "@/components/appointments/styles";
+import { buttonClass } from "@/components/ui/button-styles";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { PageContainer } from "@/components/ui/PageContainer";
 import { getMeetingLink } from "@/lib/appointments/meeting";

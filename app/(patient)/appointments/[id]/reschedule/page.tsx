@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { fullDate } from "@/components/appointments/format";
-import { bareName, cardClass } from "@/components/appointments/styles";
+import { bareName } from "@/components/doctors/doctor-name";
+import { cardClass } from "@/components/ui/Card";
 import { dayOptions } from "@/components/booking/labels";
 import { RescheduleForm } from "@/components/booking/RescheduleForm";
 import { stripDays } from "@/components/booking/strip";
@@ -10,6 +11,8 @@ import { PageContainer } from "@/components/ui/PageContainer";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { getAvailability } from "@/lib/appointments/availability";
 import { requireActor } from "@/lib/auth/session";
+import { copyOf } from "@/lib/i18n/copy";
+import { rescheduleAppointmentAction } from "../../actions";
 import { loadAppointment } from "../appointment";
 
 type Props = { params: Promise<{ id: string }> };
@@ -50,7 +53,10 @@ export default async function ReschedulePage({ params }: Props) {
     );
   }
 
-  const availability = await getAvailability(appointment.doctor.id);
+  const [availability, copy] = await Promise.all([
+    getAvailability(appointment.doctor.id),
+    copyOf("Appointments"),
+  ]);
   const days = dayOptions(stripDays(availability.from, 14, availability.days), locale);
   return (
     <PageContainer className="max-w-3xl">
@@ -60,15 +66,8 @@ export default async function ReschedulePage({ params }: Props) {
         appointmentId={appointment.id}
         mode={appointment.consultationType}
         days={days}
-        labels={{
-          dateLegend: t("dateLegend"),
-          dayFull: t("dayFull"),
-          timeLegend: t("timeLegend"),
-          noTimes: t("noTimes"),
-          submit: t("submit"),
-          submitting: t("submitting"),
-          slotTaken: t("slotTaken"),
-        }}
+        action={rescheduleAppointmentAction}
+        copy={copy.reschedule}
       />
     </PageContainer>
   );

@@ -2,8 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { actorOrThrow, failure, formText } from "@/app/(patient)/appointments/action-helpers";
-import type { FormResult } from "@/components/booking/types";
+import { actorOrThrow } from "@/lib/actions/actor";
+import { formOptionalText, formText } from "@/lib/actions/form-data";
+import type { ActionResult, ActionState } from "@/lib/actions/result";
+import { appointmentFailure } from "@/lib/appointments/action-failure";
 import { bookAppointmentSchema } from "@/lib/appointments/schemas";
 import { bookAppointmentOnce } from "@/lib/appointments/service";
 import { parseInput } from "@/lib/users/parse-input";
@@ -15,26 +17,26 @@ import { parseInput } from "@/lib/users/parse-input";
  * API's `Idempotency-Key`: a double submit or a retry lands on the first booking's confirmation.
  */
 export async function bookAppointmentAction(
-  _prev: FormResult | null,
+  _prev: ActionState,
   form: FormData,
-): Promise<FormResult> {
+): Promise<ActionResult> {
   let id: string;
   try {
     const actor = await actorOrThrow();
     const input = parseInput(bookAppointmentSchema, {
-      doctorId: formText(form, "doctorId") ?? "",
-      date: formText(form, "date") ?? "",
-      time: formText(form, "time") ?? "",
-      consultationType: formText(form, "consultationType") ?? "",
-      symptoms: formText(form, "symptoms"),
-      chiefComplaint: formText(form, "chiefComplaint"),
+      doctorId: formText(form, "doctorId"),
+      date: formText(form, "date"),
+      time: formText(form, "time"),
+      consultationType: formText(form, "consultationType"),
+      symptoms: formOptionalText(form, "symptoms"),
+      chiefComplaint: formOptionalText(form, "chiefComplaint"),
     });
     const { appointment } = await bookAppointmentOnce(actor, input, {
-      idempotencyKey: formText(form, "idempotencyKey") ?? null,
+      idempotencyKey: formOptionalText(form, "idempotencyKey") ?? null,
     });
     id = appointment.id;
   } catch (error) {
-    return failure(error, "book");
+    return appointmentFailure(error, "book");
   }
   revalidatePath("/appointments");
   redirect(`/appointments/${id}/confirmed`);

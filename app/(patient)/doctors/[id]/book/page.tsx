@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { bareName } from "@/components/appointments/styles";
+import { bareName } from "@/components/doctors/doctor-name";
 import { BookingFlow, type BookingLabels, type ModeOption } from "@/components/booking/BookingFlow";
 import { dayOptions } from "@/components/booking/labels";
 import { stripDays, type Mode } from "@/components/booking/strip";
@@ -50,24 +50,23 @@ export default async function BookPage({ params, searchParams }: Props) {
     ? [doctor.clinic.name, doctor.clinic.address, doctor.clinic.city].filter(Boolean).join(", ")
     : null;
 
-  const modes: ModeOption[] = [];
-  if (doctor.offersOnline && doctor.feeOnline)
-    modes.push({
-      value: "online",
-      title: t("mode.online"),
-      price: formatInr(doctor.feeOnline),
-      hint: t("mode.onlineHint"),
-    });
-  if (doctor.offersOffline && doctor.feeOffline) {
-    modes.push({
-      value: "offline",
-      title: t("mode.offline"),
-      price: formatInr(doctor.feeOffline),
-      hint: doctor.clinic
-        ? t("mode.offlineHintAt", { clinic: doctor.clinic.name })
-        : t("mode.offlineHint"),
-    });
-  }
+  const modes: ModeOption[] = doctor.bookableModes.map((mode) =>
+    mode === "online"
+      ? {
+          value: "online",
+          title: t("mode.online"),
+          price: formatInr(doctor.feeOnline ?? "0"),
+          hint: t("mode.onlineHint"),
+        }
+      : {
+          value: "offline",
+          title: t("mode.offline"),
+          price: formatInr(doctor.feeOffline ?? "0"),
+          hint: doctor.clinic
+            ? t("mode.offlineHintAt", { clinic: doctor.clinic.name })
+            : t("mode.offlineHint"),
+        },
+  );
   const type = one(search.type);
   const askedMode =
     modes.find((m) => m.value === (type === "online" || type === "offline" ? type : null))?.value ??
