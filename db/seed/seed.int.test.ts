@@ -4,7 +4,12 @@ import { db } from "@/db/client";
 import { doctorAvailability, doctors, facilities, healthProfiles, users } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
 import { DEMO_PASSWORD, demoAccounts, seedDemo } from "./demo";
+import { todayInKolkata } from "./dates";
 import { seedScale } from "./scale";
+
+// Seed dates are clinic dates (Asia/Kolkata); the database's current_date is UTC and runs a day
+// behind between 18:30 and 24:00 UTC.
+const clinicToday = todayInKolkata();
 
 async function rows<T>(query: ReturnType<typeof sql>): Promise<T[]> {
   const res = (await db.execute(query)) as unknown;
@@ -85,7 +90,7 @@ describe("seedDemo", () => {
     ).toBeGreaterThanOrEqual(3);
     expect(
       await one(sql`select count(*) from appointments a join users u on u.id = a.patient_id
-                     where u.email = ${demoAccounts.patient} and a.status in ('pending', 'confirmed') and a.date >= current_date`),
+                     where u.email = ${demoAccounts.patient} and a.status in ('pending', 'confirmed') and a.date >= ${clinicToday}::date`),
     ).toBeGreaterThanOrEqual(1);
     expect(await one(liveDoubleBookings)).toBe(0);
     expect(await one(outsideAvailability)).toBe(0);
@@ -132,13 +137,13 @@ describe("seedScale", () => {
     expect(
       await one(sql`select count(*) from appointments a join doctors d on d.id = a.doctor_id
                      join users u on u.id = d.user_id
-                     where a.status in ('pending', 'confirmed') and a.date < current_date
+                     where a.status in ('pending', 'confirmed') and a.date < ${clinicToday}::date
                        and u.email <> ${demoAccounts.doctor}`),
     ).toBe(0);
     expect(
       await one(sql`select count(*) from appointments a join doctors d on d.id = a.doctor_id
                      join users u on u.id = d.user_id
-                     where a.status = 'confirmed' and a.date < current_date and u.email = ${demoAccounts.doctor}`),
+                     where a.status = 'confirmed' and a.date < ${clinicToday}::date and u.email = ${demoAccounts.doctor}`),
     ).toBe(1);
   });
 });
