@@ -8,7 +8,8 @@ import {
   saveBasicInfoAction,
   saveHealthInfoAction,
 } from "@/app/(patient)/onboarding/actions";
-import type { HealthProfileDto } from "@/lib/health-profile/schemas";
+import { bloodGroupValues, type HealthProfileDto } from "@/lib/health-profile/schemas";
+import { genderValues } from "@/lib/validation/enums";
 import {
   FieldError,
   FormAlert,
@@ -21,7 +22,8 @@ import {
 } from "./form-bits";
 import { onboardingConditionPicks } from "./picks";
 
-const bloodGroups = ["A+", "A-", "B+", "B-", "AB+", "AB-", "O+", "O-"] as const;
+// "unknown" is offered last, with its own label.
+const bloodGroups = bloodGroupValues.filter((g) => g !== "unknown");
 const local = (phone: string | null) => (phone ? phone.replace(/^\+91/, "") : "");
 
 function StepHeading({ title, text }: { title: string; text: string }) {
@@ -103,7 +105,7 @@ export function BasicInfoStep({ profile }: { profile: HealthProfileDto }) {
         defaultValue={profile.gender ?? ""}
         error={err.gender}
         columns="grid-cols-3"
-        options={(["male", "female", "other"] as const).map((g) => ({
+        options={genderValues.map((g) => ({
           value: g,
           label: tp(`genders.${g}`),
         }))}

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { noNulMessage } from "@/lib/users/fields";
+import { noNulMessage } from "@/lib/validation/fields";
 import { normaliseAbhaAddress, normaliseAbhaNumber } from "./format";
 
 const numberMessage = "must be 14 digits, e.g. 91-2345-6789-0123 (hyphens and spaces are optional)";

@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { toAbhaDto } from "@/lib/health-profile/mappers";
 import { loadHealthProfileRow, upsertHealthProfile } from "@/lib/health-profile/store";
-import { resolveTargetUser } from "@/lib/users/access";
+import { resolveTargetUser } from "@/lib/access/target-user";
 import type { AbhaDto, LinkAbhaInput } from "./schemas";
 
 const takenNumber = () =>

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { roleValues } from "@/lib/users/schemas";
+import { localeValues } from "@/lib/validation/enums";
 
 const noNul = (s: string) => !s.includes("\u0000");
 
@@ -68,8 +70,8 @@ export const authUserSchema = z.object({
   email: z.string(),
   fullName: z.string(),
   phone: z.string().nullable(),
-  role: z.enum(["patient", "doctor", "admin"]),
-  locale: z.enum(["en", "hi", "as", "bn"]),
+  role: z.enum(roleValues),
+  locale: z.enum(localeValues),
   emailVerified: z.boolean(),
   doctorId: z.uuid().nullable(),
 });

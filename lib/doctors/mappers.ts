@@ -1,3 +1,4 @@
+import type { Gender } from "@/db/schema/_enums";
 import type { SpecialtyKey } from "./specialties";
 import type { DoctorDetailDto, DoctorSummaryDto } from "./schemas";
 
@@ -8,7 +9,7 @@ export interface DoctorListRow {
   specialty: string;
   qualification: string | null;
   experienceYears: number;
-  gender: "male" | "female" | "other" | null;
+  gender: Gender | null;
   feeOnline: string | null;
   feeOffline: string | null;
   offersOnline: boolean;

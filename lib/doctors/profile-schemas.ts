@@ -1,7 +1,10 @@
 import { z } from "zod";
 import { moneySchema } from "@/lib/api/money";
 import { dateSchema, timeSchema } from "@/lib/appointments/schemas";
-import { clearableGender, clearableText, genderValues, text } from "@/lib/users/fields";
+import type { AvailabilityMode } from "@/db/schema/doctor-availability";
+import type { VerificationStatus } from "@/db/schema/doctors";
+import { genderValues, sameAs, type Same } from "@/lib/validation/enums";
+import { clearableGender, clearableText, text } from "@/lib/validation/fields";
 import { consultationModeIssues, weeklyHoursIssues, type RuleIssue } from "./profile-rules";
 import { languageName, specialtySchema as specialty } from "./schemas";
 import { specialtyKeys } from "./specialties";
@@ -12,7 +15,9 @@ import { specialtyKeys } from "./specialties";
  */
 
 export const availabilityModeValues = ["online", "offline", "both"] as const;
+sameAs<Same<(typeof availabilityModeValues)[number], AvailabilityMode>>(true);
 export const verificationStatusValues = ["pending", "verified", "rejected"] as const;
+sameAs<Same<(typeof verificationStatusValues)[number], VerificationStatus>>(true);
 
 const addIssues = (ctx: z.RefinementCtx, issues: RuleIssue[]) => {
   for (const issue of issues) ctx.addIssue({ code: "custom", ...issue });

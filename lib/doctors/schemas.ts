@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { moneySchema } from "@/lib/api/money";
 import { paginationSchema } from "@/lib/api/pagination";
-import { genderValues } from "@/lib/users/fields";
+import { genderValues } from "@/lib/validation/enums";
+import { uuidSchema } from "@/lib/validation/ids";
 import { parseSpecialty, specialtyKeys } from "./specialties";
 
 const booleanParam = z
@@ -109,4 +110,4 @@ export const doctorDetailSchema = doctorSummarySchema.extend({
 
 export type DoctorDetailDto = z.infer<typeof doctorDetailSchema>;
 
-export const doctorIdParamsSchema = z.object({ id: z.uuid({ message: "must be a UUID" }) });
+export const doctorIdParamsSchema = z.object({ id: uuidSchema });

@@ -1,3 +1,6 @@
+import type { DoctorSpecialty } from "@/db/schema/doctors";
+import { sameAs, type Same } from "@/lib/validation/enums";
+
 /**
  * The specialty catalogue: enum key (stored), the field name people search by ("Cardiology"),
  * and labels in English and Hindi. Isomorphic: used by pages, the API and the seed.
@@ -96,6 +99,7 @@ export const specialties = [
 
 export type SpecialtyKey = (typeof specialties)[number]["key"];
 export const specialtyKeys = specialties.map((s) => s.key) as [SpecialtyKey, ...SpecialtyKey[]];
+sameAs<Same<SpecialtyKey, DoctorSpecialty>>(true);
 
 const byAlias = new Map<string, SpecialtyKey>();
 for (const s of specialties) {

@@ -1,6 +1,6 @@
 import type { AbhaDto } from "@/lib/abha/schemas";
 import { formatAbhaNumber } from "@/lib/abha/format";
-import { ageOn, todayInIndia } from "@/lib/users/fields";
+import { ageOn, todayInIndia } from "@/lib/validation/fields";
 import { bmiOf } from "./bmi";
 import type { HealthProfileDto } from "./schemas";
 

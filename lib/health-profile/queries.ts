@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/db/client";
 import { recordAccessLog } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { resolveTargetUser } from "@/lib/users/access";
+import { resolveTargetUser } from "@/lib/access/target-user";
 import { toHealthProfileDto } from "./mappers";
 import type { HealthProfileDto } from "./schemas";
 import { loadHealthProfileRow } from "./store";

@@ -1,16 +1,16 @@
 import { z } from "zod";
 import type { BloodGroup } from "@/db/schema/health-profiles";
 import { abhaSchema } from "@/lib/abha/schemas";
+import { genderValues, sameAs, type Same } from "@/lib/validation/enums";
 import {
   clearableDateOfBirth,
   clearableGender,
   clearableIndianMobile,
   clearableText,
-  genderValues,
   maxAgeYears,
   noNulMessage,
   text,
-} from "@/lib/users/fields";
+} from "@/lib/validation/fields";
 
 export const bloodGroupValues = [
   "A+",
@@ -22,7 +22,8 @@ export const bloodGroupValues = [
   "O+",
   "O-",
   "unknown",
-] as const satisfies readonly BloodGroup[];
+] as const;
+sameAs<Same<(typeof bloodGroupValues)[number], BloodGroup>>(true);
 
 export const maxListItems = 50;
 

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/db/client";
 import { translateDbErrors } from "@/db/errors";
 import type { Actor } from "@/lib/auth/actor";
-import { resolveTargetUser } from "@/lib/users/access";
+import { resolveTargetUser } from "@/lib/access/target-user";
 import { toHealthProfileDto } from "./mappers";
 import type { HealthProfileDto, UpdateHealthProfileInput } from "./schemas";
 import { columnsOf, loadHealthProfileRow, upsertHealthProfile } from "./store";

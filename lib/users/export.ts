@@ -26,7 +26,7 @@ import {
 import type { Actor } from "@/lib/auth/actor";
 import { toHealthProfileDto } from "@/lib/health-profile/mappers";
 import { loadHealthProfileRow } from "@/lib/health-profile/store";
-import { resolveTargetUser } from "./access";
+import { resolveTargetUser } from "@/lib/access/target-user";
 import {
   loadCoachConversations,
   loadLabBookings,

@@ -11,7 +11,7 @@ import {
   sniffImageType,
   type StoredFile,
 } from "@/lib/storage";
-import { resolveTargetUser } from "./access";
+import { resolveTargetUser } from "@/lib/access/target-user";
 import { loadUserDto } from "./queries";
 import { maxPhotoBytes, type UserDto } from "./schemas";
 

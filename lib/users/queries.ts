@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { db, type Queryable } from "@/db/client";
 import { doctors, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { resolveTargetUser, noSuchUser } from "./access";
+import { resolveTargetUser, noSuchUser } from "@/lib/access/target-user";
 import { toUserDto } from "./mappers";
 import type { UserDto } from "./schemas";
 

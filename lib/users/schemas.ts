@@ -1,19 +1,21 @@
 import { z } from "zod";
 import type { UserRole } from "@/db/schema/users";
+import { localeValues, sameAs, type Same } from "@/lib/validation/enums";
 import {
   clearableDateOfBirth,
   clearableGender,
   clearableIndianMobile,
   clearableText,
-  localeValues,
   text,
-} from "./fields";
+} from "@/lib/validation/fields";
+import { uuidSchema } from "@/lib/validation/ids";
 
-export const roleValues = ["patient", "doctor", "admin"] as const satisfies readonly UserRole[];
+export const roleValues = ["patient", "doctor", "admin"] as const;
+sameAs<Same<(typeof roleValues)[number], UserRole>>(true);
 
 /** `:id` of /users/:id — "me" or a user's public UUID. */
 export const userIdOrMeSchema = z
-  .union([z.literal("me"), z.uuid()])
+  .union([z.literal("me"), uuidSchema])
   .describe('"me" or a user id (UUID); other users are visible to admins only');
 export type UserIdOrMe = z.infer<typeof userIdOrMeSchema>;
 

@@ -27,7 +27,7 @@ import { verifyPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/errors";
 import { upsertHealthProfile } from "@/lib/health-profile/store";
 import { deleteFilesQuietly } from "@/lib/storage";
-import { resolveTargetUser } from "./access";
+import { resolveTargetUser } from "@/lib/access/target-user";
 import { loadUserDto } from "./queries";
 import type { DeleteUserInput, UpdateUserInput, UserDto } from "./schemas";
 

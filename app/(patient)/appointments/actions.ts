@@ -11,7 +11,7 @@ import {
 import { cancelAppointment, rescheduleAppointment } from "@/lib/appointments/service";
 import { rateDoctorSchema } from "@/lib/ratings/schemas";
 import { rateDoctor } from "@/lib/ratings/service";
-import { parseInput } from "@/lib/users/parse-input";
+import { parseInput } from "@/lib/validation/parse-input";
 import { actorOrThrow, failure, formText } from "./action-helpers";
 
 /** Cancels one of my appointments (optional reason) -> its detail page with a notice. */

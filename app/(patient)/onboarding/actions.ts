@@ -6,7 +6,7 @@ import { requireActor } from "@/lib/auth/session";
 import { updateHealthProfileSchema } from "@/lib/health-profile/schemas";
 import { updateHealthProfile } from "@/lib/health-profile/service";
 import type { ActionResult } from "@/lib/users/action-result";
-import { parseInput } from "@/lib/users/parse-input";
+import { parseInput } from "@/lib/validation/parse-input";
 import { applyLocale } from "../settings/language/apply-locale";
 import {
   abhaInputOf,

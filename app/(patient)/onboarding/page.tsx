@@ -8,6 +8,7 @@ import { ProfileIntlProvider } from "@/components/profile/ProfileIntlProvider";
 import { SubmitButton } from "@/components/profile/form-bits";
 import { requireActor } from "@/lib/auth/session";
 import { getHealthProfile } from "@/lib/health-profile/queries";
+import { localeValues } from "@/lib/validation/enums";
 import { saveOnboardingLanguageAction } from "./actions";
 import { PageContainer } from "@/components/ui/PageContainer";
 
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
-const onboardingLanguages = ["en", "hi", "as", "bn"] as const;
+const onboardingLanguages = localeValues;
 
 /**
  * Onboarding (#2): welcome + language, then three steps (about you, your health, ABHA), each saved

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { AppError, type ErrorCode } from "@/lib/errors";
 import { linkAbhaSchema, type LinkAbhaInput } from "@/lib/abha/schemas";
 import { actionFailure, type ActionResult } from "@/lib/users/action-result";
-import { parseInput } from "@/lib/users/parse-input";
+import { parseInput } from "@/lib/validation/parse-input";
 
 type LooseT = { (key: string): string; has(key: string): boolean };
 

@@ -22,7 +22,7 @@ import { ProfileIntlProvider } from "@/components/profile/ProfileIntlProvider";
 import { buttonClass } from "@/components/profile/styles";
 import { requireActor } from "@/lib/auth/session";
 import { getHealthProfile } from "@/lib/health-profile/queries";
-import { todayInIndia } from "@/lib/users/fields";
+import { todayInIndia } from "@/lib/validation/fields";
 import { accountHasPassword, getUser } from "@/lib/users/queries";
 import { PageContainer } from "@/components/ui/PageContainer";
 

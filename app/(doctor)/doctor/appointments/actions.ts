@@ -5,7 +5,7 @@ import { actorOrThrow, failure, formText } from "@/app/(patient)/appointments/ac
 import type { FormResult } from "@/components/booking/types";
 import { appointmentIdParamsSchema, updateAppointmentSchema } from "@/lib/appointments/schemas";
 import { updateAppointment } from "@/lib/appointments/service";
-import { parseInput } from "@/lib/users/parse-input";
+import { parseInput } from "@/lib/validation/parse-input";
 
 /** The doctor records an outcome (completed | no_show) with optional notes, once the visit started. */
 export async function updateAppointmentOutcomeAction(

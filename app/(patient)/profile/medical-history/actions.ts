@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { updateHealthProfileSchema } from "@/lib/health-profile/schemas";
 import { updateHealthProfile } from "@/lib/health-profile/service";
 import type { ActionResult } from "@/lib/users/action-result";
-import { parseInput } from "@/lib/users/parse-input";
+import { parseInput } from "@/lib/validation/parse-input";
 import { actorOrThrow, failure, formList, formNumber, formText } from "../action-helpers";
 
 /** Saves the medical-history form: the three lists always (an empty list clears), the rest as sent. */

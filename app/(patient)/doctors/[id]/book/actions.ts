@@ -6,7 +6,7 @@ import { actorOrThrow, failure, formText } from "@/app/(patient)/appointments/ac
 import type { FormResult } from "@/components/booking/types";
 import { bookAppointmentSchema } from "@/lib/appointments/schemas";
 import { bookAppointmentOnce } from "@/lib/appointments/service";
-import { parseInput } from "@/lib/users/parse-input";
+import { parseInput } from "@/lib/validation/parse-input";
 
 /**
  * Books the chosen slot (#8) -> the confirmation page. 409 (slot just taken) and 422 come back as

@@ -8,7 +8,7 @@ import {
 } from "@/lib/appointments/schemas";
 import { cancelAppointment, updateAppointment } from "@/lib/appointments/service";
 import { requestContextOf } from "@/lib/auth/request-context";
-import { parseInput } from "@/lib/users/parse-input";
+import { parseInput } from "@/lib/validation/parse-input";
 
 export const GET = apiRoute(
   { auth: "user", params: appointmentIdParamsSchema },

@@ -1,6 +1,6 @@
 import { apiRoute, ok } from "@/lib/api/api-route";
 import { readJsonBody } from "@/lib/api/read-json";
-import { parseInput } from "@/lib/users/parse-input";
+import { parseInput } from "@/lib/validation/parse-input";
 import { getUser } from "@/lib/users/queries";
 import { deleteUserSchema, updateUserSchema, userIdParamsSchema } from "@/lib/users/schemas";
 import { deleteUser, updateUser } from "@/lib/users/service";

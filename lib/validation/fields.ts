@@ -1,20 +1,7 @@
 import { z } from "zod";
-import type { Gender, Locale } from "@/db/schema/_enums";
+import { genderValues } from "./enums";
 
-/**
- * Zod field builders shared by the users, health-profile and ABHA schemas. Isomorphic: the enum
- * tuples are restated here (with compile-time checks against the database enums) so that client
- * bundles never pull in the Drizzle schema.
- */
-
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const sameAs = <T extends true>(value: T) => value;
-
-export const genderValues = ["male", "female", "other"] as const;
-sameAs<Same<(typeof genderValues)[number], Gender>>(true);
-
-export const localeValues = ["en", "hi", "as", "bn"] as const;
-sameAs<Same<(typeof localeValues)[number], Locale>>(true);
+/** Zod field builders shared by every domain's schemas. Isomorphic (no server imports). */
 
 export const noNulMessage = "must not contain NUL characters";
 const hasNoNul = (s: string) => !s.includes("\u0000");
