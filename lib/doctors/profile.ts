@@ -5,6 +5,7 @@ import { translateDbErrors, type DbErrorMap } from "@/db/errors";
 import { doctorAvailability, doctors, doctorTimeOff, users, type NewDoctorRow } from "@/db/schema";
 import { localDateTime } from "@/lib/appointments/zoned-time";
 import type { Actor } from "@/lib/auth/actor";
+import { foundOr } from "@/lib/access/owner";
 import { AppError, type FieldError } from "@/lib/errors";
 import { saveOwnClinic } from "./clinic";
 import { consultationModeIssues } from "./profile-rules";
@@ -15,7 +16,6 @@ import type {
 } from "./profile-schemas";
 import { loadDoctorProfileView } from "./profile-view";
 
-const notFound = () => new AppError("not_found", "No such doctor.");
 const alreadyADoctor = (cause?: unknown) =>
   new AppError("conflict", "You already have a doctor profile.", { cause });
 const licenceTaken = (cause?: unknown) =>
@@ -165,7 +165,7 @@ export async function updateDoctorProfile(
   return translateDbErrors(
     () =>
       db.transaction(async (tx) => {
-        const [current] = await tx
+        const [mine] = await tx
           .select({
             id: doctors.id,
             specialty: doctors.specialty,
@@ -182,7 +182,8 @@ export async function updateDoctorProfile(
           .where(and(eq(doctors.uuid, doctorUuid), eq(doctors.userId, actor.userId)))
           .limit(1)
           .for("update");
-        if (!current) throw notFound();
+        // Someone else's profile is filtered out by the where clause above: not_found alike.
+        const current = foundOr(mine, "doctor");
         const day = today(now, current.timezone);
         const errors = updateIssues(current, input, day);
         if (errors.length > 0) throw invalid(errors);
@@ -253,6 +254,6 @@ export async function getOwnDoctorProfile(
     .from(doctors)
     .where(eq(doctors.userId, actor.userId))
     .limit(1);
-  if (!mine) throw notFound();
-  return loadDoctorProfileView(db, mine.id, today(options.now ?? new Date(), mine.timezone));
+  const own = foundOr(mine, "doctor");
+  return loadDoctorProfileView(db, own.id, today(options.now ?? new Date(), own.timezone));
 }

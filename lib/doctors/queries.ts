@@ -3,7 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { doctors, facilities, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { AppError } from "@/lib/errors";
+import { foundOr } from "@/lib/access/owner";
 import type { Page } from "@/lib/api/pagination";
 import {
   doctorCardColumns,
@@ -55,8 +55,7 @@ export async function getDoctor(_actor: Actor | null, id: string): Promise<Docto
     .leftJoin(facilities, eq(facilities.id, doctors.facilityId))
     .where(and(eq(doctors.uuid, id), listed))
     .limit(1);
-  if (!row) throw new AppError("not_found", "No such doctor.");
-  return toDoctorDetailDto(row);
+  return toDoctorDetailDto(foundOr(row, "doctor"));
 }
 
 /** Verified doctors per specialty, for the specialty tiles. */

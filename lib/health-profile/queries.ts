@@ -14,14 +14,14 @@ import { loadHealthProfileRow } from "./store";
  */
 export async function getHealthProfile(actor: Actor, idOrMe: string): Promise<HealthProfileDto> {
   const target = await resolveTargetUser(actor, idOrMe, { admins: true });
-  if (target.id !== actor.userId) {
+  if (target.via !== "self") {
     // Reading another person's health data is audited in the same request, before the read.
     await db.insert(recordAccessLog).values({
       ownerId: target.id,
       accessedBy: actor.userId,
       recordTitle: "Health profile",
       action: "view",
-      reason: "admin",
+      reason: target.via,
     });
   }
   return toHealthProfileDto(await loadHealthProfileRow(target.id));

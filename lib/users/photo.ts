@@ -11,6 +11,7 @@ import {
   sniffImageType,
   type StoredFile,
 } from "@/lib/storage";
+import { foundOr } from "@/lib/access/owner";
 import { resolveTargetUser } from "@/lib/access/target-user";
 import { loadUserDto } from "./queries";
 import { maxPhotoBytes, type UserDto } from "./schemas";
@@ -75,8 +76,6 @@ export async function getUserPhoto(actor: Actor, idOrMe: string): Promise<Stored
     .from(users)
     .where(eq(users.id, target.id))
     .limit(1);
-  if (!row?.photoKey) throw new AppError("not_found", "No photo.");
-  const file = await getStorage().getFile(row.photoKey);
-  if (!file) throw new AppError("not_found", "No photo.");
-  return file;
+  const photoKey = foundOr(row?.photoKey, "photo");
+  return foundOr(await getStorage().getFile(photoKey), "photo");
 }
