@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { getMessages, getTranslations } from "next-intl/server";
 import type { AuthFormState } from "@/components/auth/form-state";
 import { requestContextOf } from "@/lib/auth/request-context";
-import type { RequestContext } from "@/lib/auth/service";
+import type { RequestContext } from "@/lib/auth/request-context";
 import { isAppError } from "@/lib/errors";
 import { logger } from "@/lib/log/logger";
 

@@ -14,7 +14,7 @@ export interface Actor {
   doctorId: number | null;
 }
 
-export interface ApiCaller {
+interface ApiCaller {
   actor: Actor | null;
   via: "bearer" | "cookie" | null;
 }

@@ -1,6 +1,6 @@
 import { apiRoute, ok } from "@/lib/api/api-route";
 import { verifyEmailSchema } from "@/lib/auth/schemas";
-import { verifyEmail } from "@/lib/auth/service";
+import { verifyEmail } from "@/lib/auth/service/verification";
 
 export const POST = apiRoute({ auth: "none", body: verifyEmailSchema }, async ({ body }) => {
   await verifyEmail(body.token);
