@@ -37,7 +37,7 @@ export const specialtySchema = z
 export const languageName = (s: string) =>
   s.trim().charAt(0).toUpperCase() + s.trim().slice(1).toLowerCase();
 
-export const doctorSortValues = ["rating", "fee", "experience", "distance"] as const;
+const doctorSortValues = ["rating", "fee", "experience", "distance"] as const;
 
 /** Query of `GET /api/v1/doctors` and of the find-a-doctor page (filters live in the URL). */
 export const doctorListQuerySchema = paginationSchema

@@ -17,7 +17,7 @@ import { loadUserDto } from "./queries";
 import { maxPhotoBytes, type UserDto } from "./schemas";
 
 /** A file as a door hands it over; `type` is what the client claimed and is never trusted. */
-export interface PhotoUpload {
+interface PhotoUpload {
   bytes: Uint8Array;
   type?: string;
   size: number;

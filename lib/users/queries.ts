@@ -7,7 +7,7 @@ import { resolveTargetUser, noSuchUser } from "@/lib/access/target-user";
 import { toUserDto } from "./mappers";
 import type { UserDto } from "./schemas";
 
-export const userDtoColumns = {
+const userDtoColumns = {
   uuid: users.uuid,
   email: users.email,
   fullName: users.fullName,

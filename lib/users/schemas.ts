@@ -17,7 +17,6 @@ sameAs<Same<(typeof roleValues)[number], UserRole>>(true);
 export const userIdOrMeSchema = z
   .union([z.literal("me"), uuidSchema])
   .describe('"me" or a user id (UUID); other users are visible to admins only');
-export type UserIdOrMe = z.infer<typeof userIdOrMeSchema>;
 
 export const userIdParamsSchema = z.object({ id: userIdOrMeSchema });
 

@@ -35,22 +35,7 @@ export function normaliseIndianMobile(input: string): string | null {
   return match ? `+91${match[1]}` : null;
 }
 
-/** An Indian mobile number, stored as +91XXXXXXXXXX. */
-export const indianMobile = z
-  .string()
-  .refine(hasNoNul, noNulMessage)
-  .max(20, phoneMessage)
-  .transform((value, ctx) => {
-    const phone = normaliseIndianMobile(value);
-    if (!phone) {
-      ctx.addIssue({ code: "custom", message: phoneMessage });
-      return z.NEVER;
-    }
-    return phone;
-  })
-  .describe("Indian mobile; returned as +91XXXXXXXXXX");
-
-/** The same, optional and clearable ("" or null clears it). */
+/** An optional Indian mobile number, stored as +91XXXXXXXXXX ("" or null clears it). */
 export const clearableIndianMobile = z
   .string()
   .refine(hasNoNul, noNulMessage)
@@ -89,7 +74,7 @@ export const maxAgeYears = 120;
 const isoDate = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 
 /** Why a "YYYY-MM-DD" birth date is unacceptable, or null when it is fine. */
-export function dateOfBirthProblem(value: string, today: string = todayInIndia()): string | null {
+function dateOfBirthProblem(value: string, today: string = todayInIndia()): string | null {
   if (!isoDate.test(value)) return "must be a date as YYYY-MM-DD";
   const [y, m, d] = value.split("-").map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
