@@ -90,6 +90,18 @@ const measurement = (min: number, max: number, unit: string) =>
     .transform((n) => Math.round(n * 10) / 10)
     .nullable();
 
+/**
+ * Date of birth, gender and city: one rule each, shared by every door that may change them
+ * (`PUT /users/:id`, `PUT /users/:id/health-profile`, the profile form, onboarding). Stored on the
+ * health profile and written only by `writePersonalDetails`.
+ */
+export const personalDetailsSchema = z.object({
+  dateOfBirth: clearableDateOfBirth.optional(),
+  gender: clearableGender.optional(),
+  city: clearableText(60).optional(),
+});
+export type PersonalDetailsInput = z.output<typeof personalDetailsSchema>;
+
 /** `PUT /users/:id/health-profile`, the onboarding steps and the medical-history form. All optional. */
 export const updateHealthProfileSchema = z.object({
   conditions: entryListSchema.optional(),
@@ -104,7 +116,7 @@ export const updateHealthProfileSchema = z.object({
     .transform((v) => (v === "" || v === null ? null : v))
     .optional(),
   notes: clearableText(2000).optional(),
-  dateOfBirth: clearableDateOfBirth.optional(),
+  ...personalDetailsSchema.shape,
   age: z
     .number({ message: "must be a number" })
     .int("must be a whole number")
@@ -112,9 +124,7 @@ export const updateHealthProfileSchema = z.object({
     .max(maxAgeYears, `must be at most ${maxAgeYears}`)
     .nullable()
     .optional()
-    .describe("self-reported age when no date of birth is given"),
-  gender: clearableGender.optional(),
-  city: clearableText(60).optional(),
+    .describe("self-reported age when no date of birth is given; a date of birth clears it"),
   emergencyContact: clearableIndianMobile.optional(),
   onboardingCompleted: z.boolean().optional(),
 });

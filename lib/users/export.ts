@@ -25,7 +25,7 @@ import {
 } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { toHealthProfileDto } from "@/lib/health-profile/mappers";
-import { loadHealthProfileRow } from "@/lib/health-profile/store";
+import { loadHealthProfileRow } from "@/lib/health-profile/queries";
 import { resolveTargetUser } from "@/lib/access/target-user";
 import {
   loadCoachConversations,

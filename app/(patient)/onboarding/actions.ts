@@ -1,10 +1,9 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { linkAbha } from "@/lib/abha/service";
 import { requireActor } from "@/lib/auth/session";
 import { updateHealthProfileSchema } from "@/lib/health-profile/schemas";
-import { updateHealthProfile } from "@/lib/health-profile/service";
+import { completeOnboardingStep } from "@/lib/users/service";
 import type { ActionResult } from "@/lib/users/action-result";
 import { parseInput } from "@/lib/validation/parse-input";
 import { applyLocale } from "../settings/language/apply-locale";
@@ -37,7 +36,7 @@ export async function saveBasicInfoAction(
       city: formText(form, "city") ?? null,
       emergencyContact: formText(form, "emergencyContact") ?? null,
     });
-    await updateHealthProfile(actor, "me", input);
+    await completeOnboardingStep(actor, "basics", input);
   } catch (error) {
     return failure(error);
   }
@@ -68,7 +67,7 @@ export async function saveHealthInfoAction(
       conditions,
       allergies,
     });
-    await updateHealthProfile(actor, "me", input);
+    await completeOnboardingStep(actor, "health", input);
   } catch (error) {
     return failure(error);
   }
@@ -83,10 +82,8 @@ export async function finishOnboardingAction(
   try {
     const actor = await actorOrThrow();
     const skip = form.get("intent") === "skip";
-    if (!skip && formText(form, "abhaNumber")?.trim()) {
-      await linkAbha(actor, "me", abhaInputOf(form));
-    }
-    await updateHealthProfile(actor, "me", { onboardingCompleted: true });
+    const abha = !skip && formText(form, "abhaNumber")?.trim() ? abhaInputOf(form) : undefined;
+    await completeOnboardingStep(actor, "finish", { abha });
   } catch (error) {
     return failure(error);
   }

@@ -4,13 +4,12 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { signOut } from "@/auth";
 import { updateHealthProfileSchema } from "@/lib/health-profile/schemas";
-import { updateHealthProfile } from "@/lib/health-profile/service";
 import { AppError, toFieldErrors } from "@/lib/errors";
 import { uploadedFileOf } from "@/lib/storage/multipart";
 import type { ActionResult } from "@/lib/users/action-result";
 import { setUserPhoto } from "@/lib/users/photo";
 import { deleteUserSchema, updateUserSchema } from "@/lib/users/schemas";
-import { deleteUser, updateUser } from "@/lib/users/service";
+import { deleteUser, saveProfile } from "@/lib/users/service";
 import { actorOrThrow, defined, failure, formText } from "./action-helpers";
 
 const profileHealthSchema = updateHealthProfileSchema.pick({
@@ -46,8 +45,7 @@ export async function updateProfileAction(
         errors: toFieldErrors(issues),
       });
     }
-    await updateUser(actor, "me", account.data);
-    await updateHealthProfile(actor, "me", health.data);
+    await saveProfile(actor, { ...account.data, ...health.data });
   } catch (error) {
     return failure(error);
   }
