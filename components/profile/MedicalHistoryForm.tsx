@@ -7,6 +7,7 @@ import { saveMedicalHistoryAction } from "@/app/(patient)/profile/medical-histor
 import { bmiOf } from "@/lib/health-profile/bmi";
 import type { HealthProfileDto } from "@/lib/health-profile/schemas";
 import { ChipEditor } from "./ChipEditor";
+import { MedicationRows } from "./MedicationRows";
 import { allergyPicks, conditionPicks } from "./picks";
 import {
   FieldError,
@@ -25,7 +26,7 @@ const toNumber = (value: string) => {
   return value.trim() !== "" && Number.isFinite(n) ? n : null;
 };
 
-/** Medical history (#12): three chip lists, measurements with a live BMI, blood pressure, notes. */
+/** Medical history (#12): two chip lists, medicine rows, measurements with a live BMI, blood pressure, notes. */
 export function MedicalHistoryForm({ profile }: { profile: HealthProfileDto }) {
   const t = useTranslations("healthProfile");
   const { state, pending, formProps } = useActionForm(saveMedicalHistoryAction);
@@ -59,15 +60,7 @@ export function MedicalHistoryForm({ profile }: { profile: HealthProfileDto }) {
         initial={profile.allergies}
         error={err.allergies}
       />
-      <ChipEditor
-        name="medications"
-        title={t("medications.title")}
-        emptyText={t("medications.empty")}
-        placeholder={t("medications.placeholder")}
-        picks={[]}
-        initial={profile.medications}
-        error={err.medications}
-      />
+      <MedicationRows initial={profile.medications} error={err.medications} />
 
       <fieldset className="rounded-xl border border-slate-200 bg-white p-4">
         <legend className="px-1 text-lg font-semibold text-slate-900">

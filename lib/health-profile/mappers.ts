@@ -2,7 +2,8 @@ import type { AbhaDto } from "@/lib/abha/schemas";
 import { formatAbhaNumber } from "@/lib/abha/format";
 import { ageOn, todayInIndia } from "@/lib/validation/fields";
 import { bmiOf } from "./bmi";
-import type { HealthProfileDto } from "./schemas";
+import type { StoredMedication } from "@/db/schema/health-profiles";
+import type { HealthProfileDto, MedicationDto } from "./schemas";
 
 export { bmiOf };
 
@@ -10,7 +11,7 @@ export { bmiOf };
 export interface HealthProfileRow {
   conditions: string[];
   allergies: string[];
-  medications: string[];
+  medications: (StoredMedication | string)[];
   heightCm: string | null;
   weightKg: string | null;
   bp: string | null;
@@ -26,6 +27,12 @@ export interface HealthProfileRow {
   abhaLinkedAt: Date | null;
   onboardingCompletedAt: Date | null;
   updatedAt: Date | null;
+}
+
+/** A stored medicine; a plain string (written before medicines were structured) is its name. */
+export function toMedicationDto(stored: StoredMedication | string): MedicationDto {
+  if (typeof stored === "string") return { name: stored, dosage: null, frequency: null };
+  return { name: stored.name, dosage: stored.dosage ?? null, frequency: stored.frequency ?? null };
 }
 
 const num = (v: string | null) => (v === null ? null : Number(v));
@@ -50,7 +57,7 @@ export function toHealthProfileDto(
   return {
     conditions: row.conditions,
     allergies: row.allergies,
-    medications: row.medications,
+    medications: row.medications.map(toMedicationDto),
     heightCm,
     weightKg,
     bmi: bmiOf(heightCm, weightKg),

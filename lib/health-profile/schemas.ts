@@ -28,7 +28,7 @@ sameAs<Same<(typeof bloodGroupValues)[number], BloodGroup>>(true);
 export const maxListItems = 50;
 
 /**
- * A list of short entries (conditions, allergies, medications): each trimmed, 1..100 characters;
+ * A list of short entries (conditions, allergies): each trimmed, 1..100 characters;
  * duplicates dropped case-insensitively (the first spelling wins); at most 50 after that.
  */
 export const entryListSchema = z
@@ -50,6 +50,57 @@ export const entryListSchema = z
   })
   .describe(
     `at most ${maxListItems} entries of 1..100 characters; duplicates are dropped case-insensitively`,
+  );
+
+/** A medicine as the API and pages show it. */
+export const medicationSchema = z.object({
+  name: z.string(),
+  dosage: z.string().nullable().describe('e.g. "500 mg"'),
+  frequency: z.string().nullable().describe('e.g. "twice daily, after meals"'),
+});
+export type MedicationDto = z.infer<typeof medicationSchema>;
+
+/**
+ * One medicine as sent: `{ name, dosage?, frequency? }`, or a plain string (older clients), which
+ * is taken as the name.
+ */
+export const medicationInputSchema = z.preprocess(
+  (value) => (typeof value === "string" ? { name: value } : value),
+  z
+    .object({
+      name: text(1, 100),
+      dosage: clearableText(60).optional(),
+      frequency: clearableText(60).optional(),
+    })
+    .transform((m): MedicationDto => ({
+      name: m.name,
+      dosage: m.dosage ?? null,
+      frequency: m.frequency ?? null,
+    })),
+);
+
+/** At most 50 medicines; an entry repeated exactly (same name, dosage and frequency, any case) counts once. */
+export const medicationListSchema = z
+  .array(medicationInputSchema)
+  .max(200, `must have at most ${maxListItems} entries`)
+  .transform((items, ctx) => {
+    const seen = new Set<string>();
+    const unique = items.filter((m) => {
+      const key = [m.name, m.dosage ?? "", m.frequency ?? ""]
+        .map((s) => s.toLocaleLowerCase("en-IN"))
+        .join("\u0000");
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    if (unique.length > maxListItems) {
+      ctx.addIssue({ code: "custom", message: `must have at most ${maxListItems} entries` });
+      return z.NEVER;
+    }
+    return unique;
+  })
+  .describe(
+    `at most ${maxListItems} medicines { name (1..100), dosage?, frequency? (each up to 60) }; a plain string is read as the name`,
   );
 
 const bpMessage = 'must look like "120/80": systolic 60-260 above diastolic 30-160';
@@ -106,7 +157,7 @@ export type PersonalDetailsInput = z.output<typeof personalDetailsSchema>;
 export const updateHealthProfileSchema = z.object({
   conditions: entryListSchema.optional(),
   allergies: entryListSchema.optional(),
-  medications: entryListSchema.optional(),
+  medications: medicationListSchema.optional(),
   heightCm: measurement(30, 250, "cm").optional(),
   weightKg: measurement(1, 350, "kg").optional(),
   bloodPressure: clearableBloodPressure.optional(),
@@ -134,7 +185,7 @@ export type UpdateHealthProfileInput = z.output<typeof updateHealthProfileSchema
 export const healthProfileSchema = z.object({
   conditions: z.array(z.string()),
   allergies: z.array(z.string()),
-  medications: z.array(z.string()),
+  medications: z.array(medicationSchema),
   heightCm: z.number().nullable(),
   weightKg: z.number().nullable(),
   bmi: z.number().nullable().describe("weight / height², one decimal; null without both"),

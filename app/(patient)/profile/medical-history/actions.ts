@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { medicationsFromForm } from "@/lib/health-profile/medication-form";
 import { updateHealthProfileSchema } from "@/lib/health-profile/schemas";
 import { updateHealthProfile } from "@/lib/health-profile/service";
 import type { ActionResult } from "@/lib/users/action-result";
@@ -17,7 +18,7 @@ export async function saveMedicalHistoryAction(
     const input = parseInput(updateHealthProfileSchema, {
       conditions: formList(form, "conditions"),
       allergies: formList(form, "allergies"),
-      medications: formList(form, "medications"),
+      medications: medicationsFromForm(form),
       heightCm: formNumber(form, "heightCm"),
       weightKg: formNumber(form, "weightKg"),
       bloodPressure: formText(form, "bloodPressure"),
