@@ -7,7 +7,8 @@ import { parseInput } from "@/lib/validation/parse-input";
 import { createUser } from "@/tests/factories";
 import { actorFor } from "@/tests/factories-users";
 import { linkAbhaSchema } from "./schemas";
-import { getAbha, linkAbha, unlinkAbha } from "./service";
+import { getAbha } from "./queries";
+import { linkAbha, unlinkAbha } from "./service";
 
 async function errorOf(promise: Promise<unknown>) {
   try {

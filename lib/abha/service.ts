@@ -5,7 +5,7 @@ import { healthProfiles } from "@/db/schema";
 import { translateDbErrors } from "@/db/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import { toAbhaDto } from "@/lib/health-profile/mappers";
+import { toAbhaDto } from "./mappers";
 import { loadHealthProfileRow } from "@/lib/health-profile/queries";
 import { writeHealthColumns } from "@/lib/health-profile/service";
 import { resolveTargetUser } from "@/lib/access/target-user";
@@ -67,11 +67,5 @@ export async function unlinkAbha(actor: Actor, idOrMe: string): Promise<AbhaDto>
     .update(healthProfiles)
     .set({ abhaNumber: null, abhaAddress: null, abhaLinkedAt: null })
     .where(eq(healthProfiles.userId, target.id));
-  return toAbhaDto(await loadHealthProfileRow(target.id));
-}
-
-/** The actor's own ABHA link. */
-export async function getAbha(actor: Actor, idOrMe: string): Promise<AbhaDto> {
-  const target = await resolveTargetUser(actor, idOrMe);
   return toAbhaDto(await loadHealthProfileRow(target.id));
 }

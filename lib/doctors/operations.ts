@@ -1,10 +1,10 @@
 import type { Operation } from "@/lib/api/openapi/operations";
 import {
   createDoctorProfileSchema,
+  doctorIdParamsSchema,
   doctorProfileSchema,
   updateDoctorProfileSchema,
-} from "./profile-schemas";
-import { doctorIdParamsSchema } from "./schemas";
+} from "./schemas";
 
 /** The doctor's own profile in the OpenAPI document; the schemas are the routes' own. */
 export const doctorProfileOperations: Operation[] = [

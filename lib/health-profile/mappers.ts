@@ -1,5 +1,4 @@
-import type { AbhaDto } from "@/lib/abha/schemas";
-import { formatAbhaNumber } from "@/lib/abha/format";
+import { toAbhaDto } from "@/lib/abha/mappers";
 import { ageOn, todayInIndia } from "@/lib/validation/fields";
 import { bmiOf } from "./bmi";
 import type { StoredMedication } from "@/db/schema/health-profiles";
@@ -36,17 +35,6 @@ export function toMedicationDto(stored: StoredMedication | string): MedicationDt
 }
 
 const num = (v: string | null) => (v === null ? null : Number(v));
-
-export function toAbhaDto(
-  row: Pick<HealthProfileRow, "abhaNumber" | "abhaAddress" | "abhaLinkedAt">,
-): AbhaDto {
-  return {
-    linked: row.abhaNumber !== null || row.abhaAddress !== null,
-    abhaNumber: row.abhaNumber ? formatAbhaNumber(row.abhaNumber) : null,
-    abhaAddress: row.abhaAddress,
-    linkedAt: row.abhaLinkedAt?.toISOString() ?? null,
-  };
-}
 
 export function toHealthProfileDto(
   row: HealthProfileRow,

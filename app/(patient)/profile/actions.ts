@@ -7,9 +7,8 @@ import { updateHealthProfileSchema } from "@/lib/health-profile/schemas";
 import { AppError, toFieldErrors } from "@/lib/errors";
 import { uploadedFileOf } from "@/lib/storage/multipart";
 import type { ActionResult } from "@/lib/users/action-result";
-import { setUserPhoto } from "@/lib/users/photo";
 import { deleteUserSchema, updateUserSchema } from "@/lib/users/schemas";
-import { deleteUser, saveProfile } from "@/lib/users/service";
+import { deleteUser, saveProfile, setUserPhoto } from "@/lib/users/service";
 import { actorOrThrow, defined, failure, formText } from "./action-helpers";
 
 const profileHealthSchema = updateHealthProfileSchema.pick({

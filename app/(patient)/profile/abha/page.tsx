@@ -6,7 +6,7 @@ import { BackLink } from "@/components/ui/BackLink";
 import { ProfileIntlProvider } from "@/components/profile/ProfileIntlProvider";
 import { SubmitButton } from "@/components/profile/form-bits";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { getAbha } from "@/lib/abha/service";
+import { getAbha } from "@/lib/abha/queries";
 import { requireActor } from "@/lib/auth/session";
 import { unlinkAbhaAction } from "./actions";
 import { PageContainer } from "@/components/ui/PageContainer";

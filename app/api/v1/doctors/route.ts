@@ -1,7 +1,6 @@
 import { apiRoute, created } from "@/lib/api/api-route";
-import { createDoctorProfile } from "@/lib/doctors/profile";
-import { createDoctorProfileSchema } from "@/lib/doctors/profile-schemas";
-import { doctorListQuerySchema } from "@/lib/doctors/schemas";
+import { createDoctorProfile } from "@/lib/doctors/service";
+import { createDoctorProfileSchema, doctorListQuerySchema } from "@/lib/doctors/schemas";
 import { listDoctors } from "@/lib/doctors/queries";
 
 export const GET = apiRoute(

@@ -1,7 +1,6 @@
 import { apiRoute, ok } from "@/lib/api/api-route";
-import { updateDoctorProfile } from "@/lib/doctors/profile";
-import { updateDoctorProfileSchema } from "@/lib/doctors/profile-schemas";
-import { doctorIdParamsSchema } from "@/lib/doctors/schemas";
+import { updateDoctorProfile } from "@/lib/doctors/service";
+import { doctorIdParamsSchema, updateDoctorProfileSchema } from "@/lib/doctors/schemas";
 import { getDoctor } from "@/lib/doctors/queries";
 
 export const GET = apiRoute(

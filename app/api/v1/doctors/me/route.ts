@@ -1,5 +1,5 @@
 import { apiRoute, ok } from "@/lib/api/api-route";
-import { getOwnDoctorProfile } from "@/lib/doctors/profile";
+import { getOwnDoctorProfile } from "@/lib/doctors/queries";
 
 /** The caller's own doctor profile, pending ones included (GET /doctors/:id lists verified only). */
 export const GET = apiRoute({ auth: "user" }, async ({ actor }) =>

@@ -1,5 +1,6 @@
 import { linkAbhaSchema } from "@/lib/abha/schemas";
-import { getAbha, linkAbha, unlinkAbha } from "@/lib/abha/service";
+import { getAbha } from "@/lib/abha/queries";
+import { linkAbha, unlinkAbha } from "@/lib/abha/service";
 import { apiRoute, ok } from "@/lib/api/api-route";
 import { userIdParamsSchema } from "@/lib/users/schemas";
 

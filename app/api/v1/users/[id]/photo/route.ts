@@ -1,6 +1,7 @@
 import { apiRoute, ok } from "@/lib/api/api-route";
 import { readMultipartFile } from "@/lib/storage/multipart";
-import { getUserPhoto, setUserPhoto } from "@/lib/users/photo";
+import { getUserPhoto } from "@/lib/users/queries";
+import { setUserPhoto } from "@/lib/users/service";
 import { maxPhotoRequestBytes, userIdParamsSchema } from "@/lib/users/schemas";
 
 /** The photo's bytes with the type sniffed at upload; private to the user (and admins). */
