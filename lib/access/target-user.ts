@@ -13,6 +13,7 @@ export interface TargetUser {
   via: AccessVia;
 }
 
+/** The not_found every user lookup answers, for a missing, deleted or someone else's account. */
 export const noSuchUser = () => notFound("user");
 
 /**

@@ -87,6 +87,7 @@ export async function revokeTokenFamilyOf(
   return true;
 }
 
+/** Revokes every live refresh token of the user (password reset, sign-out everywhere). */
 export async function revokeAllRefreshTokens(on: Queryable, userId: number): Promise<void> {
   await on
     .update(refreshTokens)

@@ -34,6 +34,7 @@ export interface DoctorDetailRow extends DoctorListRow {
 /** A numeric column as the contract's money: "499" -> "499.00"; null stays null. */
 export const money = (v: string | null) => (v === null ? null : Number(v).toFixed(2));
 
+/** Row -> a doctor card of the public list. */
 export function toDoctorSummaryDto(row: DoctorListRow): DoctorSummaryDto {
   const dto: DoctorSummaryDto = {
     id: row.uuid,
@@ -63,6 +64,7 @@ export function toDoctorSummaryDto(row: DoctorListRow): DoctorSummaryDto {
   return dto;
 }
 
+/** Row -> a doctor's public profile. */
 export function toDoctorDetailDto(row: DoctorDetailRow): DoctorDetailDto {
   const address = [row.addressLine, row.area].filter(Boolean).join(", ") || null;
   return {

@@ -113,6 +113,7 @@ export function parseSpecialty(value: string): SpecialtyKey | undefined {
   return byAlias.get(value.trim().toLowerCase());
 }
 
+/** A specialty's name in English or Hindi; the key itself if it is unknown. */
 export function specialtyLabel(key: SpecialtyKey, locale: "en" | "hi" = "en"): string {
   const s = specialties.find((x) => x.key === key);
   return s ? s[locale] : key;

@@ -36,6 +36,7 @@ export function toMedicationDto(stored: StoredMedication | string): MedicationDt
 
 const num = (v: string | null) => (v === null ? null : Number(v));
 
+/** Row -> the health profile as its owner sees it; age from the date of birth as of `today`. */
 export function toHealthProfileDto(
   row: HealthProfileRow,
   today: string = todayInIndia(),

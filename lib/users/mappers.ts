@@ -21,6 +21,7 @@ function photoUrlOf(userUuid: string, photoKey: string | null): string | null {
   return `/api/v1/users/${userUuid}/photo?v=${version}`;
 }
 
+/** Row -> the user as the API and pages see it. */
 export function toUserDto(row: UserDtoRow): UserDto {
   return {
     id: row.uuid,
