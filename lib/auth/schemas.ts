@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { roleValues } from "@/lib/users/schemas";
 import { localeValues } from "@/lib/validation/enums";
-
-const noNul = (s: string) => !s.includes("\u0000");
+import { hasNoNul } from "@/lib/validation/fields";
 
 export const emailSchema = z
   .string()
@@ -16,7 +15,7 @@ export const passwordSchema = z
   .string()
   .min(8, "Use at least 8 characters.")
   .max(128, "Use at most 128 characters.")
-  .refine(noNul, "Password contains an invalid character.")
+  .refine(hasNoNul, "Password contains an invalid character.")
   .refine(
     (p) => [/[a-z]/, /[A-Z]/, /[0-9]/, /[^a-zA-Z0-9]/].filter((r) => r.test(p)).length >= 2,
     "Mix at least two of: lower-case letters, capitals, digits, symbols.",
@@ -38,14 +37,14 @@ export const registerSchema = z.object({
     .trim()
     .min(1, "Enter your name.")
     .max(100)
-    .refine(noNul, "Name contains an invalid character."),
+    .refine(hasNoNul, "Name contains an invalid character."),
   phone: indianMobileSchema.optional(),
 });
 export type RegisterInput = z.infer<typeof registerSchema>;
 
 export const loginSchema = z.object({
   email: emailSchema,
-  password: z.string().min(1, "Enter your password.").max(128).refine(noNul),
+  password: z.string().min(1, "Enter your password.").max(128).refine(hasNoNul),
 });
 export type LoginInput = z.infer<typeof loginSchema>;
 

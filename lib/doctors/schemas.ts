@@ -5,7 +5,13 @@ import { moneySchema } from "@/lib/api/money";
 import { paginationSchema } from "@/lib/api/pagination";
 import { dateSchema, timeSchema } from "@/lib/appointments/schemas";
 import { genderValues, sameAs, type Same } from "@/lib/validation/enums";
-import { clearableGender, clearableText, text } from "@/lib/validation/fields";
+import {
+  clearableGender,
+  clearableText,
+  hasNoNul,
+  noNulMessage,
+  text,
+} from "@/lib/validation/fields";
 import { uuidSchema } from "@/lib/validation/ids";
 import { consultationModeIssues, weeklyHoursIssues, type RuleIssue } from "./policy";
 import { parseSpecialty, specialtyKeys } from "./specialties";
@@ -14,12 +20,7 @@ const booleanParam = z
   .enum(["true", "false", "1", "0"])
   .transform((v) => v === "true" || v === "1");
 
-const safeText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .refine((s) => !s.includes("\u0000"), "must not contain NUL characters");
+const safeText = (max: number) => z.string().trim().max(max).refine(hasNoNul, noNulMessage);
 
 /** A specialty by its key or its field ("Cardiology"), as the list filter and profiles take it. */
 export const specialtySchema = z

@@ -7,6 +7,7 @@ import {
   clearableGender,
   clearableIndianMobile,
   clearableText,
+  hasNoNul,
   maxAgeYears,
   noNulMessage,
   text,
@@ -119,7 +120,7 @@ export function parseBloodPressure(value: string): string | null {
 const clearableBloodPressure = z
   .string()
   .max(20, bpMessage)
-  .refine((s) => !s.includes("\u0000"), noNulMessage)
+  .refine(hasNoNul, noNulMessage)
   .nullable()
   .transform((value, ctx) => {
     if (value === null || value.trim() === "") return null;

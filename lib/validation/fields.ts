@@ -4,7 +4,8 @@ import { genderValues } from "./enums";
 /** Zod field builders shared by every domain's schemas. Isomorphic (no server imports). */
 
 export const noNulMessage = "must not contain NUL characters";
-const hasNoNul = (s: string) => !s.includes("\u0000");
+/** PostgreSQL text cannot hold NUL; every free-text field refuses it with `noNulMessage`. */
+export const hasNoNul = (s: string) => !s.includes("\u0000");
 
 /** Trimmed text of `min..max` characters without NUL. */
 export const text = (min: number, max: number) =>
