@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { roleValues } from "@/lib/users/schemas";
-import { localeValues } from "@/lib/validation/enums";
+import { localeValues, roleValues } from "@/lib/validation/enums";
 import { hasNoNul } from "@/lib/validation/fields";
 
 export const emailSchema = z

@@ -1,13 +1,9 @@
 import { z } from "zod";
-import type { UserRole } from "@/db/schema/users";
-import { localeValues, sameAs, type Same } from "@/lib/validation/enums";
+import { localeValues, roleValues } from "@/lib/validation/enums";
 import { linkAbhaSchema } from "@/lib/abha/schemas";
 import { personalDetailsSchema, updateHealthProfileSchema } from "@/lib/health-profile/schemas";
 import { clearableIndianMobile, text } from "@/lib/validation/fields";
 import { uuidSchema } from "@/lib/validation/ids";
-
-export const roleValues = ["patient", "doctor", "admin"] as const;
-sameAs<Same<(typeof roleValues)[number], UserRole>>(true);
 
 /** `:id` of /users/:id — "me" or a user's public UUID. */
 export const userIdOrMeSchema = z

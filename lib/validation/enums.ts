@@ -1,4 +1,5 @@
 import type { Gender, Locale } from "@/db/schema/_enums";
+import type { UserRole } from "@/db/schema/users";
 
 /**
  * Enum values restated for isomorphic code (schemas, client components), so client bundles never
@@ -18,3 +19,6 @@ sameAs<Same<(typeof genderValues)[number], Gender>>(true);
 
 export const localeValues = ["en", "hi", "as", "bn"] as const;
 sameAs<Same<(typeof localeValues)[number], Locale>>(true);
+
+export const roleValues = ["patient", "doctor", "admin"] as const;
+sameAs<Same<(typeof roleValues)[number], UserRole>>(true);
