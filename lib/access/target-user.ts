@@ -4,7 +4,7 @@ import { db, type Queryable } from "@/db/client";
 import { users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { isUuid } from "@/lib/validation/ids";
-import { notFound, type AccessRule, type AccessVia } from "./owner";
+import { accessVia, notFound, type AccessRule, type AccessVia } from "./owner";
 
 export interface TargetUser {
   id: number;
@@ -28,8 +28,7 @@ export async function resolveTargetUser(
   q: Queryable = db,
 ): Promise<TargetUser> {
   const self = idOrMe === "me" || idOrMe.toLowerCase() === actor.userUuid.toLowerCase();
-  const asAdmin = !self && rule.admins === true && actor.role === "admin" && isUuid(idOrMe);
-  if (!self && !asAdmin) throw noSuchUser();
+  if (!self && !isUuid(idOrMe)) throw noSuchUser();
   const [row] = await q
     .select({ id: users.id, uuid: users.uuid })
     .from(users)
@@ -40,6 +39,8 @@ export async function resolveTargetUser(
       ),
     )
     .limit(1);
-  if (!row) throw noSuchUser();
-  return { ...row, via: self ? "self" : "admin" };
+  // The same rule every owned object uses (health records will add consent to it).
+  const via = row ? accessVia(actor, row.id, rule) : null;
+  if (!row || !via) throw noSuchUser();
+  return { ...row, via };
 }
