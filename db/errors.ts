@@ -9,7 +9,7 @@ import { AppError, isAppError } from "@/lib/errors";
  */
 
 /** SQLSTATE codes this module knows by name. */
-export const PgCode = {
+const PgCode = {
   uniqueViolation: "23505",
   foreignKeyViolation: "23503",
   /** ON DELETE RESTRICT on newer servers (PGlite is PostgreSQL 17); 15 reports 23503. */
@@ -17,8 +17,6 @@ export const PgCode = {
   checkViolation: "23514",
   notNullViolation: "23502",
   exclusionViolation: "23P01",
-  serializationFailure: "40001",
-  deadlockDetected: "40P01",
   stringDataRightTruncation: "22001",
   numericValueOutOfRange: "22003",
   invalidDatetimeFormat: "22007",
@@ -44,7 +42,7 @@ function str(value: unknown): string | undefined {
 }
 
 /** Finds the PostgreSQL error in `err` or its `.cause` chain; undefined when there is none. */
-export function pgErrorOf(err: unknown): PgErrorInfo | undefined {
+function pgErrorOf(err: unknown): PgErrorInfo | undefined {
   const seen = new Set<unknown>();
   let current: unknown = err;
   while (current !== null && typeof current === "object" && !seen.has(current) && seen.size < 10) {
@@ -66,34 +64,8 @@ export function pgErrorOf(err: unknown): PgErrorInfo | undefined {
   return undefined;
 }
 
-function hasCode(err: unknown, codes: readonly string[], constraint?: string): boolean {
-  const info = pgErrorOf(err);
-  if (!info || !codes.includes(info.code)) return false;
-  return constraint === undefined || info.constraint === constraint;
-}
-
-/** 23505, optionally only for the named constraint or unique index. */
-export function isUniqueViolation(err: unknown, constraintName?: string): boolean {
-  return hasCode(err, [PgCode.uniqueViolation], constraintName);
-}
-
-/** 23503 (or 23001 for ON DELETE RESTRICT), optionally only for the named foreign key. */
-export function isForeignKeyViolation(err: unknown, constraintName?: string): boolean {
-  return hasCode(err, [PgCode.foreignKeyViolation, PgCode.restrictViolation], constraintName);
-}
-
-/** 23514, optionally only for the named check constraint. */
-export function isCheckViolation(err: unknown, constraintName?: string): boolean {
-  return hasCode(err, [PgCode.checkViolation], constraintName);
-}
-
-/** 40001 or 40P01 (deadlock): the transaction lost a race and may simply be retried. */
-export function isSerializationFailure(err: unknown): boolean {
-  return hasCode(err, [PgCode.serializationFailure, PgCode.deadlockDetected]);
-}
-
 /** An AppError to throw for one constraint, or a function building it from the error. */
-export type DbErrorMapping = AppError | ((info: PgErrorInfo, cause: unknown) => AppError);
+type DbErrorMapping = AppError | ((info: PgErrorInfo, cause: unknown) => AppError);
 
 /** Constraint or index name -> the error the service wants for it (e.g. a slot index -> "slot taken"). */
 export type DbErrorMap = Readonly<Record<string, DbErrorMapping>>;
@@ -111,7 +83,7 @@ const invalidInputCodes: readonly string[] = [
 ];
 
 /** The generic AppError for a database error, or undefined when it is not the caller's fault. */
-export function appErrorFromDb(err: unknown, map?: DbErrorMap): AppError | undefined {
+function appErrorFromDb(err: unknown, map?: DbErrorMap): AppError | undefined {
   if (isAppError(err)) return err;
   const info = pgErrorOf(err);
   if (!info) return undefined;
@@ -142,9 +114,9 @@ export function appErrorFromDb(err: unknown, map?: DbErrorMap): AppError | undef
  * Rethrows `err` as an AppError when it is a known database error: a mapped constraint first,
  * then 23505 -> conflict, 23503 -> not_found (missing parent) or conflict (still referenced; 23001),
  * 23514/23502/22xxx (bad text, NUL bytes, out-of-range values) -> validation_failed.
- * Anything else (including serialization failures, so callers can retry) is rethrown unchanged.
+ * Anything else (serialization failures included, so callers can retry) is rethrown unchanged.
  */
-export function rethrowDbError(err: unknown, map?: DbErrorMap): never {
+function rethrowDbError(err: unknown, map?: DbErrorMap): never {
   throw appErrorFromDb(err, map) ?? err;
 }
 

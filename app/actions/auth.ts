@@ -18,14 +18,9 @@ import {
   resetPasswordSchema,
   verifyEmailSchema,
 } from "@/lib/auth/schemas";
-import {
-  forgotPassword,
-  createAccount,
-  resendVerificationEmail,
-  resetPassword,
-  signOutEverywhere,
-  verifyEmail,
-} from "@/lib/auth/service";
+import { createAccount, signOutEverywhere } from "@/lib/auth/service/credentials";
+import { forgotPassword, resetPassword } from "@/lib/auth/service/reset";
+import { resendVerificationEmail, verifyEmail } from "@/lib/auth/service/verification";
 import { getActor } from "@/lib/auth/session";
 import { isAppError, type FieldError } from "@/lib/errors";
 import { logger } from "@/lib/log/logger";

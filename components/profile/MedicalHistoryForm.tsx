@@ -6,6 +6,7 @@ import type { FormAction } from "@/lib/actions/result";
 import { bmiOf } from "@/lib/health-profile/bmi";
 import type { HealthProfileDto } from "@/lib/health-profile/schemas";
 import { ChipEditor } from "./ChipEditor";
+import { MedicationRows } from "./MedicationRows";
 import { allergyPicks, conditionPicks } from "./picks";
 import { FormAlert } from "@/components/ui/Alert";
 import { describedBy, FieldError, FieldHint, labelClass, TextField } from "@/components/ui/Field";
@@ -19,7 +20,7 @@ const toNumber = (value: string) => {
   return value.trim() !== "" && Number.isFinite(n) ? n : null;
 };
 
-/** Medical history (#12): three chip lists, measurements with a live BMI, blood pressure, notes. */
+/** Medical history (#12): two chip lists, medicine rows, measurements with a live BMI, blood pressure, notes. */
 export function MedicalHistoryForm({
   profile,
   action,
@@ -64,13 +65,8 @@ export function MedicalHistoryForm({
         initial={profile.allergies}
         error={err.allergies}
       />
-      <ChipEditor
-        copy={copy.chips}
-        name="medications"
-        title={t("medications.title")}
-        emptyText={t("medications.empty")}
-        placeholder={t("medications.placeholder")}
-        picks={[]}
+      <MedicationRows
+        copy={copy.medications}
         initial={profile.medications}
         error={err.medications}
       />

@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { useState, type ReactNode } from "react";
 import type { FormAction } from "@/lib/actions/result";
-import type { HealthProfileDto } from "@/lib/health-profile/schemas";
+import { bloodGroupValues, type HealthProfileDto } from "@/lib/health-profile/schemas";
+import { genderValues } from "@/lib/validation/enums";
 import { FormAlert } from "@/components/ui/Alert";
 import { describedBy, FieldError, labelClass, TextField } from "@/components/ui/Field";
 import { inputClass } from "@/components/ui/Input";
@@ -19,7 +20,8 @@ export interface OnboardingCopy {
   healthProfile: Copy<"healthProfile">;
 }
 
-const bloodGroups = ["A+", "A-", "B+", "B-", "AB+", "AB-", "O+", "O-"] as const;
+// "unknown" is offered last, with its own label.
+const bloodGroups = bloodGroupValues.filter((g) => g !== "unknown");
 const local = (phone: string | null) => (phone ? phone.replace(/^\+91/, "") : "");
 
 function StepHeading({ title, text }: { title: string; text: string }) {
@@ -109,7 +111,7 @@ export function BasicInfoStep({
         defaultValue={profile.gender ?? ""}
         error={err.gender}
         columns="grid-cols-3"
-        options={(["male", "female", "other"] as const).map((g) => ({
+        options={genderValues.map((g) => ({
           value: g,
           label: tp.genders[g],
         }))}

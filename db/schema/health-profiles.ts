@@ -3,6 +3,7 @@ import {
   check,
   date,
   integer,
+  jsonb,
   numeric,
   pgEnum,
   pgTable,
@@ -16,6 +17,13 @@ import { users } from "./users";
 export const bloodGroups = ["A+", "A-", "B+", "B-", "AB+", "AB-", "O+", "O-", "unknown"] as const;
 export type BloodGroup = (typeof bloodGroups)[number];
 export const bloodGroupEnum = pgEnum("blood_group", bloodGroups);
+
+/** A medicine the person takes, as stored. Rows written before 0004 hold plain strings instead. */
+export interface StoredMedication {
+  name: string;
+  dosage: string | null;
+  frequency: string | null;
+}
 
 /** One per user: onboarding answers, medical history, ABHA link. */
 export const healthProfiles = pgTable(
@@ -35,7 +43,11 @@ export const healthProfiles = pgTable(
     bloodGroup: bloodGroupEnum(),
     conditions: text().array().notNull().default(emptyTextArray),
     allergies: text().array().notNull().default(emptyTextArray),
-    medications: text().array().notNull().default(emptyTextArray),
+    /** `StoredMedication` objects; strings from before they were structured read as `{ name }`. */
+    medications: jsonb()
+      .$type<(StoredMedication | string)[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     heightCm: numeric({ precision: 4, scale: 1 }),
     weightKg: numeric({ precision: 4, scale: 1 }),
     /** "120/80" */
@@ -58,6 +70,7 @@ export const healthProfiles = pgTable(
     check("health_profiles_age_check", sql`${t.age} between 0 and 130`),
     check("health_profiles_height_check", sql`${t.heightCm} between 20 and 280`),
     check("health_profiles_weight_check", sql`${t.weightKg} between 0.5 and 500`),
+    check("health_profiles_medications_check", sql`jsonb_typeof(${t.medications}) = 'array'`),
   ],
 );
 

@@ -625,7 +625,7 @@ export function buildDemoData(now: Date): DemoData {
       bloodGroup: "B+",
       conditions: ["Hypothyroidism"],
       allergies: ["Penicillin"],
-      medications: ["Levothyroxine 50 mcg before breakfast"],
+      medications: [{ name: "Levothyroxine", dosage: "50 mcg", frequency: "before breakfast" }],
       heightCm: "162.0",
       weightKg: "58.5",
       bp: "118/76",

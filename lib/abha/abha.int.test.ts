@@ -3,11 +3,12 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { healthProfiles } from "@/db/schema";
 import { isAppError } from "@/lib/errors";
-import { parseInput } from "@/lib/users/parse-input";
+import { parseInput } from "@/lib/validation/parse-input";
 import { createUser } from "@/tests/factories";
 import { actorFor } from "@/tests/factories-users";
 import { linkAbhaSchema } from "./schemas";
-import { getAbha, linkAbha, unlinkAbha } from "./service";
+import { getAbha } from "./queries";
+import { linkAbha, unlinkAbha } from "./service";
 
 async function errorOf(promise: Promise<unknown>) {
   try {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { noNulMessage } from "@/lib/users/fields";
+import { hasNoNul, noNulMessage } from "@/lib/validation/fields";
 import { normaliseAbhaAddress, normaliseAbhaNumber } from "./format";
 
 const numberMessage = "must be 14 digits, e.g. 91-2345-6789-0123 (hyphens and spaces are optional)";
@@ -9,7 +9,7 @@ const addressMessage =
 export const abhaNumberSchema = z
   .string()
   .max(40, numberMessage)
-  .refine((s) => !s.includes("\u0000"), noNulMessage)
+  .refine(hasNoNul, noNulMessage)
   .transform((value, ctx) => {
     const digits = normaliseAbhaNumber(value);
     if (!digits) {
@@ -23,7 +23,7 @@ export const abhaNumberSchema = z
 export const abhaAddressSchema = z
   .string()
   .max(60, addressMessage)
-  .refine((s) => !s.includes("\u0000"), noNulMessage)
+  .refine(hasNoNul, noNulMessage)
   .transform((value, ctx) => {
     const address = normaliseAbhaAddress(value);
     if (!address) {

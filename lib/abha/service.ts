@@ -1,13 +1,14 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, type Queryable } from "@/db/client";
 import { healthProfiles } from "@/db/schema";
 import { translateDbErrors } from "@/db/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import { toAbhaDto } from "@/lib/health-profile/mappers";
-import { loadHealthProfileRow, upsertHealthProfile } from "@/lib/health-profile/store";
-import { resolveTargetUser } from "@/lib/users/access";
+import { toAbhaDto } from "./mappers";
+import { loadHealthProfileRow } from "@/lib/health-profile/queries";
+import { writeHealthColumns } from "@/lib/health-profile/service";
+import { resolveTargetUser } from "@/lib/access/target-user";
 import type { AbhaDto, LinkAbhaInput } from "./schemas";
 
 const takenNumber = () =>
@@ -33,19 +34,30 @@ export async function linkAbha(
   const row = await translateDbErrors(
     () =>
       db.transaction(async (tx) => {
-        await upsertHealthProfile(tx, target.id, {
-          ...(input.abhaNumber !== undefined ? { abhaNumber: input.abhaNumber } : {}),
-          ...(input.abhaAddress !== undefined ? { abhaAddress: input.abhaAddress } : {}),
-          abhaLinkedAt: new Date(),
-        });
+        await writeAbhaLink(tx, target.id, input);
         return loadHealthProfileRow(target.id, tx);
       }),
-    {
-      health_profiles_abha_number_uniq: takenNumber,
-      health_profiles_abha_address_uniq: takenAddress,
-    },
+    abhaConflicts,
   );
   return toAbhaDto(row);
+}
+
+/** A taken number or address is the other account's: 409 on the field, whichever request won. */
+export const abhaConflicts = {
+  health_profiles_abha_number_uniq: takenNumber,
+  health_profiles_abha_address_uniq: takenAddress,
+};
+
+/**
+ * Writes the ABHA link in the caller's transaction (who may link was decided by the caller; wrap
+ * the transaction in `translateDbErrors(..., abhaConflicts)`).
+ */
+export async function writeAbhaLink(q: Queryable, userId: number, input: LinkAbhaInput) {
+  await writeHealthColumns(q, userId, {
+    ...(input.abhaNumber !== undefined ? { abhaNumber: input.abhaNumber } : {}),
+    ...(input.abhaAddress !== undefined ? { abhaAddress: input.abhaAddress } : {}),
+    abhaLinkedAt: new Date(),
+  });
 }
 
 /** Removes the ABHA number and address from the actor's own account; unlinking twice is fine. */
@@ -55,11 +67,5 @@ export async function unlinkAbha(actor: Actor, idOrMe: string): Promise<AbhaDto>
     .update(healthProfiles)
     .set({ abhaNumber: null, abhaAddress: null, abhaLinkedAt: null })
     .where(eq(healthProfiles.userId, target.id));
-  return toAbhaDto(await loadHealthProfileRow(target.id));
-}
-
-/** The actor's own ABHA link. */
-export async function getAbha(actor: Actor, idOrMe: string): Promise<AbhaDto> {
-  const target = await resolveTargetUser(actor, idOrMe);
   return toAbhaDto(await loadHealthProfileRow(target.id));
 }

@@ -1,11 +1,15 @@
 import { z } from "zod";
+import type { AppointmentStatus, ConsultationType } from "@/db/schema/appointments";
 import { moneySchema } from "@/lib/api/money";
 import { paginationSchema } from "@/lib/api/pagination";
 import { specialtyKeys } from "@/lib/doctors/specialties";
+import { sameAs, type Same } from "@/lib/validation/enums";
+import { uuidSchema } from "@/lib/validation/ids";
 import { bookingRules } from "./slots";
 import { daysBetween, isCalendarDate } from "./zoned-time";
 
 const consultationTypes = ["online", "offline"] as const;
+sameAs<Same<(typeof consultationTypes)[number], ConsultationType>>(true);
 const appointmentStatuses = [
   "pending",
   "confirmed",
@@ -15,6 +19,7 @@ const appointmentStatuses = [
   "no_show",
   "rescheduled",
 ] as const;
+sameAs<Same<(typeof appointmentStatuses)[number], AppointmentStatus>>(true);
 
 /** A clinic-local calendar date. */
 export const dateSchema = z
@@ -114,7 +119,7 @@ export const updateAppointmentSchema = z
 
 export type UpdateAppointmentInput = z.infer<typeof updateAppointmentSchema>;
 
-export const appointmentIdParamsSchema = z.object({ id: z.uuid({ message: "must be a UUID" }) });
+export const appointmentIdParamsSchema = z.object({ id: uuidSchema });
 export const doctorAvailabilityParamsSchema = appointmentIdParamsSchema;
 
 /** Query of `GET /appointments`. */

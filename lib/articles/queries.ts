@@ -2,6 +2,7 @@ import "server-only";
 import { and, desc, eq, isNotNull, lte, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { articles } from "@/db/schema";
+import { toArticleSummaryDto } from "./mappers";
 import {
   listLatestArticlesSchema,
   type ArticleSummaryDto,
@@ -19,33 +20,6 @@ const summaryColumns = {
   coverImageUrl: articles.coverImageUrl,
   publishedAt: articles.publishedAt,
 };
-
-interface ArticleSummaryRow {
-  slug: string;
-  locale: ArticleSummaryDto["locale"];
-  title: string;
-  excerpt: string;
-  category: ArticleSummaryDto["category"];
-  readTimeMinutes: number;
-  authorName: string | null;
-  coverImageUrl: string | null;
-  publishedAt: Date | null;
-}
-
-function toArticleSummaryDto(row: ArticleSummaryRow): ArticleSummaryDto {
-  return {
-    slug: row.slug,
-    locale: row.locale,
-    title: row.title,
-    excerpt: row.excerpt,
-    category: row.category,
-    readTimeMinutes: row.readTimeMinutes,
-    authorName: row.authorName,
-    coverImageUrl: row.coverImageUrl,
-    // Only published rows are selected, so publishedAt is set.
-    publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
-  };
-}
 
 /** Latest published articles in one language, newest first (home page and article lists). */
 export async function listLatestArticles(

@@ -1,6 +1,12 @@
 import { z } from "zod";
+import type {
+  ArticleCategory as DbArticleCategory,
+  ArticleLocale as DbArticleLocale,
+} from "@/db/schema/articles";
+import { sameAs, type Same } from "@/lib/validation/enums";
 
 export const articleLocaleValues = ["en", "hi"] as const;
+sameAs<Same<(typeof articleLocaleValues)[number], DbArticleLocale>>(true);
 export const articleCategoryValues = [
   "nutrition",
   "fitness",
@@ -13,6 +19,7 @@ export const articleCategoryValues = [
   "senior_care",
   "preventive_care",
 ] as const;
+sameAs<Same<(typeof articleCategoryValues)[number], DbArticleCategory>>(true);
 
 /** An article as listed (cards on home and /articles): no body. */
 export const articleSummarySchema = z.object({

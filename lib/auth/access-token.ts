@@ -12,7 +12,7 @@ let key: Uint8Array | undefined;
 const signingKey = () =>
   (key ??= createHash("sha256").update(`access-token:${authSecret()}`).digest());
 
-export interface AccessClaims {
+interface AccessClaims {
   userUuid: string;
   sessionVersion: number;
 }

@@ -1,9 +1,10 @@
 import "server-only";
+import type { UserRole } from "@/db/schema/users";
 import { AppError } from "@/lib/errors";
 import { verifyAccessToken } from "./access-token";
 import { loadActor } from "./actor-store";
 
-export type Role = "patient" | "doctor" | "admin";
+export type Role = UserRole;
 
 /** Who is asking. Domain functions take it first and authorize against it. */
 export interface Actor {
@@ -13,7 +14,7 @@ export interface Actor {
   doctorId: number | null;
 }
 
-export interface ApiCaller {
+interface ApiCaller {
   actor: Actor | null;
   via: "bearer" | "cookie" | null;
 }

@@ -10,7 +10,7 @@ import { logger } from "@/lib/log/logger";
 import { requestContextOf } from "./request-context";
 import { loginSchema } from "./schemas";
 import { resolveOAuthUser, sessionClaimsOf } from "./oauth";
-import { authenticate } from "./service";
+import { authenticate } from "./service/credentials";
 import { authSecret } from "./secret";
 
 class RateLimitedSignin extends CredentialsSignin {

@@ -3,7 +3,7 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { accounts, users } from "@/db/schema";
 
-export interface OAuthSignIn {
+interface OAuthSignIn {
   provider: string;
   providerAccountId: string;
   type: string;
@@ -13,7 +13,7 @@ export interface OAuthSignIn {
   name: string | null;
 }
 
-export type OAuthOutcome =
+type OAuthOutcome =
   | { ok: true; userUuid: string }
   | { ok: false; reason: "email_unverified" | "email_missing" | "account_deleted" };
 

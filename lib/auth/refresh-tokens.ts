@@ -5,7 +5,7 @@ import { db } from "@/db/client";
 import { refreshTokens } from "@/db/schema";
 import { hashOpaqueToken, newOpaqueToken } from "./opaque-token";
 
-export const REFRESH_TOKEN_DAYS = 30;
+const REFRESH_TOKEN_DAYS = 30;
 
 interface IssueOptions {
   familyId?: string;
@@ -30,7 +30,7 @@ export async function issueRefreshToken(on: Queryable, userId: number, options: 
   return { token, id: row!.id };
 }
 
-export type RotateResult =
+type RotateResult =
   | { ok: true; userId: number; token: string }
   | { ok: false; reason: "unknown" | "expired" | "reused" };
 
@@ -64,7 +64,7 @@ export async function rotateRefreshToken(
   });
 }
 
-export async function revokeFamily(on: Queryable, familyId: string): Promise<void> {
+async function revokeFamily(on: Queryable, familyId: string): Promise<void> {
   await on
     .update(refreshTokens)
     .set({ revokedAt: sql`now()` })
@@ -87,6 +87,7 @@ export async function revokeTokenFamilyOf(
   return true;
 }
 
+/** Revokes every live refresh token of the user (password reset, sign-out everywhere). */
 export async function revokeAllRefreshTokens(on: Queryable, userId: number): Promise<void> {
   await on
     .update(refreshTokens)

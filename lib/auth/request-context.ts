@@ -1,7 +1,13 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { clientIp } from "@/lib/http/client-ip";
-import type { RequestContext } from "./service";
+
+/** Where a request came from: the vouched-for client address, agent, and the public origin. */
+export interface RequestContext {
+  ip: string;
+  userAgent: string | null;
+  origin: string;
+}
 
 /** Client address (as vouched for), user agent and the public origin for links in mails. */
 export function requestContextOf(

@@ -1,6 +1,6 @@
 import { z } from "zod";
-
-const noNul = (s: string) => !s.includes("\u0000");
+import { localeValues, roleValues } from "@/lib/validation/enums";
+import { hasNoNul } from "@/lib/validation/fields";
 
 export const emailSchema = z
   .string()
@@ -14,7 +14,7 @@ export const passwordSchema = z
   .string()
   .min(8, "Use at least 8 characters.")
   .max(128, "Use at most 128 characters.")
-  .refine(noNul, "Password contains an invalid character.")
+  .refine(hasNoNul, "Password contains an invalid character.")
   .refine(
     (p) => [/[a-z]/, /[A-Z]/, /[0-9]/, /[^a-zA-Z0-9]/].filter((r) => r.test(p)).length >= 2,
     "Mix at least two of: lower-case letters, capitals, digits, symbols.",
@@ -36,14 +36,14 @@ export const registerSchema = z.object({
     .trim()
     .min(1, "Enter your name.")
     .max(100)
-    .refine(noNul, "Name contains an invalid character."),
+    .refine(hasNoNul, "Name contains an invalid character."),
   phone: indianMobileSchema.optional(),
 });
 export type RegisterInput = z.infer<typeof registerSchema>;
 
 export const loginSchema = z.object({
   email: emailSchema,
-  password: z.string().min(1, "Enter your password.").max(128).refine(noNul),
+  password: z.string().min(1, "Enter your password.").max(128).refine(hasNoNul),
 });
 export type LoginInput = z.infer<typeof loginSchema>;
 
@@ -68,8 +68,8 @@ export const authUserSchema = z.object({
   email: z.string(),
   fullName: z.string(),
   phone: z.string().nullable(),
-  role: z.enum(["patient", "doctor", "admin"]),
-  locale: z.enum(["en", "hi", "as", "bn"]),
+  role: z.enum(roleValues),
+  locale: z.enum(localeValues),
   emailVerified: z.boolean(),
   doctorId: z.uuid().nullable(),
 });

@@ -167,7 +167,7 @@ function buildCount(on: Db, q: DoctorListQuery, shape: ListShape) {
   return joined.where(and(listed, ...filtersOf(q, shape))).prepare(`doctors_count_${shape.key}`);
 }
 
-export type DoctorPageRow = Awaited<ReturnType<ReturnType<typeof buildPage>["execute"]>>[number];
+type DoctorPageRow = Awaited<ReturnType<ReturnType<typeof buildPage>["execute"]>>[number];
 
 /** One page of the list for `q`, with the list version the rows were read at. */
 export function runPage(q: DoctorListQuery, shape: ListShape): Promise<DoctorPageRow[]> {

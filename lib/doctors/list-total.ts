@@ -16,6 +16,7 @@ interface Entry {
 
 const totals = new Map<string, Entry>();
 
+/** The remembered total for a list filter, while the doctor list version is unchanged. */
 export function cachedTotal(key: string, version: string): number | undefined {
   const entry = totals.get(key);
   if (!entry) return undefined;
@@ -26,6 +27,7 @@ export function cachedTotal(key: string, version: string): number | undefined {
   return entry.total;
 }
 
+/** Remembers a list filter's total against the doctor list version it was counted at. */
 export function rememberTotal(key: string, version: string, total: number) {
   totals.delete(key);
   if (totals.size >= MAX_ENTRIES) {

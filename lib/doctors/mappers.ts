@@ -1,4 +1,5 @@
 import { bookableModes } from "@/lib/appointments/policy";
+import type { Gender } from "@/db/schema/_enums";
 import type { SpecialtyKey } from "./specialties";
 import type { DoctorDetailDto, DoctorSummaryDto } from "./schemas";
 
@@ -9,7 +10,7 @@ export interface DoctorListRow {
   specialty: string;
   qualification: string | null;
   experienceYears: number;
-  gender: "male" | "female" | "other" | null;
+  gender: Gender | null;
   feeOnline: string | null;
   feeOffline: string | null;
   offersOnline: boolean;
@@ -34,6 +35,7 @@ export interface DoctorDetailRow extends DoctorListRow {
 /** A numeric column as the contract's money: "499" -> "499.00"; null stays null. */
 export const money = (v: string | null) => (v === null ? null : Number(v).toFixed(2));
 
+/** Row -> a doctor card of the public list. */
 export function toDoctorSummaryDto(row: DoctorListRow): DoctorSummaryDto {
   const dto: DoctorSummaryDto = {
     id: row.uuid,
@@ -65,6 +67,7 @@ export function toDoctorSummaryDto(row: DoctorListRow): DoctorSummaryDto {
   return dto;
 }
 
+/** Row -> a doctor's public profile. */
 export function toDoctorDetailDto(row: DoctorDetailRow): DoctorDetailDto {
   const address = [row.addressLine, row.area].filter(Boolean).join(", ") || null;
   return {

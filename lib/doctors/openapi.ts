@@ -1,12 +1,10 @@
 import { defineOperation } from "@/lib/api/operation";
 import {
   createDoctorProfileSchema,
+  doctorIdParamsSchema,
   doctorProfileSchema,
   updateDoctorProfileSchema,
-} from "./profile-schemas";
-import {
   doctorDetailSchema,
-  doctorIdParamsSchema,
   doctorListQuerySchema,
   doctorSummarySchema,
 } from "./schemas";

@@ -1,19 +1,26 @@
 import { z } from "zod";
+import type { AvailabilityMode } from "@/db/schema/doctor-availability";
+import type { VerificationStatus } from "@/db/schema/doctors";
 import { moneySchema } from "@/lib/api/money";
 import { paginationSchema } from "@/lib/api/pagination";
-import { genderValues } from "@/lib/users/fields";
+import { dateSchema, timeSchema } from "@/lib/appointments/schemas";
+import { genderValues, sameAs, type Same } from "@/lib/validation/enums";
+import {
+  clearableGender,
+  clearableText,
+  hasNoNul,
+  noNulMessage,
+  text,
+} from "@/lib/validation/fields";
+import { uuidSchema } from "@/lib/validation/ids";
+import { consultationModeIssues, weeklyHoursIssues, type RuleIssue } from "./policy";
 import { parseSpecialty, specialtyKeys } from "./specialties";
 
 const booleanParam = z
   .enum(["true", "false", "1", "0"])
   .transform((v) => v === "true" || v === "1");
 
-const safeText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .refine((s) => !s.includes("\u0000"), "must not contain NUL characters");
+const safeText = (max: number) => z.string().trim().max(max).refine(hasNoNul, noNulMessage);
 
 /** A specialty by its key or its field ("Cardiology"), as the list filter and profiles take it. */
 export const specialtySchema = z
@@ -36,7 +43,7 @@ export const specialtySchema = z
 export const languageName = (s: string) =>
   s.trim().charAt(0).toUpperCase() + s.trim().slice(1).toLowerCase();
 
-export const doctorSortValues = ["rating", "fee", "experience", "distance"] as const;
+const doctorSortValues = ["rating", "fee", "experience", "distance"] as const;
 
 /** Query of `GET /api/v1/doctors` and of the find-a-doctor page (filters live in the URL). */
 export const doctorListQuerySchema = paginationSchema
@@ -112,4 +119,211 @@ export const doctorDetailSchema = doctorSummarySchema.extend({
 
 export type DoctorDetailDto = z.infer<typeof doctorDetailSchema>;
 
-export const doctorIdParamsSchema = z.object({ id: z.uuid({ message: "must be a UUID" }) });
+export const doctorIdParamsSchema = z.object({ id: uuidSchema });
+
+/**
+ * A doctor's own profile: `POST /doctors` (become a doctor), `PUT /doctors/:id` (edit it, with the
+ * weekly hours and time off) and the owner's view of it. Isomorphic, like the other schemas.
+ */
+
+export const availabilityModeValues = ["online", "offline", "both"] as const;
+sameAs<Same<(typeof availabilityModeValues)[number], AvailabilityMode>>(true);
+export const verificationStatusValues = ["pending", "verified", "rejected"] as const;
+sameAs<Same<(typeof verificationStatusValues)[number], VerificationStatus>>(true);
+
+const addIssues = (ctx: z.RefinementCtx, issues: RuleIssue[]) => {
+  for (const issue of issues) ctx.addIssue({ code: "custom", ...issue });
+};
+
+/** "mh 12345 " and "MH12345" are one registration: spaces go, letters are upper-cased. */
+export const normaliseLicenseNumber = (value: string) => value.replace(/\s+/g, "").toUpperCase();
+
+const licenseNumber = z
+  .string()
+  .max(60, "must be at most 60 characters")
+  .transform((value, ctx) => {
+    const normal = normaliseLicenseNumber(value);
+    if (!/^[A-Z0-9][A-Z0-9/.-]{3,39}$/.test(normal)) {
+      ctx.addIssue({
+        code: "custom",
+        message: "must be a registration number of 4-40 letters, digits, '-', '/' or '.'",
+      });
+      return z.NEVER;
+    }
+    return normal;
+  })
+  .describe("medical council registration number; stored without spaces, upper-cased");
+
+const maxFee = 100_000;
+const feeMessage = `must be an amount in INR from 0 to ${maxFee} with at most two decimals, such as "499.00"`;
+
+/** Money in: "499", "499.5", 499 or "499.00"; out: the contract's "499.00". */
+export const feeSchema = z
+  .union([z.string(), z.number()], { error: feeMessage })
+  .transform((value, ctx) => {
+    const s = typeof value === "number" ? String(value) : value.trim();
+    if (!/^\d{1,6}(?:\.\d{1,2})?$/.test(s) || Number(s) > maxFee) {
+      ctx.addIssue({ code: "custom", message: feeMessage });
+      return z.NEVER;
+    }
+    const [whole, cents = ""] = s.split(".");
+    return `${Number(whole)}.${cents.padEnd(2, "0")}`;
+  })
+  .describe('INR as a decimal string, e.g. "499.00" (a number is accepted too)');
+
+const languages = z
+  .array(text(2, 40))
+  .min(1, "list at least one language")
+  .max(10, "list at most 10 languages")
+  .transform((list) => [...new Set(list.map(languageName))])
+  .describe('languages spoken, e.g. ["English", "Hindi"]');
+
+const experienceYears = z
+  .number({ error: "must be a whole number of years" })
+  .int("must be a whole number of years")
+  .min(0, "must be 0 or more")
+  .max(80, "must be at most 80");
+
+/** The clinic where in-clinic consultations happen; it sets the city the doctor is listed under. */
+export const clinicInputSchema = z.object({
+  name: text(2, 120),
+  addressLine: clearableText(200).optional(),
+  area: clearableText(100).optional(),
+  city: text(2, 60),
+  state: clearableText(60).optional(),
+  pincode: z
+    .string()
+    .regex(/^\d{6}$/, "must be a 6-digit PIN code")
+    .nullable()
+    .optional(),
+  latitude: z.number().min(-90).max(90),
+  longitude: z.number().min(-180).max(180),
+});
+export type ClinicInput = z.output<typeof clinicInputSchema>;
+
+/** One range of the weekly template, in the doctor's timezone (Asia/Kolkata). */
+export const weeklyRangeSchema = z.object({
+  weekday: z.number().int().min(0).max(6).describe("0 = Sunday .. 6 = Saturday"),
+  startTime: timeSchema,
+  endTime: timeSchema.describe("after startTime; a range cannot cross midnight"),
+  slotMinutes: z.number().int().min(10).max(60).default(30).describe("length of one slot"),
+  mode: z.enum(availabilityModeValues).default("both"),
+});
+
+const availability = z
+  .array(weeklyRangeSchema)
+  .max(70, "at most 70 ranges")
+  .superRefine((ranges, ctx) => addIssues(ctx, weeklyHoursIssues(ranges)))
+  .describe(
+    "the whole weekly template (replaces the current one; [] clears it). Several ranges per weekday are fine; they may touch but not overlap",
+  );
+
+export const timeOffInputSchema = z
+  .object({
+    startsOn: dateSchema,
+    endsOn: dateSchema.describe("inclusive; not before startsOn, not in the past"),
+    reason: clearableText(200).optional(),
+  })
+  .refine((r) => r.endsOn >= r.startsOn, {
+    path: ["endsOn"],
+    message: "must not be before startsOn",
+  });
+
+const timeOff = z
+  .array(timeOffInputSchema)
+  .max(100, "at most 100 entries")
+  .describe("whole days off from today on (replaces current and future time off; [] clears it)");
+
+const profileFields = {
+  qualification: text(2, 200),
+  experienceYears,
+  feeOnline: feeSchema.nullable().optional(),
+  feeOffline: feeSchema.nullable().optional(),
+  offersOnline: z.boolean(),
+  offersOffline: z.boolean(),
+  languages,
+  bio: clearableText(2000).optional(),
+  gender: clearableGender.optional(),
+};
+
+/** Body of `POST /doctors`: the signed-in user's application to practise on SwasthAI. */
+export const createDoctorProfileSchema = z
+  .object({
+    specialty: specialtySchema,
+    licenseNumber,
+    ...profileFields,
+    clinic: clinicInputSchema.optional(),
+  })
+  .superRefine((p, ctx) => addIssues(ctx, consultationModeIssues(p)));
+export type CreateDoctorProfileInput = z.output<typeof createDoctorProfileSchema>;
+
+/** Body of `PUT /doctors/:id`: only the fields sent change; the result must still be consistent. */
+export const updateDoctorProfileSchema = z.object({
+  specialty: specialtySchema.optional().describe("only while the profile is not verified"),
+  licenseNumber: licenseNumber.optional().describe("only while the profile is not verified"),
+  qualification: profileFields.qualification.optional(),
+  experienceYears: experienceYears.optional(),
+  feeOnline: profileFields.feeOnline,
+  feeOffline: profileFields.feeOffline,
+  offersOnline: z.boolean().optional(),
+  offersOffline: z.boolean().optional(),
+  languages: languages.optional(),
+  bio: profileFields.bio,
+  gender: profileFields.gender,
+  clinic: clinicInputSchema.nullable().optional().describe("null removes the clinic"),
+  availability: availability.optional(),
+  timeOff: timeOff.optional(),
+});
+export type UpdateDoctorProfileInput = z.output<typeof updateDoctorProfileSchema>;
+
+/** The doctor as its owner sees it: the public card plus licence, review state, hours and time off. */
+export const doctorProfileSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  specialty: z.enum(specialtyKeys),
+  licenseNumber: z.string(),
+  qualification: z.string(),
+  experienceYears: z.number().int(),
+  feeOnline: moneySchema.nullable(),
+  feeOffline: moneySchema.nullable(),
+  offersOnline: z.boolean(),
+  offersOffline: z.boolean(),
+  languages: z.array(z.string()),
+  bio: z.string().nullable(),
+  gender: z.enum(genderValues).nullable(),
+  timezone: z.string().describe("IANA zone of the weekly hours and time off"),
+  verificationStatus: z
+    .enum(verificationStatusValues)
+    .describe("pending until an admin verifies; only verified doctors are listed and bookable"),
+  rejectionReason: z.string().nullable(),
+  verifiedAt: z.iso.datetime({ offset: true }).nullable(),
+  rating: z.number().nullable(),
+  ratingCount: z.number().int(),
+  clinic: z
+    .object({
+      name: z.string(),
+      addressLine: z.string().nullable(),
+      area: z.string().nullable(),
+      city: z.string(),
+      state: z.string().nullable(),
+      pincode: z.string().nullable(),
+      latitude: z.number(),
+      longitude: z.number(),
+    })
+    .nullable(),
+  availability: z.array(
+    z.object({
+      weekday: z.number().int(),
+      startTime: timeSchema,
+      endTime: timeSchema,
+      slotMinutes: z.number().int(),
+      mode: z.enum(availabilityModeValues),
+    }),
+  ),
+  timeOff: z
+    .array(z.object({ startsOn: dateSchema, endsOn: dateSchema, reason: z.string().nullable() }))
+    .describe("current and future days off"),
+  createdAt: z.iso.datetime({ offset: true }),
+  updatedAt: z.iso.datetime({ offset: true }),
+});
+export type DoctorProfileDto = z.infer<typeof doctorProfileSchema>;

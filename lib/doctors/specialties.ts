@@ -1,3 +1,6 @@
+import type { DoctorSpecialty } from "@/db/schema/doctors";
+import { sameAs, type Same } from "@/lib/validation/enums";
+
 /**
  * The specialty catalogue: enum key (stored), the field name people search by ("Cardiology"),
  * and labels in English and Hindi. Isomorphic: used by pages, the API and the seed.
@@ -96,6 +99,7 @@ export const specialties = [
 
 export type SpecialtyKey = (typeof specialties)[number]["key"];
 export const specialtyKeys = specialties.map((s) => s.key) as [SpecialtyKey, ...SpecialtyKey[]];
+sameAs<Same<SpecialtyKey, DoctorSpecialty>>(true);
 
 const byAlias = new Map<string, SpecialtyKey>();
 for (const s of specialties) {
@@ -109,6 +113,7 @@ export function parseSpecialty(value: string): SpecialtyKey | undefined {
   return byAlias.get(value.trim().toLowerCase());
 }
 
+/** A specialty's name in English or Hindi; the key itself if it is unknown. */
 export function specialtyLabel(key: SpecialtyKey, locale: "en" | "hi" = "en"): string {
   const s = specialties.find((x) => x.key === key);
   return s ? s[locale] : key;

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { healthProfiles } from "@/db/schema";
 import { defineAccountPart } from "@/lib/account/part";
 import { toHealthProfileDto } from "./mappers";
-import { loadHealthProfileRow } from "./store";
+import { loadHealthProfileRow } from "./queries";
 
 /** The health profile (with the ABHA link, which lives on it): exported as its DTO, deleted. */
 export const healthProfileAccount = defineAccountPart({

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { healthProfiles, recordAccessLog } from "@/db/schema";
 import { isAppError } from "@/lib/errors";
-import { parseInput } from "@/lib/users/parse-input";
+import { parseInput } from "@/lib/validation/parse-input";
 import { createUser } from "@/tests/factories";
 import { actorFor } from "@/tests/factories-users";
 import { getHealthProfile } from "./queries";

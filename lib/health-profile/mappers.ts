@@ -1,8 +1,8 @@
-import type { AbhaDto } from "@/lib/abha/schemas";
-import { formatAbhaNumber } from "@/lib/abha/format";
-import { ageOn, todayInIndia } from "@/lib/users/fields";
+import { toAbhaDto } from "@/lib/abha/mappers";
+import { ageOn, todayInIndia } from "@/lib/validation/fields";
 import { bmiOf } from "./bmi";
-import type { HealthProfileDto } from "./schemas";
+import type { StoredMedication } from "@/db/schema/health-profiles";
+import type { HealthProfileDto, MedicationDto } from "./schemas";
 
 export { bmiOf };
 
@@ -10,7 +10,7 @@ export { bmiOf };
 export interface HealthProfileRow {
   conditions: string[];
   allergies: string[];
-  medications: string[];
+  medications: (StoredMedication | string)[];
   heightCm: string | null;
   weightKg: string | null;
   bp: string | null;
@@ -28,19 +28,15 @@ export interface HealthProfileRow {
   updatedAt: Date | null;
 }
 
-const num = (v: string | null) => (v === null ? null : Number(v));
-
-export function toAbhaDto(
-  row: Pick<HealthProfileRow, "abhaNumber" | "abhaAddress" | "abhaLinkedAt">,
-): AbhaDto {
-  return {
-    linked: row.abhaNumber !== null || row.abhaAddress !== null,
-    abhaNumber: row.abhaNumber ? formatAbhaNumber(row.abhaNumber) : null,
-    abhaAddress: row.abhaAddress,
-    linkedAt: row.abhaLinkedAt?.toISOString() ?? null,
-  };
+/** A stored medicine; a plain string (written before medicines were structured) is its name. */
+export function toMedicationDto(stored: StoredMedication | string): MedicationDto {
+  if (typeof stored === "string") return { name: stored, dosage: null, frequency: null };
+  return { name: stored.name, dosage: stored.dosage ?? null, frequency: stored.frequency ?? null };
 }
 
+const num = (v: string | null) => (v === null ? null : Number(v));
+
+/** Row -> the health profile as its owner sees it; age from the date of birth as of `today`. */
 export function toHealthProfileDto(
   row: HealthProfileRow,
   today: string = todayInIndia(),
@@ -50,7 +46,7 @@ export function toHealthProfileDto(
   return {
     conditions: row.conditions,
     allergies: row.allergies,
-    medications: row.medications,
+    medications: row.medications.map(toMedicationDto),
     heightCm,
     weightKg,
     bmi: bmiOf(heightCm, weightKg),

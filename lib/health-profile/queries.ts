@@ -1,11 +1,45 @@
 import "server-only";
-import { db } from "@/db/client";
-import { recordAccessLog } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { db, type Queryable } from "@/db/client";
+import { healthProfiles, recordAccessLog } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { resolveTargetUser } from "@/lib/users/access";
-import { toHealthProfileDto } from "./mappers";
+import { resolveTargetUser } from "@/lib/access/target-user";
+import { emptyHealthProfileRow, toHealthProfileDto, type HealthProfileRow } from "./mappers";
 import type { HealthProfileDto } from "./schemas";
-import { loadHealthProfileRow } from "./store";
+
+const healthProfileColumns = {
+  conditions: healthProfiles.conditions,
+  allergies: healthProfiles.allergies,
+  medications: healthProfiles.medications,
+  heightCm: healthProfiles.heightCm,
+  weightKg: healthProfiles.weightKg,
+  bp: healthProfiles.bp,
+  bloodGroup: healthProfiles.bloodGroup,
+  notes: healthProfiles.notes,
+  dateOfBirth: healthProfiles.dateOfBirth,
+  age: healthProfiles.age,
+  gender: healthProfiles.gender,
+  city: healthProfiles.city,
+  emergencyContact: healthProfiles.emergencyContact,
+  abhaNumber: healthProfiles.abhaNumber,
+  abhaAddress: healthProfiles.abhaAddress,
+  abhaLinkedAt: healthProfiles.abhaLinkedAt,
+  onboardingCompletedAt: healthProfiles.onboardingCompletedAt,
+  updatedAt: healthProfiles.updatedAt,
+};
+
+/** The user's health profile row, or the empty profile when there is none yet. Internal: no authorization. */
+export async function loadHealthProfileRow(
+  userId: number,
+  q: Queryable = db,
+): Promise<HealthProfileRow> {
+  const [row] = await q
+    .select(healthProfileColumns)
+    .from(healthProfiles)
+    .where(eq(healthProfiles.userId, userId))
+    .limit(1);
+  return row ?? emptyHealthProfileRow;
+}
 
 /**
  * A health profile: the owner's own, or any for an admin (who leaves an audit entry the owner
@@ -14,14 +48,14 @@ import { loadHealthProfileRow } from "./store";
  */
 export async function getHealthProfile(actor: Actor, idOrMe: string): Promise<HealthProfileDto> {
   const target = await resolveTargetUser(actor, idOrMe, { admins: true });
-  if (target.id !== actor.userId) {
+  if (target.via !== "self") {
     // Reading another person's health data is audited in the same request, before the read.
     await db.insert(recordAccessLog).values({
       ownerId: target.id,
       accessedBy: actor.userId,
       recordTitle: "Health profile",
       action: "view",
-      reason: "admin",
+      reason: target.via,
     });
   }
   return toHealthProfileDto(await loadHealthProfileRow(target.id));

@@ -20,8 +20,33 @@ describe("updateHealthProfileSchema", () => {
       "allergies",
     ]);
     expect(issuesOf({ allergies: Array.from({ length: 60 }, () => "Pollen") })).toEqual([]);
-    expect(issuesOf({ medications: ["ok", "   "] })).toEqual(["medications.1"]);
-    expect(issuesOf({ medications: ["x".repeat(101)] })).toEqual(["medications.0"]);
+    // A medicine given as text is its name, so the name is what is at fault.
+    expect(issuesOf({ medications: ["ok", "   "] })).toEqual(["medications.1.name"]);
+    expect(issuesOf({ medications: ["x".repeat(101)] })).toEqual(["medications.0.name"]);
+  });
+
+  it("takes medicines as { name, dosage?, frequency? } and reads a plain string as the name", () => {
+    const out = updateHealthProfileSchema.parse({
+      medications: [
+        { name: " Metformin ", dosage: "500 mg", frequency: "twice daily" },
+        "Levothyroxine 50 mcg",
+        { name: "metformin", dosage: "500 MG", frequency: "Twice daily" },
+        { name: "Metformin", dosage: "1000 mg", frequency: "" },
+      ],
+    });
+    expect(out.medications).toEqual([
+      { name: "Metformin", dosage: "500 mg", frequency: "twice daily" },
+      { name: "Levothyroxine 50 mcg", dosage: null, frequency: null },
+      { name: "Metformin", dosage: "1000 mg", frequency: null },
+    ]);
+    expect(
+      issuesOf({
+        medications: [{ name: "A", dosage: "x".repeat(61) }, { dosage: "5 mg" }, 42],
+      }),
+    ).toEqual(["medications.0.dosage", "medications.1.name", "medications.2"]);
+    expect(
+      issuesOf({ medications: Array.from({ length: 51 }, (_, i) => ({ name: `Medicine ${i}` })) }),
+    ).toEqual(["medications"]);
   });
 
   it("checks ranges of height and weight and keeps one decimal", () => {
@@ -72,6 +97,18 @@ describe("blood pressure and BMI", () => {
     expect(
       toHealthProfileDto({ ...emptyHealthProfileRow, heightCm: "160.0", weightKg: "77.0" }).bmi,
     ).toBe(30.1);
+  });
+
+  it("reads medicines stored as plain text (before they were structured) as their name", () => {
+    expect(
+      toHealthProfileDto({
+        ...emptyHealthProfileRow,
+        medications: ["Amlodipine 5 mg", { name: "Metformin", dosage: "500 mg", frequency: null }],
+      }).medications,
+    ).toEqual([
+      { name: "Amlodipine 5 mg", dosage: null, frequency: null },
+      { name: "Metformin", dosage: "500 mg", frequency: null },
+    ]);
   });
 
   it("derives age from the date of birth", () => {

@@ -2,7 +2,10 @@
  * Locale configuration. Isomorphic (no server imports): used by the request config, the locale
  * action, the language switcher and, later, the language settings page.
  */
-export const locales = ["en", "hi"] as const;
+import type { Locale } from "@/db/schema/_enums";
+
+// The UI's languages: a subset of the stored locales (Assamese and Bengali await translations).
+export const locales = ["en", "hi"] as const satisfies readonly Locale[];
 export type AppLocale = (typeof locales)[number];
 
 export const defaultLocale: AppLocale = "en";

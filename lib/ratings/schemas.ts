@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { paginationSchema } from "@/lib/api/pagination";
+import { uuidSchema } from "@/lib/validation/ids";
 
 /** POST /doctors/:id/ratings: a rating of a doctor, earned by a completed appointment with them. */
 export const rateDoctorSchema = z.object({
@@ -10,7 +11,7 @@ export const rateDoctorSchema = z.object({
     .max(2000)
     .optional()
     .transform((s) => (s ? s : undefined)),
-  appointmentId: z.uuid({ message: "must be a UUID" }),
+  appointmentId: uuidSchema,
   wouldRecommend: z.boolean().optional(),
 });
 export type RateDoctorInput = z.infer<typeof rateDoctorSchema>;
@@ -43,6 +44,6 @@ export const ratingSummarySchema = z.object({
 export type RatingSummary = z.infer<typeof ratingSummarySchema>;
 
 export const ratingIdParamsSchema = z.object({
-  id: z.uuid({ message: "must be a UUID" }),
-  ratingId: z.uuid({ message: "must be a UUID" }),
+  id: uuidSchema,
+  ratingId: uuidSchema,
 });

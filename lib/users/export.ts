@@ -1,7 +1,7 @@
 import "server-only";
 import { exportAccount, type AccountExport } from "@/lib/account/registry";
 import type { Actor } from "@/lib/auth/actor";
-import { resolveTargetUser } from "./access";
+import { resolveTargetUser } from "@/lib/access/target-user";
 
 /**
  * Everything the platform holds about the actor, as one JSON-ready document (data portability):

@@ -15,12 +15,13 @@ export interface UserDtoRow {
 }
 
 /** The public URL of a user's photo; the version makes browsers refetch after a change. */
-export function photoUrlOf(userUuid: string, photoKey: string | null): string | null {
+function photoUrlOf(userUuid: string, photoKey: string | null): string | null {
   if (!photoKey) return null;
   const version = photoKey.slice(photoKey.indexOf("/") + 1, photoKey.indexOf("/") + 9);
   return `/api/v1/users/${userUuid}/photo?v=${version}`;
 }
 
+/** Row -> the user as the API and pages see it. */
 export function toUserDto(row: UserDtoRow): UserDto {
   return {
     id: row.uuid,

@@ -5,7 +5,8 @@ import { users } from "@/db/schema";
 import { isAppError } from "@/lib/errors";
 import { createUser } from "@/tests/factories";
 import { actorFor, sampleFiles, useTemporaryStorage } from "@/tests/factories-users";
-import { getUserPhoto, setUserPhoto } from "./photo";
+import { getUserPhoto } from "./queries";
+import { setUserPhoto } from "./service";
 import { maxPhotoBytes } from "./schemas";
 
 let storage: Awaited<ReturnType<typeof useTemporaryStorage>>;

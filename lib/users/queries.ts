@@ -3,11 +3,13 @@ import { eq } from "drizzle-orm";
 import { db, type Queryable } from "@/db/client";
 import { doctors, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { resolveTargetUser, noSuchUser } from "./access";
+import { foundOr } from "@/lib/access/owner";
+import { getStorage, type StoredFile } from "@/lib/storage";
+import { resolveTargetUser, noSuchUser } from "@/lib/access/target-user";
 import { toUserDto } from "./mappers";
 import type { UserDto } from "./schemas";
 
-export const userDtoColumns = {
+const userDtoColumns = {
   uuid: users.uuid,
   email: users.email,
   fullName: users.fullName,
@@ -47,4 +49,16 @@ export async function accountHasPassword(actor: Actor): Promise<boolean> {
     .where(eq(users.id, target.id))
     .limit(1);
   return Boolean(row?.passwordHash);
+}
+
+/** A user's profile photo (themselves, or anyone for an admin); not_found when there is none. */
+export async function getUserPhoto(actor: Actor, idOrMe: string): Promise<StoredFile> {
+  const target = await resolveTargetUser(actor, idOrMe, { admins: true });
+  const [row] = await db
+    .select({ photoKey: users.photoKey })
+    .from(users)
+    .where(eq(users.id, target.id))
+    .limit(1);
+  const photoKey = foundOr(row?.photoKey, "photo");
+  return foundOr(await getStorage().getFile(photoKey), "photo");
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normaliseIndianMobile } from "./fields";
+import { normaliseIndianMobile } from "@/lib/validation/fields";
 import { updateUserSchema, userIdOrMeSchema } from "./schemas";
 
 describe("normaliseIndianMobile", () => {

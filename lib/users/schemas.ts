@@ -1,21 +1,14 @@
 import { z } from "zod";
-import type { UserRole } from "@/db/schema/users";
-import {
-  clearableDateOfBirth,
-  clearableGender,
-  clearableIndianMobile,
-  clearableText,
-  localeValues,
-  text,
-} from "./fields";
-
-export const roleValues = ["patient", "doctor", "admin"] as const satisfies readonly UserRole[];
+import { localeValues, roleValues } from "@/lib/validation/enums";
+import { linkAbhaSchema } from "@/lib/abha/schemas";
+import { personalDetailsSchema, updateHealthProfileSchema } from "@/lib/health-profile/schemas";
+import { clearableIndianMobile, text } from "@/lib/validation/fields";
+import { uuidSchema } from "@/lib/validation/ids";
 
 /** `:id` of /users/:id — "me" or a user's public UUID. */
 export const userIdOrMeSchema = z
-  .union([z.literal("me"), z.uuid()])
+  .union([z.literal("me"), uuidSchema])
   .describe('"me" or a user id (UUID); other users are visible to admins only');
-export type UserIdOrMe = z.infer<typeof userIdOrMeSchema>;
 
 export const userIdParamsSchema = z.object({ id: userIdOrMeSchema });
 
@@ -27,11 +20,36 @@ export const updateUserSchema = z.object({
   fullName: text(1, 100).optional(),
   phone: clearableIndianMobile.optional(),
   locale: z.enum(localeValues).optional(),
-  dateOfBirth: clearableDateOfBirth.optional(),
-  gender: clearableGender.optional(),
-  city: clearableText(60).optional(),
+  ...personalDetailsSchema.shape,
 });
 export type UpdateUserInput = z.output<typeof updateUserSchema>;
+
+/** The profile page's personal-details form: the account, personal details, blood group and emergency contact. */
+export const saveProfileSchema = updateUserSchema.extend(
+  updateHealthProfileSchema.pick({ bloodGroup: true, emergencyContact: true }).shape,
+);
+export type SaveProfileInput = z.output<typeof saveProfileSchema>;
+
+/** Onboarding step "basics": about you. */
+export const onboardingBasicsSchema = updateHealthProfileSchema.pick({
+  age: true,
+  gender: true,
+  city: true,
+  emergencyContact: true,
+});
+/** Onboarding step "health": blood group, conditions, allergies. */
+export const onboardingHealthSchema = updateHealthProfileSchema.pick({
+  bloodGroup: true,
+  conditions: true,
+  allergies: true,
+});
+/** Onboarding step "finish": the ABHA link, when one was given. */
+export const onboardingFinishSchema = z.object({ abha: linkAbhaSchema.optional() });
+export type OnboardingStepInputs = {
+  basics: z.output<typeof onboardingBasicsSchema>;
+  health: z.output<typeof onboardingHealthSchema>;
+  finish: z.output<typeof onboardingFinishSchema>;
+};
 
 /** `DELETE /users/:id`: the account's password (required for accounts that have one). */
 export const deleteUserSchema = z.object({

@@ -1,16 +1,45 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, type Queryable } from "@/db/client";
 import { translateDbErrors } from "@/db/errors";
 import { users } from "@/db/schema";
 import { eraseAccount } from "@/lib/account/registry";
 import type { Actor } from "@/lib/auth/actor";
 import { verifyPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/errors";
-import { upsertHealthProfile } from "@/lib/health-profile/store";
-import { resolveTargetUser } from "./access";
+import { abhaConflicts, writeAbhaLink } from "@/lib/abha/service";
+import {
+  applyHealthProfileUpdate,
+  writeHealthColumns,
+  writePersonalDetails,
+} from "@/lib/health-profile/service";
+import { deleteFilesQuietly, getStorage, newStorageKey, sniffImageType } from "@/lib/storage";
+import { resolveTargetUser } from "@/lib/access/target-user";
 import { loadUserDto } from "./queries";
-import type { DeleteUserInput, UpdateUserInput, UserDto } from "./schemas";
+import {
+  maxPhotoBytes,
+  type DeleteUserInput,
+  type OnboardingStepInputs,
+  type SaveProfileInput,
+  type UpdateUserInput,
+  type UserDto,
+} from "./schemas";
+
+/** Name, phone and locale on the account row, plus the personal details through their one writer. */
+async function writeUserFields(q: Queryable, userId: number, input: UpdateUserInput) {
+  const account = {
+    ...(input.fullName !== undefined ? { fullName: input.fullName } : {}),
+    ...(input.phone !== undefined ? { phone: input.phone } : {}),
+    ...(input.locale !== undefined ? { locale: input.locale } : {}),
+  };
+  if (Object.keys(account).length > 0)
+    await q.update(users).set(account).where(eq(users.id, userId));
+  await writePersonalDetails(q, userId, {
+    dateOfBirth: input.dateOfBirth,
+    gender: input.gender,
+    city: input.city,
+  });
+}
 
 /**
  * Updates a user (themselves, or anyone for an admin): name, phone and locale on the account;
@@ -24,22 +53,112 @@ export async function updateUser(
   const target = await resolveTargetUser(actor, idOrMe, { admins: true });
   return translateDbErrors(() =>
     db.transaction(async (tx) => {
-      const account = {
-        ...(input.fullName !== undefined ? { fullName: input.fullName } : {}),
-        ...(input.phone !== undefined ? { phone: input.phone } : {}),
-        ...(input.locale !== undefined ? { locale: input.locale } : {}),
-      };
-      if (Object.keys(account).length > 0)
-        await tx.update(users).set(account).where(eq(users.id, target.id));
-      const profile = {
-        ...(input.dateOfBirth !== undefined ? { dateOfBirth: input.dateOfBirth } : {}),
-        ...(input.gender !== undefined ? { gender: input.gender } : {}),
-        ...(input.city !== undefined ? { city: input.city } : {}),
-      };
-      if (Object.keys(profile).length > 0) await upsertHealthProfile(tx, target.id, profile);
+      await writeUserFields(tx, target.id, input);
       return loadUserDto(target.id, tx);
     }),
   );
+}
+
+/**
+ * Saves the actor's profile form: account fields, personal details, blood group and emergency
+ * contact, all or nothing (one transaction, so a failing part leaves the rest unwritten).
+ */
+export async function saveProfile(actor: Actor, input: SaveProfileInput): Promise<UserDto> {
+  const target = await resolveTargetUser(actor, "me");
+  return translateDbErrors(() =>
+    db.transaction(async (tx) => {
+      await writeUserFields(tx, target.id, input);
+      await writeHealthColumns(tx, target.id, {
+        ...(input.bloodGroup !== undefined ? { bloodGroup: input.bloodGroup } : {}),
+        ...(input.emergencyContact !== undefined
+          ? { emergencyContact: input.emergencyContact }
+          : {}),
+      });
+      return loadUserDto(target.id, tx);
+    }),
+  );
+}
+
+/**
+ * Saves one onboarding step for the actor, in one transaction: "basics" (age, gender, city,
+ * emergency contact), "health" (blood group, conditions, allergies), or "finish" (the ABHA link
+ * when given, then onboarding marked done: a taken ABHA number leaves onboarding unfinished).
+ */
+export async function completeOnboardingStep<S extends keyof OnboardingStepInputs>(
+  actor: Actor,
+  step: S,
+  input: OnboardingStepInputs[S],
+): Promise<void> {
+  const target = await resolveTargetUser(actor, "me");
+  await translateDbErrors(
+    () =>
+      db.transaction(async (tx) => {
+        if (step === "basics") {
+          const { age, gender, city, emergencyContact } = input as OnboardingStepInputs["basics"];
+          await applyHealthProfileUpdate(tx, target.id, { age, gender, city, emergencyContact });
+        } else if (step === "health") {
+          const { bloodGroup, conditions, allergies } = input as OnboardingStepInputs["health"];
+          await applyHealthProfileUpdate(tx, target.id, { bloodGroup, conditions, allergies });
+        } else {
+          const { abha } = input as OnboardingStepInputs["finish"];
+          if (abha) await writeAbhaLink(tx, target.id, abha);
+          await writeHealthColumns(tx, target.id, {}, true);
+        }
+      }),
+    abhaConflicts,
+  );
+}
+
+/** A file as a door hands it over; `type` is what the client claimed and is never trusted. */
+interface PhotoUpload {
+  bytes: Uint8Array;
+  type?: string;
+  size: number;
+}
+
+/**
+ * Sets a user's profile photo (themselves, or anyone for an admin). The bytes decide the type:
+ * JPEG, PNG or WebP (415 otherwise, whatever the name or declared type); at most 2 MB (413). The
+ * old photo is removed after the new one is in place.
+ */
+export async function setUserPhoto(
+  actor: Actor,
+  idOrMe: string,
+  file: PhotoUpload,
+): Promise<UserDto> {
+  const target = await resolveTargetUser(actor, idOrMe, { admins: true });
+  const size = Math.max(file.size, file.bytes.byteLength);
+  if (size > maxPhotoBytes)
+    throw new AppError("payload_too_large", "The photo may be at most 2 MB.");
+  if (size === 0) {
+    throw new AppError("validation_failed", "The file is empty.", {
+      errors: [{ path: "file", message: "is empty" }],
+    });
+  }
+  const type = sniffImageType(file.bytes);
+  if (!type)
+    throw new AppError("unsupported_media_type", "The photo must be a JPEG, PNG or WebP image.");
+
+  const key = newStorageKey("photos", type);
+  await getStorage().putFile({ key, bytes: file.bytes, contentType: type });
+
+  let oldKey: string | null = null;
+  try {
+    oldKey = await db.transaction(async (tx) => {
+      const [row] = await tx
+        .select({ photoKey: users.photoKey })
+        .from(users)
+        .where(eq(users.id, target.id))
+        .for("update");
+      await tx.update(users).set({ photoKey: key }).where(eq(users.id, target.id));
+      return row?.photoKey ?? null;
+    });
+  } catch (err) {
+    await deleteFilesQuietly([key]);
+    throw err;
+  }
+  await deleteFilesQuietly([oldKey]);
+  return loadUserDto(target.id);
 }
 
 const wrongPassword = () =>

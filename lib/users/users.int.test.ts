@@ -5,7 +5,7 @@ import { healthProfiles, users } from "@/db/schema";
 import { isAppError } from "@/lib/errors";
 import { createDoctor, createUser } from "@/tests/factories";
 import { actorFor } from "@/tests/factories-users";
-import { parseInput } from "./parse-input";
+import { parseInput } from "@/lib/validation/parse-input";
 import { getUser } from "./queries";
 import { updateUserSchema } from "./schemas";
 import { updateUser } from "./service";

@@ -10,7 +10,7 @@ import {
 import { cancelAppointment, rescheduleAppointment } from "@/lib/appointments/service";
 import { rateDoctorSchema } from "@/lib/ratings/schemas";
 import { rateDoctor } from "@/lib/ratings/service";
-import { parseInput } from "@/lib/users/parse-input";
+import { parseInput } from "@/lib/validation/parse-input";
 import { actorOrThrow } from "@/lib/actions/actor";
 import { formOptionalText, formText } from "@/lib/actions/form-data";
 import type { ActionResult, ActionState } from "@/lib/actions/result";

@@ -1,11 +1,10 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { linkAbha } from "@/lib/abha/service";
 import { requireActor } from "@/lib/auth/session";
 import { updateHealthProfileSchema } from "@/lib/health-profile/schemas";
-import { updateHealthProfile } from "@/lib/health-profile/service";
-import { parseInput } from "@/lib/users/parse-input";
+import { completeOnboardingStep } from "@/lib/users/service";
+import { parseInput } from "@/lib/validation/parse-input";
 import { applyLocale } from "../settings/language/apply-locale";
 import { actorOrThrow } from "@/lib/actions/actor";
 import { failure } from "@/lib/actions/failure";
@@ -34,7 +33,7 @@ export async function saveBasicInfoAction(
       city: formText(form, "city"),
       emergencyContact: formText(form, "emergencyContact"),
     });
-    await updateHealthProfile(actor, "me", input);
+    await completeOnboardingStep(actor, "basics", input);
   } catch (error) {
     return failure(error, await profileErrorText());
   }
@@ -65,7 +64,7 @@ export async function saveHealthInfoAction(
       conditions,
       allergies,
     });
-    await updateHealthProfile(actor, "me", input);
+    await completeOnboardingStep(actor, "health", input);
   } catch (error) {
     return failure(error, await profileErrorText());
   }
@@ -80,10 +79,8 @@ export async function finishOnboardingAction(
   try {
     const actor = await actorOrThrow();
     const skip = form.get("intent") === "skip";
-    if (!skip && formText(form, "abhaNumber")) {
-      await linkAbha(actor, "me", abhaInputOf(form));
-    }
-    await updateHealthProfile(actor, "me", { onboardingCompleted: true });
+    const abha = !skip && formText(form, "abhaNumber") ? abhaInputOf(form) : undefined;
+    await completeOnboardingStep(actor, "finish", { abha });
   } catch (error) {
     return failure(error, await profileErrorText());
   }

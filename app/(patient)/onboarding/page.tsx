@@ -13,6 +13,7 @@ import { SubmitButton } from "@/components/ui/SubmitButton";
 import { requireActor } from "@/lib/auth/session";
 import { copyOf } from "@/lib/i18n/copy";
 import { getHealthProfile } from "@/lib/health-profile/queries";
+import { localeValues } from "@/lib/validation/enums";
 import {
   finishOnboardingAction,
   saveBasicInfoAction,
@@ -26,7 +27,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
-const onboardingLanguages = ["en", "hi", "as", "bn"] as const;
+const onboardingLanguages = localeValues;
 
 /**
  * Onboarding (#2): welcome + language, then three steps (about you, your health, ABHA), each saved

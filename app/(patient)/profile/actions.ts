@@ -4,12 +4,10 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { signOut } from "@/auth";
 import { updateHealthProfileSchema } from "@/lib/health-profile/schemas";
-import { updateHealthProfile } from "@/lib/health-profile/service";
 import { AppError, toFieldErrors } from "@/lib/errors";
 import { uploadedFileOf } from "@/lib/storage/multipart";
-import { setUserPhoto } from "@/lib/users/photo";
 import { deleteUserSchema, updateUserSchema } from "@/lib/users/schemas";
-import { deleteUser, updateUser } from "@/lib/users/service";
+import { deleteUser, saveProfile, setUserPhoto } from "@/lib/users/service";
 import { actorOrThrow } from "@/lib/actions/actor";
 import { failure } from "@/lib/actions/failure";
 import { formSecret, presentFields } from "@/lib/actions/form-data";
@@ -40,8 +38,7 @@ export async function updateProfileAction(
         errors: toFieldErrors(issues),
       });
     }
-    await updateUser(actor, "me", account.data);
-    await updateHealthProfile(actor, "me", health.data);
+    await saveProfile(actor, { ...account.data, ...health.data });
   } catch (error) {
     return failure(error, await profileErrorText());
   }

@@ -22,7 +22,7 @@ import { buttonClass } from "@/components/ui/button-styles";
 import { requireActor } from "@/lib/auth/session";
 import { copyOf } from "@/lib/i18n/copy";
 import { getHealthProfile } from "@/lib/health-profile/queries";
-import { todayInIndia } from "@/lib/users/fields";
+import { todayInIndia } from "@/lib/validation/fields";
 import { accountHasPassword, getUser } from "@/lib/users/queries";
 import { PageContainer } from "@/components/ui/PageContainer";
 import { deleteAccountAction, updateProfileAction, uploadPhotoAction } from "./actions";

@@ -622,13 +622,13 @@ export const commonAllergies = [
 ] as const;
 
 export const commonMedications = [
-  "Metformin 500 mg twice daily",
-  "Amlodipine 5 mg once daily",
-  "Levothyroxine 50 mcg before breakfast",
-  "Telmisartan 40 mg once daily",
-  "Atorvastatin 10 mg at bedtime",
-  "Montelukast 10 mg at bedtime",
-  "Pantoprazole 40 mg before breakfast",
+  { name: "Metformin", dosage: "500 mg", frequency: "twice daily" },
+  { name: "Amlodipine", dosage: "5 mg", frequency: "once daily" },
+  { name: "Levothyroxine", dosage: "50 mcg", frequency: "before breakfast" },
+  { name: "Telmisartan", dosage: "40 mg", frequency: "once daily" },
+  { name: "Atorvastatin", dosage: "10 mg", frequency: "at bedtime" },
+  { name: "Montelukast", dosage: "10 mg", frequency: "at bedtime" },
+  { name: "Pantoprazole", dosage: "40 mg", frequency: "before breakfast" },
 ] as const;
 
 export const relations = [

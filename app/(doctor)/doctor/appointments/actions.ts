@@ -7,7 +7,7 @@ import type { ActionResult, ActionState } from "@/lib/actions/result";
 import { appointmentFailure } from "@/lib/appointments/action-failure";
 import { appointmentIdParamsSchema, updateAppointmentSchema } from "@/lib/appointments/schemas";
 import { updateAppointment } from "@/lib/appointments/service";
-import { parseInput } from "@/lib/users/parse-input";
+import { parseInput } from "@/lib/validation/parse-input";
 
 /** The doctor records an outcome (completed | no_show) with optional notes, once the visit started. */
 export async function updateAppointmentOutcomeAction(

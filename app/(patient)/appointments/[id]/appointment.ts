@@ -5,12 +5,11 @@ import { getAppointment } from "@/lib/appointments/queries";
 import type { Actor } from "@/lib/auth/actor";
 import { getDoctor } from "@/lib/doctors/queries";
 import { isAppError } from "@/lib/errors";
-
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/validation/ids";
 
 /** One of the actor's appointments, or the 404 page (missing and someone else's look the same). */
 export const loadAppointment = cache(async (actor: Actor, id: string) => {
-  if (!uuid.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   try {
     return await getAppointment(actor, id);
   } catch (error) {

@@ -3,12 +3,11 @@ import { cache } from "react";
 import { notFound } from "next/navigation";
 import { getDoctor } from "@/lib/doctors/queries";
 import { isAppError } from "@/lib/errors";
-
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/validation/ids";
 
 /** The public profile for this request (metadata and page share one read); unknown -> 404 page. */
 export const loadDoctor = cache(async (id: string) => {
-  if (!uuid.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   try {
     return await getDoctor(null, id);
   } catch (error) {

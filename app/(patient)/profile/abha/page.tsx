@@ -5,7 +5,7 @@ import { AbhaLinkForm } from "@/components/profile/AbhaLinkForm";
 import { BackLink } from "@/components/ui/BackLink";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { getAbha } from "@/lib/abha/service";
+import { getAbha } from "@/lib/abha/queries";
 import { requireActor } from "@/lib/auth/session";
 import { copyOf } from "@/lib/i18n/copy";
 import { linkAbhaAction, unlinkAbhaAction } from "./actions";

@@ -1,9 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { medicationsFromForm } from "@/lib/health-profile/medication-form";
 import { updateHealthProfileSchema } from "@/lib/health-profile/schemas";
 import { updateHealthProfile } from "@/lib/health-profile/service";
-import { parseInput } from "@/lib/users/parse-input";
+import { parseInput } from "@/lib/validation/parse-input";
 import { actorOrThrow } from "@/lib/actions/actor";
 import { failure } from "@/lib/actions/failure";
 import { formList, formNumber, presentFields } from "@/lib/actions/form-data";
@@ -20,7 +21,7 @@ export async function saveMedicalHistoryAction(
     const input = parseInput(updateHealthProfileSchema, {
       conditions: formList(form, "conditions"),
       allergies: formList(form, "allergies"),
-      medications: formList(form, "medications"),
+      medications: medicationsFromForm(form),
       ...(form.has("heightCm") ? { heightCm: formNumber(form, "heightCm") } : {}),
       ...(form.has("weightKg") ? { weightKg: formNumber(form, "weightKg") } : {}),
       ...presentFields(form, ["bloodPressure", "notes"]),

@@ -1,6 +1,6 @@
 import { apiRoute, created } from "@/lib/api/api-route";
-import { createDoctorProfile } from "@/lib/doctors/profile";
 import { doctorOperations } from "@/lib/doctors/openapi";
+import { createDoctorProfile } from "@/lib/doctors/service";
 import { listDoctors } from "@/lib/doctors/queries";
 
 export const GET = apiRoute(doctorOperations.list, async ({ query }) => ({

@@ -9,6 +9,7 @@ import { PageContainer } from "@/components/ui/PageContainer";
 import { getMeetingLink } from "@/lib/appointments/meeting";
 import { requireActor } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
+import { isUuid } from "@/lib/validation/ids";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Appointments.join");
@@ -21,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function JoinPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const actor = await requireActor(`/appointments/${id}/join`);
   let url: string;
   try {

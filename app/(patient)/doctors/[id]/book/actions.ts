@@ -8,7 +8,7 @@ import type { ActionResult, ActionState } from "@/lib/actions/result";
 import { appointmentFailure } from "@/lib/appointments/action-failure";
 import { bookAppointmentSchema } from "@/lib/appointments/schemas";
 import { bookAppointmentOnce } from "@/lib/appointments/service";
-import { parseInput } from "@/lib/users/parse-input";
+import { parseInput } from "@/lib/validation/parse-input";
 
 /**
  * Books the chosen slot (#8) -> the confirmation page. 409 (slot just taken) and 422 come back as

@@ -1,6 +1,6 @@
 import { apiRoute } from "@/lib/api/api-route";
 import { authOperations } from "@/lib/auth/openapi";
-import { logout } from "@/lib/auth/service";
+import { logout } from "@/lib/auth/service/credentials";
 
 export const POST = apiRoute(authOperations.logout, async ({ actor, body }) => {
   await logout(actor, body);

@@ -1,5 +1,5 @@
 import { apiRoute, ok } from "@/lib/api/api-route";
 import { authOperations } from "@/lib/auth/openapi";
-import { getMe } from "@/lib/auth/service";
+import { getMe } from "@/lib/auth/queries";
 
 export const GET = apiRoute(authOperations.me, async ({ actor }) => ok(await getMe(actor)));

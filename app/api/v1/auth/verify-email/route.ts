@@ -1,6 +1,6 @@
 import { apiRoute, ok } from "@/lib/api/api-route";
 import { authOperations } from "@/lib/auth/openapi";
-import { verifyEmail } from "@/lib/auth/service";
+import { verifyEmail } from "@/lib/auth/service/verification";
 
 export const POST = apiRoute(authOperations.verifyEmail, async ({ body }) => {
   await verifyEmail(body.token);

@@ -1,6 +1,6 @@
 import { apiRoute, ok } from "@/lib/api/api-route";
-import { updateDoctorProfile } from "@/lib/doctors/profile";
 import { doctorOperations } from "@/lib/doctors/openapi";
+import { updateDoctorProfile } from "@/lib/doctors/service";
 import { getDoctor } from "@/lib/doctors/queries";
 
 export const GET = apiRoute(doctorOperations.get, async ({ actor, params }) =>

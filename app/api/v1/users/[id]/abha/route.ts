@@ -1,5 +1,6 @@
 import { abhaOperations } from "@/lib/abha/openapi";
-import { getAbha, linkAbha, unlinkAbha } from "@/lib/abha/service";
+import { getAbha } from "@/lib/abha/queries";
+import { linkAbha, unlinkAbha } from "@/lib/abha/service";
 import { apiRoute, ok } from "@/lib/api/api-route";
 
 export const GET = apiRoute(abhaOperations.get, async ({ actor, params }) =>

@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/api-route";
-import { todayInIndia } from "@/lib/users/fields";
+import { todayInIndia } from "@/lib/validation/fields";
 import { exportUser } from "@/lib/users/export";
 import { userOperations } from "@/lib/users/openapi";
 

@@ -1,8 +1,9 @@
 import { apiRoute, ok } from "@/lib/api/api-route";
 import { readMultipartFile } from "@/lib/storage/multipart";
 import { userOperations } from "@/lib/users/openapi";
-import { getUserPhoto, setUserPhoto } from "@/lib/users/photo";
 import { maxPhotoRequestBytes } from "@/lib/users/schemas";
+import { getUserPhoto } from "@/lib/users/queries";
+import { setUserPhoto } from "@/lib/users/service";
 
 /** The photo's bytes with the type sniffed at upload; private to the user (and admins). */
 export const GET = apiRoute(userOperations.getPhoto, async ({ actor, params }) => {

@@ -3,16 +3,18 @@ import { and, eq, isNull } from "drizzle-orm";
 import { db, type Queryable } from "@/db/client";
 import { users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { AppError } from "@/lib/errors";
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/validation/ids";
+import { accessVia, notFound, type AccessRule, type AccessVia } from "./owner";
 
 export interface TargetUser {
   id: number;
   uuid: string;
+  /** How the actor reached this user: themselves, or as an admin (audit that). */
+  via: AccessVia;
 }
 
-export const noSuchUser = () => new AppError("not_found", "No such user.");
+/** The not_found every user lookup answers, for a missing, deleted or someone else's account. */
+export const noSuchUser = () => notFound("user");
 
 /**
  * The user `idOrMe` names, if the actor may act on it: themselves ("me" or their own id), or
@@ -22,11 +24,11 @@ export const noSuchUser = () => new AppError("not_found", "No such user.");
 export async function resolveTargetUser(
   actor: Actor,
   idOrMe: string,
-  { admins = false }: { admins?: boolean } = {},
+  rule: AccessRule = {},
   q: Queryable = db,
 ): Promise<TargetUser> {
   const self = idOrMe === "me" || idOrMe.toLowerCase() === actor.userUuid.toLowerCase();
-  if (!self && !(admins && actor.role === "admin" && uuidPattern.test(idOrMe))) throw noSuchUser();
+  if (!self && !isUuid(idOrMe)) throw noSuchUser();
   const [row] = await q
     .select({ id: users.id, uuid: users.uuid })
     .from(users)
@@ -37,6 +39,8 @@ export async function resolveTargetUser(
       ),
     )
     .limit(1);
-  if (!row) throw noSuchUser();
-  return row;
+  // The same rule every owned object uses (health records will add consent to it).
+  const via = row ? accessVia(actor, row.id, rule) : null;
+  if (!row || !via) throw noSuchUser();
+  return { ...row, via };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { consultationModeIssues, weeklyHoursIssues } from "./profile-rules";
-import { feeSchema, normaliseLicenseNumber, updateDoctorProfileSchema } from "./profile-schemas";
+import { consultationModeIssues, weeklyHoursIssues } from "./policy";
+import { feeSchema, normaliseLicenseNumber, updateDoctorProfileSchema } from "./schemas";
 
 const range = (weekday: number, startTime: string, endTime: string, slotMinutes = 30) => ({
   weekday,

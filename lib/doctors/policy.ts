@@ -11,7 +11,7 @@ export interface RuleIssue {
   message: string;
 }
 
-export interface ConsultationModes {
+interface ConsultationModes {
   offersOnline: boolean;
   offersOffline: boolean;
   feeOnline?: string | null;
@@ -43,7 +43,7 @@ export interface WeeklyRange {
   slotMinutes: number;
 }
 
-export const weekdayNames = [
+const weekdayNames = [
   "Sunday",
   "Monday",
   "Tuesday",

@@ -1,23 +1,11 @@
 import { z } from "zod";
-import type { Gender, Locale } from "@/db/schema/_enums";
+import { genderValues } from "./enums";
 
-/**
- * Zod field builders shared by the users, health-profile and ABHA schemas. Isomorphic: the enum
- * tuples are restated here (with compile-time checks against the database enums) so that client
- * bundles never pull in the Drizzle schema.
- */
-
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const sameAs = <T extends true>(value: T) => value;
-
-export const genderValues = ["male", "female", "other"] as const;
-sameAs<Same<(typeof genderValues)[number], Gender>>(true);
-
-export const localeValues = ["en", "hi", "as", "bn"] as const;
-sameAs<Same<(typeof localeValues)[number], Locale>>(true);
+/** Zod field builders shared by every domain's schemas. Isomorphic (no server imports). */
 
 export const noNulMessage = "must not contain NUL characters";
-const hasNoNul = (s: string) => !s.includes("\u0000");
+/** PostgreSQL text cannot hold NUL; every free-text field refuses it with `noNulMessage`. */
+export const hasNoNul = (s: string) => !s.includes("\u0000");
 
 /** Trimmed text of `min..max` characters without NUL. */
 export const text = (min: number, max: number) =>
@@ -48,22 +36,7 @@ export function normaliseIndianMobile(input: string): string | null {
   return match ? `+91${match[1]}` : null;
 }
 
-/** An Indian mobile number, stored as +91XXXXXXXXXX. */
-export const indianMobile = z
-  .string()
-  .refine(hasNoNul, noNulMessage)
-  .max(20, phoneMessage)
-  .transform((value, ctx) => {
-    const phone = normaliseIndianMobile(value);
-    if (!phone) {
-      ctx.addIssue({ code: "custom", message: phoneMessage });
-      return z.NEVER;
-    }
-    return phone;
-  })
-  .describe("Indian mobile; returned as +91XXXXXXXXXX");
-
-/** The same, optional and clearable ("" or null clears it). */
+/** An optional Indian mobile number, stored as +91XXXXXXXXXX ("" or null clears it). */
 export const clearableIndianMobile = z
   .string()
   .refine(hasNoNul, noNulMessage)
@@ -102,7 +75,7 @@ export const maxAgeYears = 120;
 const isoDate = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 
 /** Why a "YYYY-MM-DD" birth date is unacceptable, or null when it is fine. */
-export function dateOfBirthProblem(value: string, today: string = todayInIndia()): string | null {
+function dateOfBirthProblem(value: string, today: string = todayInIndia()): string | null {
   if (!isoDate.test(value)) return "must be a date as YYYY-MM-DD";
   const [y, m, d] = value.split("-").map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));

@@ -2,20 +2,27 @@ import "server-only";
 import { and, eq, gte } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { translateDbErrors, type DbErrorMap } from "@/db/errors";
-import { doctorAvailability, doctors, doctorTimeOff, users, type NewDoctorRow } from "@/db/schema";
+import {
+  doctorAvailability,
+  doctors,
+  doctorTimeOff,
+  facilities,
+  users,
+  type NewDoctorRow,
+} from "@/db/schema";
 import { localDateTime } from "@/lib/appointments/zoned-time";
 import type { Actor } from "@/lib/auth/actor";
+import { foundOr } from "@/lib/access/owner";
 import { AppError, type FieldError } from "@/lib/errors";
-import { saveOwnClinic } from "./clinic";
-import { consultationModeIssues } from "./profile-rules";
+import { consultationModeIssues } from "./policy";
 import type {
+  ClinicInput,
   CreateDoctorProfileInput,
   DoctorProfileDto,
   UpdateDoctorProfileInput,
-} from "./profile-schemas";
-import { loadDoctorProfileView } from "./profile-view";
+} from "./schemas";
+import { loadDoctorProfileView } from "./queries";
 
-const notFound = () => new AppError("not_found", "No such doctor.");
 const alreadyADoctor = (cause?: unknown) =>
   new AppError("conflict", "You already have a doctor profile.", { cause });
 const licenceTaken = (cause?: unknown) =>
@@ -165,7 +172,7 @@ export async function updateDoctorProfile(
   return translateDbErrors(
     () =>
       db.transaction(async (tx) => {
-        const [current] = await tx
+        const [mine] = await tx
           .select({
             id: doctors.id,
             specialty: doctors.specialty,
@@ -182,7 +189,8 @@ export async function updateDoctorProfile(
           .where(and(eq(doctors.uuid, doctorUuid), eq(doctors.userId, actor.userId)))
           .limit(1)
           .for("update");
-        if (!current) throw notFound();
+        // Someone else's profile is filtered out by the where clause above: not_found alike.
+        const current = foundOr(mine, "doctor");
         const day = today(now, current.timezone);
         const errors = updateIssues(current, input, day);
         if (errors.length > 0) throw invalid(errors);
@@ -239,20 +247,41 @@ async function replaceTimeOffFrom(
   );
 }
 
+const coordinate = (n: number) => n.toFixed(6);
+
 /**
- * The signed-in doctor's own profile as its owner sees it, whatever its verification status
- * (a pending or rejected profile is not public): licence, status, weekly hours and time off.
- * 404 when the caller has no doctor profile.
+ * Writes a doctor's clinic inside the caller's transaction and returns its facility id. The
+ * doctor's own clinic (a facility they own) is edited in place; otherwise, e.g. when the profile
+ * points at a hospital other doctors share, a new unverified clinic owned by the doctor is created,
+ * so editing one profile never moves another doctor. `doctors.city_lower` follows by trigger.
  */
-export async function getOwnDoctorProfile(
-  actor: Actor,
-  options: { now?: Date } = {},
-): Promise<DoctorProfileDto> {
-  const [mine] = await db
-    .select({ id: doctors.id, timezone: doctors.timezone })
-    .from(doctors)
-    .where(eq(doctors.userId, actor.userId))
-    .limit(1);
-  if (!mine) throw notFound();
-  return loadDoctorProfileView(db, mine.id, today(options.now ?? new Date(), mine.timezone));
+export async function saveOwnClinic(
+  tx: Tx,
+  ownerUserId: number,
+  currentFacilityId: number | null,
+  clinic: ClinicInput,
+): Promise<number> {
+  const values = {
+    name: clinic.name,
+    addressLine: clinic.addressLine ?? null,
+    area: clinic.area ?? null,
+    city: clinic.city,
+    state: clinic.state ?? null,
+    pincode: clinic.pincode ?? null,
+    latitude: coordinate(clinic.latitude),
+    longitude: coordinate(clinic.longitude),
+  };
+  if (currentFacilityId !== null) {
+    const [updated] = await tx
+      .update(facilities)
+      .set(values)
+      .where(and(eq(facilities.id, currentFacilityId), eq(facilities.ownerUserId, ownerUserId)))
+      .returning({ id: facilities.id });
+    if (updated) return updated.id;
+  }
+  const [created] = await tx
+    .insert(facilities)
+    .values({ ...values, type: "clinic", category: "private", ownerUserId, verified: false })
+    .returning({ id: facilities.id });
+  return created!.id;
 }

@@ -1,0 +1,157 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { users } from "@/db/schema";
+import { translateDbErrors } from "@/db/errors";
+import { AppError } from "@/lib/errors";
+import { peekRateLimit, rateLimit, resetRateLimit } from "@/lib/rate-limit";
+import { ACCESS_TOKEN_SECONDS, signAccessToken } from "../access-token";
+import type { Actor } from "../actor";
+import { toAuthUserDto, type AuthUserRow } from "../mappers";
+import { hashPassword, verifyPassword } from "../password";
+import { findAuthUser, findAuthUserByEmail } from "../queries";
+import {
+  issueRefreshToken,
+  revokeAllRefreshTokens,
+  revokeTokenFamilyOf,
+  rotateRefreshToken,
+} from "../refresh-tokens";
+import type { RequestContext } from "../request-context";
+import type { LoginInput, RegisterInput, TokenPair } from "../schemas";
+import { limitAddress } from "./common";
+import { sendVerificationEmail } from "./verification";
+
+const emailTaken = (_info: unknown, cause: unknown) =>
+  new AppError("conflict", "An account with this email already exists.", {
+    errors: [{ path: "email", message: "An account with this email already exists." }],
+    cause,
+  });
+
+// A real argon2id hash of a random password: unknown emails cost the same time as wrong passwords.
+let dummyHash: Promise<string> | undefined;
+const getDummyHash = () => (dummyHash ??= hashPassword(crypto.randomUUID()));
+
+async function tokenPair(
+  user: AuthUserRow,
+  ctx: RequestContext,
+  familyId?: string,
+  refreshToken?: string,
+): Promise<TokenPair> {
+  const refresh =
+    refreshToken ??
+    (await issueRefreshToken(db, user.id, { familyId, ip: ctx.ip, userAgent: ctx.userAgent }))
+      .token;
+  return {
+    user: toAuthUserDto(user),
+    accessToken: await signAccessToken({
+      userUuid: user.uuid,
+      sessionVersion: user.sessionVersion,
+    }),
+    refreshToken: refresh,
+    expiresIn: ACCESS_TOKEN_SECONDS,
+  };
+}
+
+/** `POST /auth/register`: creates the account and signs it in with an API token pair. */
+export async function register(input: RegisterInput, ctx: RequestContext): Promise<TokenPair> {
+  return tokenPair(await createAccount(input, ctx), ctx);
+}
+
+/** Creates a patient account and sends the verification mail (the browser signs in via Auth.js). */
+export async function createAccount(
+  input: RegisterInput,
+  ctx: RequestContext,
+): Promise<AuthUserRow> {
+  await limitAddress("register_ip", ctx.ip);
+  const passwordHash = await hashPassword(input.password);
+  const [row] = await translateDbErrors(
+    () =>
+      db
+        .insert(users)
+        .values({
+          email: input.email,
+          fullName: input.fullName,
+          phone: input.phone ?? null,
+          passwordHash,
+          role: "patient",
+        })
+        .returning({ id: users.id }),
+    { users_email_lower_uniq: emailTaken },
+  );
+  const user = (await findAuthUser(eq(users.id, row!.id)))!;
+  await sendVerificationEmail(user, ctx);
+  return user;
+}
+
+/**
+ * Checks email and password with rate limits per address and per account (failures only).
+ * Wrong email and wrong password look the same: same error, about the same time.
+ */
+export async function authenticate(input: LoginInput, ctx: RequestContext): Promise<AuthUserRow> {
+  await limitAddress("login_ip", ctx.ip);
+  const account = input.email.toLowerCase();
+  const peek = await peekRateLimit("login_account", account);
+  if (peek.remaining <= 0) {
+    throw new AppError("rate_limited", "Too many failed sign-in attempts. Try again later.", {
+      retryAfterSeconds: peek.retryAfterSeconds,
+    });
+  }
+  const user = await findAuthUserByEmail(account);
+  const valid = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), input.password);
+  if (!user || !user.passwordHash || !valid) {
+    await rateLimit("login_account", account);
+    throw new AppError("unauthenticated", "Email or password is incorrect.");
+  }
+  await resetRateLimit("login_account", account);
+  await db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
+  return user;
+}
+
+/** `POST /auth/login`: a token pair for valid credentials. */
+export async function login(input: LoginInput, ctx: RequestContext): Promise<TokenPair> {
+  return tokenPair(await authenticate(input, ctx), ctx);
+}
+
+/** Spends a refresh token for a new pair; reuse of a spent one revokes the family (401). */
+export async function refresh(refreshToken: string, ctx: RequestContext): Promise<TokenPair> {
+  await limitAddress("refresh_ip", ctx.ip);
+  const result = await rotateRefreshToken(refreshToken, { ip: ctx.ip, userAgent: ctx.userAgent });
+  if (!result.ok) {
+    const detail =
+      result.reason === "reused"
+        ? "This refresh token was already used; sign in again."
+        : "The refresh token is invalid or expired.";
+    throw new AppError("unauthenticated", detail);
+  }
+  const user = await findAuthUser(eq(users.id, result.userId));
+  if (!user) throw new AppError("unauthenticated", "The refresh token is invalid or expired.");
+  return tokenPair(user, ctx, undefined, result.token);
+}
+
+/** Ends one session (its refresh-token family) or, with `all`, every session of the user. */
+export async function logout(
+  actor: Actor | null,
+  input: { refreshToken?: string; all?: boolean },
+): Promise<void> {
+  if (input.all) {
+    if (!actor) throw new AppError("unauthenticated", "Sign in to sign out everywhere.");
+    await signOutEverywhere(actor.userId);
+    return;
+  }
+  if (input.refreshToken) {
+    await revokeTokenFamilyOf(db, input.refreshToken, actor?.userId);
+    return;
+  }
+  if (!actor) throw new AppError("unauthenticated", "Send the refresh token to end its session.");
+}
+
+/** Kills every refresh token, access token and browser session of the user. */
+export async function signOutEverywhere(userId: number): Promise<void> {
+  await db.transaction(async (tx) => {
+    await revokeAllRefreshTokens(tx, userId);
+    await tx
+      .update(users)
+      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, userId));
+  });
+}
