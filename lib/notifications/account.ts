@@ -1,8 +1,9 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { notificationPreferences, notifications } from "@/db/schema";
 import { defineAccountPart } from "@/lib/account/part";
+import { loadNotificationsOf } from "./queries";
 
 async function loadNotificationPreferences(userId: number) {
   const p = notificationPreferences;
@@ -31,25 +32,12 @@ async function loadNotificationPreferences(userId: number) {
   return row ?? null;
 }
 
-/** My in-app notifications and notification preferences: exported, deleted. */
+/** My in-app notifications (in my language) and notification preferences: exported, deleted. */
 export const notificationsAccount = defineAccountPart({
   domain: "notifications",
   async exportForUser(userId) {
     const [rows, preferences] = await Promise.all([
-      db
-        .select({
-          id: notifications.uuid,
-          type: notifications.type,
-          title: notifications.title,
-          body: notifications.body,
-          link: notifications.link,
-          priority: notifications.priority,
-          readAt: notifications.readAt,
-          createdAt: notifications.createdAt,
-        })
-        .from(notifications)
-        .where(eq(notifications.userId, userId))
-        .orderBy(asc(notifications.createdAt)),
+      loadNotificationsOf(userId),
       loadNotificationPreferences(userId),
     ]);
     return { notifications: rows, notificationPreferences: preferences };

@@ -12,6 +12,7 @@ import {
   createBookableDoctor,
 } from "@/tests/factories-appointments";
 import { actorFor } from "@/tests/factories-users";
+import { exportUser } from "@/lib/users/export";
 import { listNotifications } from "./queries";
 
 const devanagari = /[\u0900-\u097F]/;
@@ -40,6 +41,14 @@ describe("notifications in the reader's locale", () => {
     expect(mine!.body).toMatch(devanagari);
     expect(mine!.body).toContain("Dr. Meera Iyer");
     expect(mine!.body).toContain("10:00 बजे");
+
+    // "Download my data" gives the same words the reader sees in the app.
+    const exported = (await exportUser(actorFor(ravi))) as {
+      notifications: { title: string; body: string }[];
+    };
+    expect(exported.notifications).toEqual([
+      expect.objectContaining({ title: mine!.title, body: mine!.body }),
+    ]);
 
     const [theirs] = await listNotifications(doctorActor);
     expect(theirs).toMatchObject({ title: "New appointment" });
