@@ -5,7 +5,7 @@ import type { Page } from "@/lib/api/pagination";
 import type { DoctorListQuery, DoctorSummaryDto } from "@/lib/doctors/schemas";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { DoctorCard } from "./DoctorCard";
-import { Pagination } from "./Pagination";
+import { Pagination } from "@/components/ui/Pagination";
 import { doctorSearchHref, hasFilters } from "./search-params";
 import { flatCardClass } from "@/components/ui/Card";
 
@@ -88,7 +88,12 @@ export function DoctorResults({
       ) : (
         <EmptyState icon={<UserRoundSearch aria-hidden="true" />} title={tHome("empty")} />
       )}
-      <Pagination query={query} total={meta.total} />
+      <Pagination
+        page={query.page}
+        pageSize={query.pageSize}
+        total={meta.total}
+        hrefFor={(page) => doctorSearchHref(query, { page })}
+      />
     </div>
   );
 }

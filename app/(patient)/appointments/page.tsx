@@ -4,7 +4,7 @@ import { CalendarX2, History } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { AppointmentCard } from "@/components/appointments/AppointmentCard";
 import { AppointmentTabs } from "@/components/appointments/AppointmentTabs";
-import { PageLinks } from "@/components/appointments/PageLinks";
+import { Pagination } from "@/components/ui/Pagination";
 import { buttonClass } from "@/components/ui/button-styles";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { PageContainer } from "@/components/ui/PageContainer";
@@ -94,7 +94,7 @@ export default async function AppointmentsPage({
             ))}
           </ul>
         )}
-        <PageLinks
+        <Pagination
           page={page.meta.page}
           pageSize={page.meta.pageSize}
           total={page.meta.total}

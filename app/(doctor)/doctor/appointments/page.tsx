@@ -3,7 +3,7 @@ import Link from "next/link";
 import { CalendarX2, Stethoscope } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { DoctorAppointmentCard } from "@/components/appointments/DoctorAppointmentCard";
-import { PageLinks } from "@/components/appointments/PageLinks";
+import { Pagination } from "@/components/ui/Pagination";
 import { buttonClass } from "@/components/ui/button-styles";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { PageHeader } from "@/components/ui/PageHeader";
@@ -109,7 +109,7 @@ export default async function DoctorAppointmentsPage({
                 </li>
               ))}
             </ul>
-            <PageLinks
+            <Pagination
               page={page.meta.page}
               pageSize={page.meta.pageSize}
               total={page.meta.total}

@@ -1,23 +1,34 @@
 import Link from "next/link";
 import { ChevronLeft, ChevronRight } from "lucide-react";
 import { useTranslations } from "next-intl";
-import type { DoctorListQuery } from "@/lib/doctors/schemas";
-import { doctorSearchHref } from "./search-params";
 
 const button =
-  "inline-flex min-h-10 items-center gap-1 rounded-lg border px-3 text-sm font-semibold";
+  "inline-flex min-h-11 items-center gap-1 rounded-lg border px-3 text-sm font-semibold";
 
-/** Previous / next links that keep every filter, with "Page X of Y" between them. */
-export function Pagination({ query, total }: { query: DoctorListQuery; total: number }) {
-  const t = useTranslations("Doctors.pagination");
-  const pages = Math.max(1, Math.ceil(total / query.pageSize));
-  if (pages <= 1 && query.page <= 1) return null;
-  const page = query.page;
+/**
+ * Previous / next links around "Page X of Y" for any paged list (the links carry the list's own
+ * filters through `hrefFor`); nothing when everything fits on one page.
+ */
+export function Pagination({
+  page,
+  pageSize,
+  total,
+  hrefFor,
+}: {
+  page: number;
+  pageSize: number;
+  total: number;
+  /** The URL of another page of the same list. */
+  hrefFor: (page: number) => string;
+}) {
+  const t = useTranslations("Pagination");
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  if (pages <= 1 && page <= 1) return null;
   return (
     <nav aria-label={t("label")} className="mt-6 flex items-center justify-between gap-3">
       {page > 1 ? (
         <Link
-          href={doctorSearchHref(query, { page: Math.min(page - 1, pages) })}
+          href={hrefFor(Math.min(page - 1, pages))}
           rel="prev"
           prefetch={false}
           className={`${button} border-slate-300 bg-white text-slate-800 hover:bg-slate-50`}
@@ -26,7 +37,7 @@ export function Pagination({ query, total }: { query: DoctorListQuery; total: nu
           {t("previous")}
         </Link>
       ) : (
-        <span aria-hidden="true" className={`${button} border-slate-200 text-slate-400`}>
+        <span aria-hidden="true" className={`${button} border-slate-200 text-slate-500`}>
           <ChevronLeft className="size-4" />
           {t("previous")}
         </span>
@@ -34,7 +45,7 @@ export function Pagination({ query, total }: { query: DoctorListQuery; total: nu
       <p className="text-sm text-slate-700">{t("pageOf", { page, pages })}</p>
       {page < pages ? (
         <Link
-          href={doctorSearchHref(query, { page: page + 1 })}
+          href={hrefFor(page + 1)}
           rel="next"
           prefetch={false}
           className={`${button} border-slate-300 bg-white text-slate-800 hover:bg-slate-50`}
@@ -43,7 +54,7 @@ export function Pagination({ query, total }: { query: DoctorListQuery; total: nu
           <ChevronRight aria-hidden="true" className="size-4" />
         </Link>
       ) : (
-        <span aria-hidden="true" className={`${button} border-slate-200 text-slate-400`}>
+        <span aria-hidden="true" className={`${button} border-slate-200 text-slate-500`}>
           {t("next")}
           <ChevronRight className="size-4" />
         </span>
