@@ -26,7 +26,7 @@ export function Pagination({ query, total }: { query: DoctorListQuery; total: nu
           {t("previous")}
         </Link>
       ) : (
-        <span aria-hidden="true" className={`${button} border-slate-200 text-slate-400`}>
+        <span aria-hidden="true" className={`${button} border-slate-200 text-slate-500`}>
           <ChevronLeft className="size-4" />
           {t("previous")}
         </span>
@@ -43,7 +43,7 @@ export function Pagination({ query, total }: { query: DoctorListQuery; total: nu
           <ChevronRight aria-hidden="true" className="size-4" />
         </Link>
       ) : (
-        <span aria-hidden="true" className={`${button} border-slate-200 text-slate-400`}>
+        <span aria-hidden="true" className={`${button} border-slate-200 text-slate-500`}>
           {t("next")}
           <ChevronRight className="size-4" />
         </span>
