@@ -12,7 +12,7 @@ test.describe("home page", () => {
     expect(await featured.getByRole("link", { name: /^Dr\. / }).count()).toBeGreaterThanOrEqual(3);
     await expect(page.getByRole("link", { name: /Cardiologist/ }).first()).toBeVisible();
     const articles = page.getByRole("region", { name: "Health articles" });
-    await expect(articles.getByRole("link").first()).toBeVisible();
+    await expect(articles.getByRole("heading", { level: 3 }).first()).toBeVisible();
     await expect(page.getByRole("link", { name: /108/ }).first()).toHaveAttribute(
       "href",
       "tel:108",
@@ -28,7 +28,9 @@ test.describe("home page", () => {
     ).toBeVisible();
     // Articles follow the language: the Hindi section lists Hindi titles.
     const articles = page.getByRole("region", { name: "स्वास्थ्य लेख" });
-    await expect(articles.getByRole("link").first()).toContainText(/[\u0900-\u097F]/);
+    await expect(articles.getByRole("heading", { level: 3 }).first()).toContainText(
+      /[\u0900-\u097F]/,
+    );
     await page.reload();
     await expect(page.locator("html")).toHaveAttribute("lang", "hi");
     await page.getByRole("button", { name: "English" }).first().click();

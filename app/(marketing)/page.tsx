@@ -84,12 +84,7 @@ export default async function HomePage() {
       <Section id="services-title" title={t("services.title")}>
         <ServiceTiles />
       </Section>
-      <Section
-        id="articles-title"
-        title={t("articles.title")}
-        subtitle={t("articles.subtitle")}
-        viewAll={{ href: "/articles", label: t("articles.viewAll") }}
-      >
+      <Section id="articles-title" title={t("articles.title")} subtitle={t("articles.subtitle")}>
         <LatestArticles articles={articles} />
       </Section>
     </>

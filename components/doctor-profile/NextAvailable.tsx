@@ -51,7 +51,7 @@ export function NextAvailable({
                   <li key={d.date}>
                     {d.slots.length === 0 ? (
                       <span
-                        className={`${base} border-slate-200 bg-slate-50 text-slate-400`}
+                        className={`${base} border-slate-200 bg-slate-50 text-slate-500`}
                         title={t("dayFull")}
                       >
                         {chip}

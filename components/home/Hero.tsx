@@ -1,5 +1,4 @@
-import Link from "next/link";
-import { Activity, Search, ShieldCheck } from "lucide-react";
+import { Search, ShieldCheck } from "lucide-react";
 import { useTranslations } from "next-intl";
 
 /** Headline and the doctor search (a GET form to /doctors?q=...). */
@@ -48,14 +47,6 @@ export function Hero() {
             </button>
           </div>
         </form>
-
-        <Link
-          href="/symptom-checker"
-          className="mt-4 inline-flex min-h-10 items-center gap-2 rounded-lg border border-brand-200 bg-white px-4 text-sm font-semibold text-brand-800 hover:bg-brand-50"
-        >
-          <Activity aria-hidden="true" className="size-4" />
-          {t("symptomCta")}
-        </Link>
       </div>
     </section>
   );

@@ -1,11 +1,13 @@
-import Link from "next/link";
 import { BookOpen } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import type { ArticleSummaryDto } from "@/lib/articles/schemas";
 import { formatDate } from "@/lib/i18n/format";
 import { SectionEmpty, SectionError } from "./Section";
 
-/** Latest published articles in the current language (null: they could not be loaded). */
+/**
+ * Latest published articles in the current language (null: they could not be loaded). Shown
+ * without links until the articles pages exist.
+ */
 export function LatestArticles({ articles }: { articles: ArticleSummaryDto[] | null }) {
   const t = useTranslations("Home");
   const tCategory = useTranslations("ArticleCategory");
@@ -16,19 +18,12 @@ export function LatestArticles({ articles }: { articles: ArticleSummaryDto[] | n
     <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
       {articles.map((article) => (
         <li key={article.slug}>
-          <article className="relative flex h-full flex-col rounded-xl border border-slate-200 bg-white p-4 hover:border-brand-300 hover:shadow-sm">
+          <article className="flex h-full flex-col rounded-xl border border-slate-200 bg-white p-4">
             <p className="inline-flex items-center gap-1.5 text-xs font-semibold tracking-wide text-brand-800 uppercase">
               <BookOpen aria-hidden="true" className="size-3.5" />
               {tCategory(article.category)}
             </p>
-            <h3 className="mt-2 line-clamp-2 font-semibold text-slate-900">
-              <Link
-                href={`/articles/${article.slug}`}
-                className="after:absolute after:inset-0 after:rounded-xl"
-              >
-                {article.title}
-              </Link>
-            </h3>
+            <h3 className="mt-2 line-clamp-2 font-semibold text-slate-900">{article.title}</h3>
             <p className="mt-1 line-clamp-3 text-sm text-slate-600">{article.excerpt}</p>
             <p className="mt-auto pt-3 text-xs text-slate-600">
               {article.authorName ? (

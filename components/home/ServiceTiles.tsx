@@ -1,8 +1,11 @@
 import Link from "next/link";
-import { FileText, FlaskConical, MapPin, MessagesSquare, Pill, Video } from "lucide-react";
+import { MapPin, Video } from "lucide-react";
 import { useTranslations } from "next-intl";
 
-/** The six entry points of the app. */
+/**
+ * The app's entry points whose pages exist. Medicines, lab tests, records and forum (texts in
+ * Home.services) join when their pages are built.
+ */
 export function ServiceTiles() {
   const t = useTranslations("Home.services");
   const services = [
@@ -13,18 +16,9 @@ export function ServiceTiles() {
       Icon: MapPin,
       tone: "bg-emerald-50 text-emerald-800",
     },
-    { key: "medicines", href: "/pharmacy", Icon: Pill, tone: "bg-orange-50 text-orange-800" },
-    {
-      key: "labTests",
-      href: "/lab-tests",
-      Icon: FlaskConical,
-      tone: "bg-violet-50 text-violet-800",
-    },
-    { key: "records", href: "/records", Icon: FileText, tone: "bg-brand-50 text-brand-800" },
-    { key: "forum", href: "/forum", Icon: MessagesSquare, tone: "bg-rose-50 text-rose-800" },
   ] as const;
   return (
-    <ul className="grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-6">
+    <ul className="grid grid-cols-2 gap-3 lg:grid-cols-4">
       {services.map(({ key, href, Icon, tone }) => (
         <li key={key}>
           <Link

@@ -6,7 +6,12 @@ import { getActor } from "@/lib/auth/session";
 import { logger } from "@/lib/log/logger";
 
 const sessionCookie = /^(?:__Secure-)?authjs\.session-token(?:\.\d+)?$/;
-const homeByRole = { patient: "/profile", doctor: "/doctor", admin: "/admin" } as const;
+// Each role's first page that exists (no doctor overview or admin pages yet).
+const homeByRole = {
+  patient: "/profile",
+  doctor: "/doctor/appointments",
+  admin: "/profile",
+} as const;
 const button = "inline-flex min-h-9 items-center gap-1.5 rounded-lg px-3 text-sm font-semibold";
 
 /**

@@ -1,10 +1,10 @@
-import { CalendarCheck, House, Activity, Stethoscope, UserRound } from "lucide-react";
+import { CalendarCheck, House, Stethoscope, UserRound } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { NavLinks } from "./NavLinks";
 
 const iconClass = "size-5";
 
-/** Five-tab bar for phones (hidden from md up, where the header nav takes over). */
+/** Tab bar for phones (hidden from md up, where the header nav takes over). */
 export function BottomNav() {
   const t = useTranslations("Shell.bottomNav");
   const items = [
@@ -18,11 +18,6 @@ export function BottomNav() {
       href: "/doctors",
       label: t("doctors"),
       icon: <Stethoscope aria-hidden="true" className={iconClass} />,
-    },
-    {
-      href: "/symptom-checker",
-      label: t("check"),
-      icon: <Activity aria-hidden="true" className={iconClass} />,
     },
     {
       href: "/appointments",
@@ -42,7 +37,7 @@ export function BottomNav() {
     >
       <NavLinks
         items={items}
-        className="grid grid-cols-5"
+        className="grid grid-cols-4"
         linkClassName="flex min-h-14 flex-col items-center justify-center gap-0.5 px-1 text-xs font-medium text-slate-600 aria-[current=page]:text-brand-700 aria-[current=page]:[&>svg]:stroke-[2.5]"
       />
     </nav>

@@ -10,7 +10,7 @@ export function Logo({ className = "" }: { className?: string }) {
         <HeartPulse aria-hidden="true" className="size-5" />
       </span>
       <span lang="en">
-        Swasth<span className="text-brand-600">AI</span>
+        Swasth<span className="text-brand-700">AI</span>
       </span>
     </span>
   );

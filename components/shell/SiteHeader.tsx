@@ -18,14 +18,9 @@ export function SiteHeader({
   signOutAction: () => Promise<void>;
 }) {
   const t = useTranslations("Shell");
-  const items = [
-    { href: "/doctors", label: t("nav.doctors") },
-    { href: "/symptom-checker", label: t("nav.symptomChecker") },
-    { href: "/pharmacy", label: t("nav.medicines") },
-    { href: "/lab-tests", label: t("nav.labTests") },
-    { href: "/articles", label: t("nav.articles") },
-    { href: "/forum", label: t("nav.forum") },
-  ];
+  // Only sections whose pages exist: symptom checker, medicines, lab tests, articles and forum
+  // join when they are built (their labels are in Shell.nav).
+  const items = [{ href: "/doctors", label: t("nav.doctors") }];
   return (
     <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur supports-[backdrop-filter]:bg-white/85">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2">

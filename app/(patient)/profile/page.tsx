@@ -1,16 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import {
-  Download,
-  FlaskConical,
-  HeartPulse,
-  IdCard,
-  Languages,
-  LifeBuoy,
-  Bell,
-  Pencil,
-  Pill,
-} from "lucide-react";
+import { Download, HeartPulse, IdCard, Languages, LifeBuoy, Pencil } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { DeleteAccountForm } from "@/components/profile/DeleteAccountForm";
 import { LinkList } from "@/components/profile/LinkList";
@@ -88,17 +78,6 @@ export default async function ProfilePage({
         </section>
 
         <LinkList
-          title={t("sections.orders")}
-          links={[
-            { href: "/pharmacy/orders", label: t("links.medicineOrders"), icon: <Pill /> },
-            {
-              href: "/lab-tests/bookings",
-              label: t("links.labBookings"),
-              icon: <FlaskConical />,
-            },
-          ]}
-        />
-        <LinkList
           title={t("sections.settings")}
           links={[
             {
@@ -113,7 +92,6 @@ export default async function ProfilePage({
               hint: profile.abha.linked ? t("links.abhaLinked") : t("links.abhaNotLinked"),
               icon: <IdCard />,
             },
-            { href: "/settings/notifications", label: t("links.notifications"), icon: <Bell /> },
             { href: "/settings/language", label: t("links.language"), icon: <Languages /> },
             { href: "/help", label: t("links.help"), icon: <LifeBuoy /> },
           ]}
