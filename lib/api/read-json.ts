@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { readCappedBody } from "@/lib/http/read-capped";
 
 export const MAX_JSON_BYTES = 1_048_576;
 
@@ -11,10 +12,8 @@ export async function readJsonBody(request: Request, maxBytes = MAX_JSON_BYTES):
       "Send the body as JSON with Content-Type: application/json.",
     );
   }
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) throw tooLarge(maxBytes);
-
-  const text = await readCapped(request, maxBytes);
+  const bytes = await readCappedBody(request, maxBytes, () => tooLarge(maxBytes));
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
   if (text.trim() === "") throw new AppError("malformed_request", "The request body is empty.");
   let value: unknown;
   try {
@@ -24,24 +23,6 @@ export async function readJsonBody(request: Request, maxBytes = MAX_JSON_BYTES):
   }
   checkShape(value);
   return value;
-}
-
-async function readCapped(request: Request, maxBytes: number): Promise<string> {
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw tooLarge(maxBytes);
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
 }
 
 function tooLarge(maxBytes: number): AppError {

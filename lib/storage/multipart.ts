@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { readCappedBody } from "@/lib/http/read-capped";
 
 /** A file taken from a form: bytes plus what the client claimed (the claims are never trusted). */
 export interface UploadedFile {
@@ -36,10 +37,7 @@ export async function readMultipartFile(
   if (!/^multipart\/form-data\b/i.test(type)) {
     throw new AppError("malformed_request", "Send the file as multipart/form-data.");
   }
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (Number.isFinite(declared) && declared > maxBodyBytes) throw tooLarge(maxBodyBytes);
-
-  const body = await readCapped(request, maxBodyBytes);
+  const body = await readCappedBody(request, maxBodyBytes, () => tooLarge(maxBodyBytes));
   let form: FormData;
   try {
     form = await new Response(body, { headers: { "content-type": type } }).formData();
@@ -53,30 +51,6 @@ export async function readMultipartFile(
     });
   }
   return file;
-}
-
-async function readCapped(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
-  if (!request.body) return new Uint8Array(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw tooLarge(maxBytes);
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
 }
 
 function tooLarge(maxBytes: number): AppError {
