@@ -3,21 +3,16 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { signOut } from "@/auth";
-import { updateHealthProfileSchema } from "@/lib/health-profile/schemas";
 import { AppError, toFieldErrors } from "@/lib/errors";
 import { uploadedFileOf } from "@/lib/storage/multipart";
-import { deleteUserSchema, updateUserSchema } from "@/lib/users/schemas";
+import { deleteUserSchema, saveProfileSchema } from "@/lib/users/schemas";
+import { parseInput } from "@/lib/validation/parse-input";
 import { deleteUser, saveProfile, setUserPhoto } from "@/lib/users/service";
 import { actorOrThrow } from "@/lib/actions/actor";
 import { failure } from "@/lib/actions/failure";
 import { formSecret, presentFields } from "@/lib/actions/form-data";
 import type { ActionResult, ActionState } from "@/lib/actions/result";
 import { profileErrorText } from "./error-text";
-
-const profileHealthSchema = updateHealthProfileSchema.pick({
-  bloodGroup: true,
-  emergencyContact: true,
-});
 
 /** Saves the personal details form: account fields and two health-profile fields, checked together. */
 export async function updateProfileAction(
@@ -26,19 +21,19 @@ export async function updateProfileAction(
 ): Promise<ActionResult> {
   try {
     const actor = await actorOrThrow();
-    const account = updateUserSchema.safeParse(
-      presentFields(form, ["fullName", "phone", "dateOfBirth", "gender", "city"]),
+    const input = parseInput(
+      saveProfileSchema,
+      presentFields(form, [
+        "fullName",
+        "phone",
+        "dateOfBirth",
+        "gender",
+        "city",
+        "bloodGroup",
+        "emergencyContact",
+      ]),
     );
-    const health = profileHealthSchema.safeParse(
-      presentFields(form, ["bloodGroup", "emergencyContact"]),
-    );
-    if (!account.success || !health.success) {
-      const issues = [...(account.error?.issues ?? []), ...(health.error?.issues ?? [])];
-      throw new AppError("validation_failed", "The input is invalid.", {
-        errors: toFieldErrors(issues),
-      });
-    }
-    await saveProfile(actor, { ...account.data, ...health.data });
+    await saveProfile(actor, input);
   } catch (error) {
     return failure(error, await profileErrorText());
   }
