@@ -5,6 +5,7 @@ import { db, type Queryable } from "@/db/client";
 import { appointments, doctors, facilities, liveAppointmentStatuses, users } from "@/db/schema";
 import type { Page } from "@/lib/api/pagination";
 import type { Actor } from "@/lib/auth/actor";
+import { notFound } from "@/lib/access/owner";
 import { AppError } from "@/lib/errors";
 import { toAppointmentDto, type AppointmentViewRow } from "./mappers";
 import type { AppointmentDto, ListAppointmentsQuery } from "./schemas";
@@ -80,7 +81,8 @@ function upcomingAt(now: Date): SQL {
   )!;
 }
 
-export const appointmentNotFound = () => new AppError("not_found", "No such appointment.");
+/** A missing appointment, or someone else's: the same not_found. */
+export const appointmentNotFound = () => notFound("appointment");
 
 /**
  * One appointment row (with its view columns) the actor takes part in, or null. With `lock`, the

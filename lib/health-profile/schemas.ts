@@ -29,16 +29,16 @@ sameAs<Same<(typeof bloodGroupValues)[number], BloodGroup>>(true);
 export const maxListItems = 50;
 
 /**
- * A list of short entries (conditions, allergies): each trimmed, 1..100 characters;
- * duplicates dropped case-insensitively (the first spelling wins); at most 50 after that.
+ * A list transform: entries whose key parts match case-insensitively count once (the first
+ * spelling wins), and more than 50 left after that is a validation issue.
  */
-export const entryListSchema = z
-  .array(text(1, 100))
-  .max(200, `must have at most ${maxListItems} entries`)
-  .transform((items, ctx) => {
+function uniqueUpToMax<T>(keyParts: (item: T) => string[]) {
+  return (items: T[], ctx: z.RefinementCtx): T[] => {
     const seen = new Set<string>();
     const unique = items.filter((item) => {
-      const key = item.toLocaleLowerCase("en-IN");
+      const key = keyParts(item)
+        .map((part) => part.toLocaleLowerCase("en-IN"))
+        .join("\u0000");
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
@@ -48,7 +48,17 @@ export const entryListSchema = z
       return z.NEVER;
     }
     return unique;
-  })
+  };
+}
+
+/**
+ * A list of short entries (conditions, allergies): each trimmed, 1..100 characters;
+ * duplicates dropped case-insensitively (the first spelling wins); at most 50 after that.
+ */
+export const entryListSchema = z
+  .array(text(1, 100))
+  .max(200, `must have at most ${maxListItems} entries`)
+  .transform(uniqueUpToMax((item) => [item]))
   .describe(
     `at most ${maxListItems} entries of 1..100 characters; duplicates are dropped case-insensitively`,
   );
@@ -84,22 +94,7 @@ export const medicationInputSchema = z.preprocess(
 export const medicationListSchema = z
   .array(medicationInputSchema)
   .max(200, `must have at most ${maxListItems} entries`)
-  .transform((items, ctx) => {
-    const seen = new Set<string>();
-    const unique = items.filter((m) => {
-      const key = [m.name, m.dosage ?? "", m.frequency ?? ""]
-        .map((s) => s.toLocaleLowerCase("en-IN"))
-        .join("\u0000");
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-    if (unique.length > maxListItems) {
-      ctx.addIssue({ code: "custom", message: `must have at most ${maxListItems} entries` });
-      return z.NEVER;
-    }
-    return unique;
-  })
+  .transform(uniqueUpToMax((m) => [m.name, m.dosage ?? "", m.frequency ?? ""]))
   .describe(
     `at most ${maxListItems} medicines { name (1..100), dosage?, frequency? (each up to 60) }; a plain string is read as the name`,
   );

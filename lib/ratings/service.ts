@@ -4,11 +4,10 @@ import { db } from "@/db/client";
 import { translateDbErrors } from "@/db/errors";
 import { appointments, doctors, ratings, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
+import { notFound } from "@/lib/access/owner";
 import { AppError } from "@/lib/errors";
 import { toRatingDto } from "./mappers";
 import type { RateDoctorInput, RatingDto } from "./schemas";
-
-const doctorNotFound = () => new AppError("not_found", "No such doctor.");
 
 /**
  * Rates a verified doctor as the patient of a COMPLETED appointment with them (422 on
@@ -31,7 +30,7 @@ export async function rateDoctor(
           .where(and(eq(doctors.uuid, doctorUuid), eq(doctors.verificationStatus, "verified")))
           .limit(1)
           .for("update");
-        if (!doctor) throw doctorNotFound();
+        if (!doctor) throw notFound("doctor");
 
         const [appointment] = await tx
           .select({ id: appointments.id })

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { signOut } from "@/auth";
-import { AppError, toFieldErrors } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { uploadedFileOf } from "@/lib/storage/multipart";
 import { deleteUserSchema, saveProfileSchema } from "@/lib/users/schemas";
 import { parseInput } from "@/lib/validation/parse-input";
@@ -71,20 +71,15 @@ export async function deleteAccountAction(
 ): Promise<ActionResult> {
   try {
     const actor = await actorOrThrow();
-    const input = deleteUserSchema.safeParse({
+    const input = parseInput(deleteUserSchema, {
       password: formSecret(form, "password") || undefined,
     });
-    if (!input.success) {
-      throw new AppError("validation_failed", "The input is invalid.", {
-        errors: toFieldErrors(input.error.issues),
-      });
-    }
     if (form.get("confirm") !== "yes") {
       throw new AppError("validation_failed", "Tick the box to confirm.", {
         errors: [{ path: "confirm", message: "is required" }],
       });
     }
-    await deleteUser(actor, "me", input.data);
+    await deleteUser(actor, "me", input);
   } catch (error) {
     return failure(error, await profileErrorText());
   }

@@ -2,7 +2,7 @@ import { apiRoute } from "@/lib/api/api-route";
 import { assertDevMailboxEnabled, listMailbox } from "@/lib/email/outbox";
 import { emailOperations } from "@/lib/email/openapi";
 import { mailboxQuerySchema } from "@/lib/email/schemas";
-import { AppError, toFieldErrors } from "@/lib/errors";
+import { parseInput } from "@/lib/validation/parse-input";
 
 /**
  * Development only: the mail the outbox holds for `?to=`, newest first. The mailbox check runs
@@ -11,14 +11,9 @@ import { AppError, toFieldErrors } from "@/lib/errors";
 export const GET = apiRoute(emailOperations.devMailbox, async ({ request }) => {
   assertDevMailboxEnabled();
   const query = Object.fromEntries(new URL(request.url).searchParams);
-  const parsed = mailboxQuerySchema.safeParse(query);
-  if (!parsed.success) {
-    throw new AppError("validation_failed", "The query is invalid.", {
-      errors: toFieldErrors(parsed.error.issues),
-    });
-  }
+  const { to } = parseInput(mailboxQuerySchema, query);
   return {
-    body: { data: await listMailbox(parsed.data.to) },
+    body: { data: await listMailbox(to) },
     headers: { "cache-control": "no-store" },
   };
 });
