@@ -30,7 +30,9 @@ export class MemoryRateLimitStore implements RateLimitStore {
 
   constructor(options: MemoryStoreOptions = {}) {
     this.maxKeys = options.maxKeys ?? 50_000;
-    this.now = options.now ?? Date.now;
+    // Read Date.now at each call (not a reference taken once), so a faked clock moves this window
+    // just as it moves @upstash/ratelimit's, which reads Date.now itself.
+    this.now = options.now ?? (() => Date.now());
   }
 
   /** Number of keys held (tests and metrics). */
