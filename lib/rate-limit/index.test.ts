@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  createStoreFromEnv,
-  enforceRateLimit,
-  peekRateLimit,
-  rateLimit,
-  rateLimitAdapter,
-  resetRateLimit,
-} from "./index";
+import { createStoreFromEnv, enforceRateLimit, guardAttempt, rateLimitAdapter } from "./index";
 
 describe("lib/rate-limit", () => {
   it("uses the in-process adapter without Upstash settings", () => {
@@ -25,15 +18,19 @@ describe("lib/rate-limit", () => {
     ).toThrow(/UPSTASH_REDIS_REST_TOKEN/);
   });
 
-  it("counts failures only: peek, count on failure, reset on success", async () => {
+  it("guards attempts at a secret: counted before the check, refused once spent", async () => {
     const account = `index-${Date.now()}@example.com`;
-    for (let i = 0; i < 10; i++) {
-      expect((await peekRateLimit("login_account", account)).success).toBe(true);
-      await rateLimit("login_account", account);
-    }
-    expect((await peekRateLimit("login_account", account)).success).toBe(false);
-    await resetRateLimit("login_account", account);
-    expect((await peekRateLimit("login_account", account)).remaining).toBe(10);
+    let checks = 0;
+    const wrong = async () => {
+      checks += 1;
+      return null;
+    };
+    for (let i = 0; i < 10; i++)
+      expect(await guardAttempt("login_account", account, wrong)).toBeNull();
+    await expect(guardAttempt("login_account", account, wrong)).rejects.toMatchObject({
+      code: "rate_limited",
+    });
+    expect(checks).toBe(10);
   });
 
   it("enforceRateLimit throws the 429 AppError", async () => {

@@ -2,6 +2,7 @@ import "server-only";
 import { Redis } from "@upstash/redis";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log/logger";
+import { guardAttempt as guard } from "./attempt-guard";
 import { createRateLimiter, type RateLimiter } from "./limiter";
 import { MemoryRateLimitStore } from "./memory-store";
 import type { RateLimitPolicy } from "./policies";
@@ -64,11 +65,16 @@ export function enforceRateLimit(policy: RateLimitPolicy, key: string): Promise<
 }
 
 /**
- * What the next `rateLimit` would see, without counting: for "count failures only" policies
- * (`login_account`: peek before checking the password, `rateLimit` on failure, reset on success).
+ * Counts one attempt at a secret BEFORE `check` runs, refuses with the 429 when the key has none
+ * left (the check never runs), and clears the key when `check` proves the secret (non-null).
+ * For "wrong guesses per account" limits: sign-in passwords, one-time codes. See attempt-guard.ts.
  */
-export function peekRateLimit(policy: RateLimitPolicy, key: string): Promise<RateLimitResult> {
-  return limiter().peekRateLimit(policy, key);
+export function guardAttempt<T>(
+  policy: RateLimitPolicy,
+  key: string,
+  check: () => Promise<T | null>,
+): Promise<T | null> {
+  return guard(limiter(), policy, key, check);
 }
 
 /** Forgets the count of `key` under `policy` (e.g. failed sign-ins after a successful one). */

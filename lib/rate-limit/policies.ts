@@ -7,8 +7,9 @@ export const rateLimitPolicies = {
   /** Sign-in attempts per client address, successful or not: 20 per minute. */
   login_ip: { limit: 20, windowSeconds: 60, key: "ip" },
   /**
-   * FAILED sign-ins per account (normalised email): 10 per 15 minutes. Consumed only on a failure,
-   * checked with peek before the password is verified, and reset after a successful sign-in.
+   * Sign-in attempts per account (normalised email): 10 per 15 minutes. Each attempt is counted
+   * before its password is checked (guardAttempt), so a parallel burst gets at most 10 checks; a
+   * successful sign-in clears the count, so in effect it counts failures.
    */
   login_account: { limit: 10, windowSeconds: 15 * 60, key: "email" },
   /** Sign-ups per client address: 10 per hour. */

@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { Redis } from "@upstash/redis";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { AppError } from "@/lib/errors";
 import { startUpstashRestServer, type UpstashRestServer } from "@/tests/upstash-rest-server";
+import { guardAttempt } from "./attempt-guard";
 import { createRateLimiter } from "./limiter";
 import { MemoryRateLimitStore } from "./memory-store";
 import type { RateLimitStore } from "./store";
@@ -142,6 +143,74 @@ describe.each(adapters)(
       expect((await big.peekRateLimit("login_ip", ip())).limit).toBe(2000);
     });
 
+    describe("guardAttempt", () => {
+      afterEach(() => {
+        vi.useRealTimers();
+      });
+
+      // The check of a secret takes time (an argon2 hash); attempts arriving meanwhile must not run it.
+      const slowCheck =
+        (checks: { count: number }, result: string | null = null) =>
+        async () => {
+          checks.count += 1;
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          return result;
+        };
+
+      it("runs the check at most `limit` times for a parallel burst; the rest get the 429", async () => {
+        const rl = createRateLimiter(newStore());
+        const key = email();
+        const checks = { count: 0 };
+        const outcomes = await Promise.allSettled(
+          Array.from({ length: 60 }, () =>
+            guardAttempt(rl, "login_account", key, slowCheck(checks)),
+          ),
+        );
+        expect(checks.count).toBe(10);
+        expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(10);
+        const refused = outcomes.flatMap((o) => (o.status === "rejected" ? [o.reason] : []));
+        expect(refused).toHaveLength(50);
+        for (const error of refused) {
+          expect(error).toMatchObject({ code: "rate_limited", status: 429 });
+          expect((error as AppError).retryAfterSeconds).toBeGreaterThanOrEqual(1);
+        }
+      });
+
+      it("a passed check clears the key; failed and throwing checks keep their count", async () => {
+        const rl = createRateLimiter(newStore());
+        const key = email();
+        const checks = { count: 0 };
+        for (let i = 0; i < 8; i++) await guardAttempt(rl, "login_account", key, slowCheck(checks));
+        const boom = () => Promise.reject(new Error("database down"));
+        await expect(guardAttempt(rl, "login_account", key, boom)).rejects.toThrow("database down");
+        expect((await rl.peekRateLimit("login_account", key)).remaining).toBe(1);
+        expect(await guardAttempt(rl, "login_account", key, slowCheck(checks, "asha"))).toBe(
+          "asha",
+        );
+        expect((await rl.peekRateLimit("login_account", key)).remaining).toBe(10);
+      });
+
+      it("once the window frees one attempt, a burst gets one check", async () => {
+        const windowMs = 15 * 60 * 1000;
+        const start = Math.ceil(Date.now() / windowMs) * windowMs;
+        vi.useFakeTimers({ toFake: ["Date"], now: start });
+        const rl = createRateLimiter(newStore());
+        const key = email();
+        const checks = { count: 0 };
+        for (let i = 0; i < 10; i++)
+          await guardAttempt(rl, "login_account", key, slowCheck(checks));
+        vi.setSystemTime(start + windowMs + 1000);
+        checks.count = 0;
+        const outcomes = await Promise.allSettled(
+          Array.from({ length: 30 }, () =>
+            guardAttempt(rl, "login_account", key, slowCheck(checks)),
+          ),
+        );
+        expect(checks.count).toBe(1);
+        expect(outcomes.filter((o) => o.status === "rejected")).toHaveLength(29);
+      });
+    });
+
     it(`${sharedAcrossInstances ? "shares" : "does not share"} counts between two instances`, async () => {
       const first = createRateLimiter(newStore());
       const second = createRateLimiter(newStore());
@@ -176,6 +245,10 @@ describe("when the store fails", () => {
     });
     await expect(rl.enforceRateLimit("login_ip", "198.51.100.1")).resolves.toBeUndefined();
     await expect(rl.resetRateLimit("login_account", "a@b.c")).resolves.toBeUndefined();
+    // The guard fails open with it: an outage must not lock every account.
+    const check = vi.fn(async () => null);
+    await expect(guardAttempt(rl, "login_account", "a@b.c", check)).resolves.toBeNull();
+    expect(check).toHaveBeenCalledOnce();
   });
 
   it("an unreachable Upstash URL fails open too", async () => {
