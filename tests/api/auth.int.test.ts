@@ -108,16 +108,7 @@ describe("login", () => {
     expect(wrong.headers.get("www-authenticate")).toContain("Bearer");
   });
 
-  it("locks an account after repeated failures with 429 and Retry-After", async () => {
-    const { email } = await registerUser();
-    let res;
-    for (let i = 0; i < 10; i++)
-      res = await call(loginRoute, { body: { email, password: "Wrong@2026" } });
-    expect(res!.status).toBe(401);
-    res = await call(loginRoute, { body: { email, password } });
-    expect(res.status).toBe(429);
-    expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
-  });
+  // The per-account lock (sequential and parallel guesses) is in tests/security/login-lock.int.test.ts.
 });
 
 describe("tokens", () => {

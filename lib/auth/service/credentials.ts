@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { translateDbErrors } from "@/db/errors";
 import { AppError } from "@/lib/errors";
-import { peekRateLimit, rateLimit, resetRateLimit } from "@/lib/rate-limit";
+import { guardAttempt } from "@/lib/rate-limit";
 import { ACCESS_TOKEN_SECONDS, signAccessToken } from "../access-token";
 import type { Actor } from "../actor";
 import { toAuthUserDto, type AuthUserRow } from "../mappers";
@@ -84,25 +84,20 @@ export async function createAccount(
 }
 
 /**
- * Checks email and password with rate limits per address and per account (failures only).
- * Wrong email and wrong password look the same: same error, about the same time.
+ * Checks email and password with rate limits per address and per account. The account's attempt
+ * is counted before the hash, so parallel guesses get at most the limit of checks (429 after).
+ * Wrong email and wrong password look the same: same error, about the same time, same count.
  */
 export async function authenticate(input: LoginInput, ctx: RequestContext): Promise<AuthUserRow> {
   await limitAddress("login_ip", ctx.ip);
   const account = input.email.toLowerCase();
-  const peek = await peekRateLimit("login_account", account);
-  if (peek.remaining <= 0) {
-    throw new AppError("rate_limited", "Too many failed sign-in attempts. Try again later.", {
-      retryAfterSeconds: peek.retryAfterSeconds,
-    });
-  }
-  const user = await findAuthUserByEmail(account);
-  const valid = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), input.password);
-  if (!user || !user.passwordHash || !valid) {
-    await rateLimit("login_account", account);
-    throw new AppError("unauthenticated", "Email or password is incorrect.");
-  }
-  await resetRateLimit("login_account", account);
+  const user = await guardAttempt("login_account", account, async () => {
+    const found = await findAuthUserByEmail(account);
+    const hash = found?.passwordHash ?? (await getDummyHash());
+    const valid = await verifyPassword(hash, input.password);
+    return found?.passwordHash && valid ? found : null;
+  });
+  if (!user) throw new AppError("unauthenticated", "Email or password is incorrect.");
   await db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
   return user;
 }
