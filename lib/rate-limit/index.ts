@@ -12,6 +12,7 @@ import { UpstashRateLimitStore } from "./upstash-store";
 export { rateLimitPolicies, type RateLimitPolicy } from "./policies";
 export type { RateLimitResult } from "./store";
 export { rateLimitedError } from "./limiter";
+export { requesterKey } from "./keys";
 
 /**
  * Upstash when UPSTASH_REDIS_REST_URL is set (limits shared by every instance), else the

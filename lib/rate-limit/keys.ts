@@ -4,14 +4,25 @@ import type { KeyKind } from "./policies";
 /**
  * Normalises a caller-supplied key the way its policy counts: emails trimmed and lower-cased (so
  * "Asha@X.com" and "asha@x.com " share a count), IPv6 addresses reduced to their /64 (one
- * subscriber usually holds a whole /64, so single addresses are free to rotate). Anything else,
- * such as "direct" or a prefixed key, passes through trimmed.
+ * subscriber usually holds a whole /64, so single addresses are free to rotate), an address and
+ * an email (`requesterKey`) each in its own way. Anything else, such as "direct" or a prefixed
+ * key, passes through trimmed.
  */
 export function normaliseKey(kind: KeyKind, key: string): string {
   const trimmed = key.trim();
+  if (kind === "ip+email") {
+    const space = trimmed.indexOf(" ");
+    if (space < 0) return trimmed;
+    return requesterKey(trimmed.slice(0, space), trimmed.slice(space + 1));
+  }
   if (kind === "email") return trimmed.normalize("NFC").toLowerCase();
   if (kind === "ip") return isIP(trimmed) === 6 ? ipv6Prefix64(trimmed) : trimmed;
   return trimmed;
+}
+
+/** The key of an "ip+email" policy: who asks (an address) about whom (an email). */
+export function requesterKey(ip: string, email: string): string {
+  return `${normaliseKey("ip", ip)} ${normaliseKey("email", email)}`;
 }
 
 /** `2001:db8:a:b:1:2:3:4` -> `2001:db8:a:b::/64`. */

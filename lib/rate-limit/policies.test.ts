@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ipv6Prefix64, normaliseKey } from "./keys";
+import { ipv6Prefix64, normaliseKey, requesterKey } from "./keys";
 import { rateLimitPolicies, resolvePolicy } from "./policies";
 
 describe("rate-limit policies", () => {
@@ -19,6 +19,8 @@ describe("rate-limit policies", () => {
       refresh_ip: "60/60s per ip",
       api_user: "600/60s per user",
       api_anonymous_ip: "300/60s per ip",
+      forgot_requester: "5/3600s per ip+email",
+      forgot_target: "20/3600s per email",
     });
   });
 
@@ -37,6 +39,16 @@ describe("rate-limit keys", () => {
     expect(normaliseKey("ip", "203.0.113.9")).toBe("203.0.113.9");
     expect(normaliseKey("ip", "direct")).toBe("direct");
     expect(normaliseKey("user", " 42 ")).toBe("42");
+  });
+
+  it("normalises a requester-and-target key part by part", () => {
+    expect(requesterKey("2001:DB8:1:2:3:4:5:6", " Asha@Example.COM")).toBe(
+      "2001:db8:1:2::/64 asha@example.com",
+    );
+    expect(normaliseKey("ip+email", "2001:db8:1:2::9 ASHA@example.com")).toBe(
+      requesterKey("2001:db8:1:2::7", "asha@example.com"),
+    );
+    expect(normaliseKey("ip+email", "203.0.113.9 Asha@X.in")).toBe("203.0.113.9 asha@x.in");
   });
 
   it.each([

@@ -14,7 +14,10 @@ export const rateLimitPolicies = {
   login_account: { limit: 10, windowSeconds: 15 * 60, key: "email" },
   /** Sign-ups per client address: 10 per hour. */
   register_ip: { limit: 10, windowSeconds: 60 * 60, key: "ip" },
-  /** Password-reset (and verification) mails per email address: 5 per hour. */
+  /**
+   * Verification resends per user, and password-reset mails per email address when the requester's
+   * address is unknown (every requester is then one): 5 per hour.
+   */
   forgot_email: { limit: 5, windowSeconds: 60 * 60, key: "email" },
   /** Password-reset requests per client address: 20 per hour. */
   forgot_ip: { limit: 20, windowSeconds: 60 * 60, key: "ip" },
@@ -24,9 +27,19 @@ export const rateLimitPolicies = {
   api_user: { limit: 600, windowSeconds: 60, key: "user" },
   /** /api/v1 requests without a user, per client address: 300 per minute. */
   api_anonymous_ip: { limit: 300, windowSeconds: 60, key: "ip" },
+  /**
+   * Password-reset mails one client address may ask for one email address: 5 per hour. Keyed by
+   * requester and target, so strangers' requests do not use up the owner's own.
+   */
+  forgot_requester: { limit: 5, windowSeconds: 60 * 60, key: "ip+email" },
+  /**
+   * Password-reset mails to one email address from all known addresses together: 20 per hour. Bounds
+   * mail-bombing; blocking the owner's reset now takes four addresses, not five requests.
+   */
+  forgot_target: { limit: 20, windowSeconds: 60 * 60, key: "email" },
 } as const satisfies Record<string, { limit: number; windowSeconds: number; key: KeyKind }>;
 
-export type KeyKind = "ip" | "email" | "user";
+export type KeyKind = "ip" | "email" | "user" | "ip+email";
 
 export type RateLimitPolicy = keyof typeof rateLimitPolicies;
 

@@ -3,7 +3,8 @@ import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { passwordResetTokens, users } from "@/db/schema";
 import { sendTemplate } from "@/lib/email/send";
-import { enforceRateLimit } from "@/lib/rate-limit";
+import { UNTRUSTED_CLIENT } from "@/lib/http/client-ip";
+import { enforceRateLimit, requesterKey } from "@/lib/rate-limit";
 import { defer } from "@/lib/tasks/defer";
 import { mailLocale } from "../mappers";
 import { hashOpaqueToken, newOpaqueToken } from "../opaque-token";
@@ -21,7 +22,7 @@ const RESET_PASSWORD_HOURS = 1;
  */
 export async function forgotPassword(email: string, ctx: RequestContext): Promise<void> {
   await limitAddress("forgot_ip", ctx.ip);
-  await enforceRateLimit("forgot_email", email.toLowerCase());
+  await limitResetMails(email, ctx.ip);
   defer(async () => {
     const user = await findAuthUserByEmail(email);
     if (!user || !user.passwordHash) return;
@@ -37,6 +38,18 @@ export async function forgotPassword(email: string, ctx: RequestContext): Promis
       url,
     });
   });
+}
+
+/**
+ * Reset mails are limited per requester and target, with a larger cap per target: a stranger's
+ * requests must not use up the owner's own for an hour, and many strangers together may not
+ * mail-bomb. The requester's count goes first, so one who is refused uses up none of the cap.
+ * Without a vouched-for address all requesters look alike: per target only, as strictly as one.
+ */
+async function limitResetMails(email: string, ip: string): Promise<void> {
+  if (ip === UNTRUSTED_CLIENT) return enforceRateLimit("forgot_email", email);
+  await enforceRateLimit("forgot_requester", requesterKey(ip, email));
+  await enforceRateLimit("forgot_target", email);
 }
 
 /** Sets a new password with a single-use, one-hour token and ends every session. */
