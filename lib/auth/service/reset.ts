@@ -5,6 +5,7 @@ import { passwordResetTokens, users } from "@/db/schema";
 import { sendTemplate } from "@/lib/email/send";
 import { enforceRateLimit } from "@/lib/rate-limit";
 import { defer } from "@/lib/tasks/defer";
+import { revokeAllBrowserSessions } from "../browser-sessions";
 import { mailLocale } from "../mappers";
 import { hashOpaqueToken, newOpaqueToken } from "../opaque-token";
 import { hashPassword } from "../password";
@@ -84,5 +85,6 @@ export async function resetPassword(token: string, password: string): Promise<vo
       .set({ usedAt: new Date() })
       .where(and(eq(passwordResetTokens.userId, user.id), isNull(passwordResetTokens.usedAt)));
     await revokeAllRefreshTokens(tx, user.id);
+    await revokeAllBrowserSessions(tx, user.id);
   });
 }
