@@ -7,6 +7,7 @@ import {
   type NewDoctorAvailabilityRow,
 } from "@/db/schema";
 import { signAccessToken } from "@/lib/auth/access-token";
+import { issueRefreshToken } from "@/lib/auth/refresh-tokens";
 import { addDays, formatTime, localDateTime } from "@/lib/appointments/zoned-time";
 import { createDoctor, createUser } from "./factories";
 
@@ -62,9 +63,14 @@ export async function createAppointment(
   return row!;
 }
 
-/** The bearer token a login would hand this user (same signer, same session version). */
-export async function tokenFor(user: { uuid: string; sessionVersion: number }): Promise<string> {
-  return signAccessToken({ userUuid: user.uuid, sessionVersion: user.sessionVersion });
+/** The bearer token a login would hand this user (same signer, version and a live token family). */
+export async function tokenFor(user: {
+  id: number;
+  uuid: string;
+  sessionVersion: number;
+}): Promise<string> {
+  const { familyId } = await issueRefreshToken(db, user.id);
+  return signAccessToken({ userUuid: user.uuid, sessionVersion: user.sessionVersion, familyId });
 }
 
 /** A patient account and its bearer token. */

@@ -6,6 +6,7 @@ export * from "./addresses";
 export * from "./appointments";
 export * from "./article-comments";
 export * from "./articles";
+export * from "./auth-sessions";
 export * from "./coach-conversations";
 export * from "./coach-messages";
 export * from "./content-reports";

@@ -15,11 +15,13 @@ const signingKey = () =>
 interface AccessClaims {
   userUuid: string;
   sessionVersion: number;
+  /** The refresh-token family it came from: revoking the family (logout) ends it too. */
+  familyId: string;
 }
 
-/** A 15-minute HS256 JWT naming the user and the session version it was issued under. */
+/** A 15-minute HS256 JWT naming the user, session version and refresh-token family behind it. */
 export async function signAccessToken(claims: AccessClaims): Promise<string> {
-  return new SignJWT({ sv: claims.sessionVersion, typ: "access" })
+  return new SignJWT({ sv: claims.sessionVersion, fam: claims.familyId, typ: "access" })
     .setProtectedHeader({ alg: "HS256", typ: "JWT" })
     .setSubject(claims.userUuid)
     .setIssuer(issuer)
@@ -40,10 +42,11 @@ export async function verifyAccessToken(token: string): Promise<AccessClaims | n
     if (
       payload.typ !== "access" ||
       typeof payload.sub !== "string" ||
-      typeof payload.sv !== "number"
+      typeof payload.sv !== "number" ||
+      typeof payload.fam !== "string"
     )
       return null;
-    return { userUuid: payload.sub, sessionVersion: payload.sv };
+    return { userUuid: payload.sub, sessionVersion: payload.sv, familyId: payload.fam };
   } catch {
     return null;
   }

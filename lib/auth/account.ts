@@ -1,10 +1,19 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { accounts, emailVerificationTokens, passwordResetTokens, refreshTokens } from "@/db/schema";
+import {
+  accounts,
+  authSessions,
+  emailVerificationTokens,
+  passwordResetTokens,
+  refreshTokens,
+} from "@/db/schema";
 import { defineAccountPart } from "@/lib/account/part";
 
-/** Sign-in links (OAuth) and tokens: the links are exported without their tokens; all deleted. */
+/**
+ * Sign-in links (OAuth), browser sessions and tokens: links and sessions are exported without
+ * their tokens or ids (a session id is half of a credential); all deleted.
+ */
 export const authAccount = defineAccountPart({
   domain: "auth",
   async exportForUser(userId) {
@@ -12,10 +21,21 @@ export const authAccount = defineAccountPart({
       .select({ provider: accounts.provider, type: accounts.type, linkedAt: accounts.createdAt })
       .from(accounts)
       .where(eq(accounts.userId, userId));
-    return { linkedAccounts };
+    const browserSessions = await db
+      .select({
+        signedInAt: authSessions.createdAt,
+        lastSeenAt: authSessions.lastSeenAt,
+        expiresAt: authSessions.expiresAt,
+        signedOutAt: authSessions.revokedAt,
+      })
+      .from(authSessions)
+      .where(eq(authSessions.userId, userId))
+      .orderBy(asc(authSessions.createdAt));
+    return { linkedAccounts, browserSessions };
   },
   async eraseForUser(tx, userId) {
     await tx.delete(accounts).where(eq(accounts.userId, userId));
+    await tx.delete(authSessions).where(eq(authSessions.userId, userId));
     await tx.delete(refreshTokens).where(eq(refreshTokens.userId, userId));
     await tx.delete(passwordResetTokens).where(eq(passwordResetTokens.userId, userId));
     await tx.delete(emailVerificationTokens).where(eq(emailVerificationTokens.userId, userId));
@@ -23,6 +43,7 @@ export const authAccount = defineAccountPart({
   userColumns: {
     erased: [
       accounts.userId,
+      authSessions.userId,
       refreshTokens.userId,
       passwordResetTokens.userId,
       emailVerificationTokens.userId,

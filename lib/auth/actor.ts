@@ -2,7 +2,7 @@ import "server-only";
 import type { UserRole } from "@/db/schema/users";
 import { AppError } from "@/lib/errors";
 import { verifyAccessToken } from "./access-token";
-import { loadActor } from "./actor-store";
+import { loadTokenActor } from "./actor-store";
 
 export type Role = UserRole;
 
@@ -23,15 +23,17 @@ const sessionCookie = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/
 
 /**
  * The actor of an /api/v1 request: a bearer access token, else the Auth.js session cookie. A bearer
- * token that does not verify (expired, forged, from before a sign-out-everywhere, of a deleted
- * user) is a 401, never a silent fall-back to anonymous.
+ * token that does not verify (expired, forged, from before a sign-out-everywhere, of a logged-out
+ * refresh-token family, of a deleted user) is a 401, never a silent fall-back to anonymous.
  */
 export async function resolveApiActor(request: Request): Promise<ApiCaller> {
   const authorization = request.headers.get("authorization");
   if (authorization) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     const claims = match ? await verifyAccessToken(match[1]!) : null;
-    const actor = claims ? await loadActor(claims.userUuid, claims.sessionVersion) : null;
+    const actor = claims
+      ? await loadTokenActor(claims.userUuid, claims.sessionVersion, claims.familyId)
+      : null;
     if (!actor) throw new AppError("unauthenticated", "The access token is invalid or expired.");
     return { actor, via: "bearer" };
   }

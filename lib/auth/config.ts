@@ -9,9 +9,11 @@ import { isAppError } from "@/lib/errors";
 import { logger } from "@/lib/log/logger";
 import { requestContextOf } from "./request-context";
 import { loginSchema } from "./schemas";
-import { resolveOAuthUser, sessionClaimsOf } from "./oauth";
+import { revokeBrowserSession, startBrowserSession } from "./browser-sessions";
+import { resolveOAuthUser } from "./oauth";
 import { authenticate } from "./service/credentials";
 import { authSecret } from "./secret";
+import { SESSION_LIFETIME_SECONDS, SESSION_TOUCH_SECONDS } from "./session-policy";
 
 class RateLimitedSignin extends CredentialsSignin {
   code = "rate_limited";
@@ -48,11 +50,19 @@ if (oauthProviders.google)
 if (oauthProviders.github)
   providers.push(GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET }));
 
-/** Auth.js: JWT sessions carrying our user id and session version, nothing else. */
+/**
+ * Auth.js: JWT sessions carrying our user id, session version and server-side session id, nothing
+ * else. The cookie lives no longer than the server-side session may (updateAge only matters to
+ * Auth.js's database sessions; ours are touched by lib/auth/actor-store at the same pace).
+ */
 export const authConfig: NextAuthConfig = {
   secret: authSecret(),
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 30 * 24 * 3600 },
+  session: {
+    strategy: "jwt",
+    maxAge: SESSION_LIFETIME_SECONDS,
+    updateAge: SESSION_TOUCH_SECONDS,
+  },
   pages: { signIn: "/login", error: "/login" },
   providers,
   logger: {
@@ -86,10 +96,11 @@ export const authConfig: NextAuthConfig = {
     async jwt({ token, user, account }) {
       if (user && account) {
         // Credentials return our uuid as the id; the signIn callback above set it for OAuth.
-        const claims = user.id ? await sessionClaimsOf(user.id) : null;
+        const claims = user.id ? await startBrowserSession(user.id) : null;
         if (!claims) return null;
         token.uid = claims.uid;
         token.sv = claims.sv;
+        token.sid = claims.sid;
       }
       return token;
     },
@@ -98,7 +109,17 @@ export const authConfig: NextAuthConfig = {
         ...session,
         uid: token.uid as string | undefined,
         sv: token.sv as number | undefined,
+        sid: token.sid as string | undefined,
       };
+    },
+  },
+  events: {
+    // Every sign-out (the sign-out and delete-account actions, Auth.js's own endpoint) ends the
+    // session on the server too: deleting the cookie alone would leave any copy of it working.
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (typeof token?.uid === "string" && typeof token.sid === "string")
+        await revokeBrowserSession(token.uid, token.sid);
     },
   },
 };

@@ -76,15 +76,3 @@ export async function resolveOAuthUser(input: OAuthSignIn): Promise<OAuthOutcome
     return { ok: true, userUuid: user!.uuid } as const;
   });
 }
-
-/** Our user and session version for a sign-in, to put into the session token. */
-export async function sessionClaimsOf(
-  userUuid: string,
-): Promise<{ uid: string; sv: number } | null> {
-  const [row] = await db
-    .select({ uid: users.uuid, sv: users.sessionVersion })
-    .from(users)
-    .where(and(eq(users.uuid, userUuid), isNull(users.deletedAt)))
-    .limit(1);
-  return row ?? null;
-}

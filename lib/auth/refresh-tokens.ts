@@ -16,22 +16,23 @@ interface IssueOptions {
 /** Creates a refresh token (a new family unless one is given); returns the plain token once. */
 export async function issueRefreshToken(on: Queryable, userId: number, options: IssueOptions = {}) {
   const { token, hash } = newOpaqueToken();
+  const familyId = options.familyId ?? crypto.randomUUID();
   const [row] = await on
     .insert(refreshTokens)
     .values({
       userId,
       tokenHash: hash,
-      familyId: options.familyId ?? crypto.randomUUID(),
+      familyId,
       expiresAt: new Date(Date.now() + REFRESH_TOKEN_DAYS * 86_400_000),
       userAgent: options.userAgent?.slice(0, 300) ?? null,
       ip: options.ip ?? null,
     })
     .returning({ id: refreshTokens.id });
-  return { token, id: row!.id };
+  return { token, id: row!.id, familyId };
 }
 
 type RotateResult =
-  | { ok: true; userId: number; token: string }
+  | { ok: true; userId: number; token: string; familyId: string }
   | { ok: false; reason: "unknown" | "expired" | "reused" };
 
 /**
@@ -60,7 +61,7 @@ export async function rotateRefreshToken(
       .update(refreshTokens)
       .set({ revokedAt: new Date(), replacedById: next.id })
       .where(eq(refreshTokens.id, row.id));
-    return { ok: true, userId: row.userId, token: next.token };
+    return { ok: true, userId: row.userId, token: next.token, familyId: row.familyId };
   });
 }
 

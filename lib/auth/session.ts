@@ -3,13 +3,17 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/auth";
 import type { Actor } from "./actor";
-import { loadActor } from "./actor-store";
+import { loadSessionActor } from "./actor-store";
 
-/** The signed-in actor of the current page or server action (Auth.js session cookie), or null. */
+/**
+ * The signed-in actor of the current page or server action (Auth.js session cookie), or null when
+ * there is none or its server-side session has ended (signed out, expired or idle too long).
+ */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = (await auth()) as { uid?: string; sv?: number } | null;
-  if (!session?.uid || typeof session.sv !== "number") return null;
-  return loadActor(session.uid, session.sv);
+  const session = (await auth()) as { uid?: string; sv?: number; sid?: string } | null;
+  // A cookie from before server-side sessions has no sid: it is signed out like a revoked one.
+  if (!session?.uid || typeof session.sv !== "number" || !session.sid) return null;
+  return loadSessionActor(session.uid, session.sv, session.sid);
 });
 
 /** The signed-in actor, or a redirect to /login?callbackUrl=<returnTo>. */

@@ -5,6 +5,7 @@ import {
   addresses,
   appointments,
   articles,
+  authSessions,
   forumPosts,
   forumReplies,
   healthProfiles,
@@ -63,6 +64,10 @@ describe("exportUser", () => {
       familyId: crypto.randomUUID(),
       expiresAt: new Date(Date.now() + 86_400_000),
     });
+    const [browserSession] = await db
+      .insert(authSessions)
+      .values({ userId: me.id, expiresAt: new Date(Date.now() + 86_400_000) })
+      .returning();
     await db.insert(addresses).values({ userId: me.id, ...address });
     const [appointment] = await db
       .insert(appointments)
@@ -192,6 +197,9 @@ describe("exportUser", () => {
       abha: { abhaNumber: "91-2345-6789-0123" },
     });
     expect(doc.linkedAccounts).toEqual([expect.objectContaining({ provider: "google" })]);
+    expect(doc.browserSessions).toEqual([
+      expect.objectContaining({ signedInAt: browserSession!.createdAt, signedOutAt: null }),
+    ]);
     expect(doc.addresses).toHaveLength(1);
     expect(doc.appointments).toEqual([
       expect.objectContaining({
@@ -245,6 +253,7 @@ describe("exportUser", () => {
       "oauth-access-token",
       "oauth-refresh-token",
       "refresh-token-hash",
+      browserSession!.id,
       "photos/",
       "records/",
       "passwordHash",

@@ -110,7 +110,7 @@ describe("onboarding steps", () => {
 });
 
 describe("date of birth, gender and city have one rule through every door", () => {
-  const putUser = async (user: { uuid: string; sessionVersion: number }, body: unknown) =>
+  const putUser = async (user: Parameters<typeof tokenFor>[0], body: unknown) =>
     call(putUserRoute, {
       method: "PUT",
       path: "/users/me",
@@ -118,7 +118,7 @@ describe("date of birth, gender and city have one rule through every door", () =
       token: await tokenFor(user),
       body,
     });
-  const putHealth = async (user: { uuid: string; sessionVersion: number }, body: unknown) =>
+  const putHealth = async (user: Parameters<typeof tokenFor>[0], body: unknown) =>
     call(putProfileRoute, {
       method: "PUT",
       path: "/users/me/health-profile",
@@ -126,7 +126,7 @@ describe("date of birth, gender and city have one rule through every door", () =
       token: await tokenFor(user),
       body,
     });
-  const readHealth = async (user: { uuid: string; sessionVersion: number }) =>
+  const readHealth = async (user: Parameters<typeof tokenFor>[0]) =>
     (
       await call(getProfileRoute, {
         path: "/users/me/health-profile",

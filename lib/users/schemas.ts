@@ -85,6 +85,7 @@ export const userExportSchema = z.object({
   user: z.record(z.string(), z.unknown()),
   healthProfile: z.record(z.string(), z.unknown()),
   linkedAccounts: section,
+  browserSessions: section.describe("when each browser signed in, was last seen and signed out"),
   addresses: section,
   appointments: section,
   prescriptions: section,

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { idempotencyKeys } from "@/db/schema";
+import { authSessions, idempotencyKeys } from "@/db/schema";
 import { GET as cleanupRoute } from "@/app/api/cron/cleanup/route";
 import { env } from "@/lib/env";
 import { createUser } from "@/tests/factories";
@@ -42,9 +42,28 @@ describe("GET /api/cron/cleanup", () => {
     await keyAged(user.id, "an-hour-ago", 1);
     const res = await cleanup(`Bearer ${secret}`);
     expect(res.status).toBe(200);
-    expect((await res.json()).data).toEqual({ idempotencyKeysPurged: 1 });
+    expect((await res.json()).data).toEqual({ idempotencyKeysPurged: 1, browserSessionsPurged: 0 });
     const left = await db.select({ key: idempotencyKeys.key }).from(idempotencyKeys);
     expect(left.map((k) => k.key)).toEqual(["an-hour-ago"]);
+  });
+
+  it("deletes browser sessions that can never act again and keeps the live ones", async () => {
+    const user = await createUser();
+    const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000);
+    const inDays = (d: number) => new Date(Date.now() + d * 86_400_000);
+    const rows = await db
+      .insert(authSessions)
+      .values([
+        { userId: user.id, lastSeenAt: hoursAgo(1), expiresAt: inDays(3) },
+        { userId: user.id, lastSeenAt: hoursAgo(1), expiresAt: inDays(3), revokedAt: hoursAgo(1) },
+        { userId: user.id, lastSeenAt: hoursAgo(1), expiresAt: hoursAgo(0.5) },
+        { userId: user.id, lastSeenAt: hoursAgo(13), expiresAt: inDays(3) },
+      ])
+      .returning({ id: authSessions.id });
+    const res = await cleanup(`Bearer ${secret}`);
+    expect((await res.json()).data).toMatchObject({ browserSessionsPurged: 3 });
+    const left = await db.select({ id: authSessions.id }).from(authSessions);
+    expect(left).toEqual([rows[0]]);
   });
 
   it("refuses callers without the secret and does nothing", async () => {

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { guardAttempt } from "@/lib/rate-limit";
 import { ACCESS_TOKEN_SECONDS, signAccessToken } from "../access-token";
 import type { Actor } from "../actor";
+import { revokeAllBrowserSessions } from "../browser-sessions";
 import { toAuthUserDto, type AuthUserRow } from "../mappers";
 import { hashPassword, verifyPassword } from "../password";
 import { findAuthUser, findAuthUserByEmail } from "../queries";
@@ -33,28 +34,29 @@ const getDummyHash = () => (dummyHash ??= hashPassword(crypto.randomUUID()));
 
 async function tokenPair(
   user: AuthUserRow,
-  ctx: RequestContext,
-  familyId?: string,
-  refreshToken?: string,
+  refresh: { token: string; familyId: string },
 ): Promise<TokenPair> {
-  const refresh =
-    refreshToken ??
-    (await issueRefreshToken(db, user.id, { familyId, ip: ctx.ip, userAgent: ctx.userAgent }))
-      .token;
   return {
     user: toAuthUserDto(user),
     accessToken: await signAccessToken({
       userUuid: user.uuid,
       sessionVersion: user.sessionVersion,
+      familyId: refresh.familyId,
     }),
-    refreshToken: refresh,
+    refreshToken: refresh.token,
     expiresIn: ACCESS_TOKEN_SECONDS,
   };
 }
 
+/** A token pair of a new refresh-token family (a new API session). */
+async function newTokenPair(user: AuthUserRow, ctx: RequestContext): Promise<TokenPair> {
+  const refresh = await issueRefreshToken(db, user.id, { ip: ctx.ip, userAgent: ctx.userAgent });
+  return tokenPair(user, refresh);
+}
+
 /** `POST /auth/register`: creates the account and signs it in with an API token pair. */
 export async function register(input: RegisterInput, ctx: RequestContext): Promise<TokenPair> {
-  return tokenPair(await createAccount(input, ctx), ctx);
+  return newTokenPair(await createAccount(input, ctx), ctx);
 }
 
 /** Creates a patient account and sends the verification mail (the browser signs in via Auth.js). */
@@ -104,7 +106,7 @@ export async function authenticate(input: LoginInput, ctx: RequestContext): Prom
 
 /** `POST /auth/login`: a token pair for valid credentials. */
 export async function login(input: LoginInput, ctx: RequestContext): Promise<TokenPair> {
-  return tokenPair(await authenticate(input, ctx), ctx);
+  return newTokenPair(await authenticate(input, ctx), ctx);
 }
 
 /** Spends a refresh token for a new pair; reuse of a spent one revokes the family (401). */
@@ -120,7 +122,7 @@ export async function refresh(refreshToken: string, ctx: RequestContext): Promis
   }
   const user = await findAuthUser(eq(users.id, result.userId));
   if (!user) throw new AppError("unauthenticated", "The refresh token is invalid or expired.");
-  return tokenPair(user, ctx, undefined, result.token);
+  return tokenPair(user, result);
 }
 
 /** Ends one session (its refresh-token family) or, with `all`, every session of the user. */
@@ -144,6 +146,7 @@ export async function logout(
 export async function signOutEverywhere(userId: number): Promise<void> {
   await db.transaction(async (tx) => {
     await revokeAllRefreshTokens(tx, userId);
+    await revokeAllBrowserSessions(tx, userId);
     await tx
       .update(users)
       .set({ sessionVersion: sql`${users.sessionVersion} + 1` })

@@ -6,6 +6,7 @@ import { sendTemplate } from "@/lib/email/send";
 import { UNTRUSTED_CLIENT } from "@/lib/http/client-ip";
 import { enforceRateLimit, requesterKey } from "@/lib/rate-limit";
 import { defer } from "@/lib/tasks/defer";
+import { revokeAllBrowserSessions } from "../browser-sessions";
 import { mailLocale } from "../mappers";
 import { hashOpaqueToken, newOpaqueToken } from "../opaque-token";
 import { hashPassword } from "../password";
@@ -97,5 +98,6 @@ export async function resetPassword(token: string, password: string): Promise<vo
       .set({ usedAt: new Date() })
       .where(and(eq(passwordResetTokens.userId, user.id), isNull(passwordResetTokens.usedAt)));
     await revokeAllRefreshTokens(tx, user.id);
+    await revokeAllBrowserSessions(tx, user.id);
   });
 }
