@@ -19,6 +19,11 @@ describe("rate-limit policies", () => {
       refresh_ip: "60/60s per ip",
       api_user: "600/60s per user",
       api_anonymous_ip: "300/60s per ip",
+      register_global: "300/3600s per global",
+      login_global: "300/60s per global",
+      forgot_global: "120/3600s per global",
+      refresh_global: "3000/60s per global",
+      api_anonymous_global: "3000/60s per global",
     });
   });
 
