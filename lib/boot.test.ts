@@ -6,23 +6,44 @@ import { startupProblems } from "./boot";
 const secret = "a-secret-of-at-least-16-chars";
 const appUrl = "https://swasthai.example.org";
 
+const oneProxy = { TRUSTED_PROXY_HOPS: 1 };
+
 describe("startupProblems", () => {
   it("names each variable production on PostgreSQL is missing", () => {
     const none = startupProblems({ NODE_ENV: "production" }, false);
-    expect(none).toHaveLength(2);
+    expect(none).toHaveLength(3);
     expect(none[0]).toMatch(/^APP_URL is not set/);
     expect(none[1]).toMatch(/^AUTH_SECRET is not set/);
-    expect(startupProblems({ NODE_ENV: "production", AUTH_SECRET: secret }, false)).toEqual([
-      expect.stringMatching(/^APP_URL is not set/),
+    expect(none[2]).toMatch(
+      /^No client address source: .*TRUSTED_PROXY_HOPS.*RATE_LIMIT_BY_IP=off/,
+    );
+    expect(
+      startupProblems({ NODE_ENV: "production", AUTH_SECRET: secret, ...oneProxy }, false),
+    ).toEqual([expect.stringMatching(/^APP_URL is not set/)]);
+    expect(
+      startupProblems({ NODE_ENV: "production", APP_URL: appUrl, ...oneProxy }, false),
+    ).toEqual([expect.stringMatching(/^AUTH_SECRET is not set/)]);
+  });
+
+  it("wants a client address source: Vercel, a number of proxies, or RATE_LIMIT_BY_IP=off", () => {
+    const complete = { NODE_ENV: "production", APP_URL: appUrl, AUTH_SECRET: secret } as const;
+    expect(startupProblems({ ...complete, TRUSTED_PROXY_HOPS: 0 }, false)).toEqual([
+      expect.stringMatching(/^No client address source/),
     ]);
-    expect(startupProblems({ NODE_ENV: "production", APP_URL: appUrl }, false)).toEqual([
-      expect.stringMatching(/^AUTH_SECRET is not set/),
-    ]);
+    expect(startupProblems({ ...complete, RATE_LIMIT_BY_IP: "on" }, false)).toHaveLength(1);
+    expect(startupProblems({ ...complete, VERCEL: "0" }, false)).toHaveLength(1);
+    expect(startupProblems({ ...complete, ...oneProxy }, false)).toEqual([]);
+    expect(startupProblems({ ...complete, TRUSTED_PROXY_HOPS: 2 }, false)).toEqual([]);
+    expect(startupProblems({ ...complete, VERCEL: "1" }, false)).toEqual([]);
+    expect(startupProblems({ ...complete, RATE_LIMIT_BY_IP: "off" }, false)).toEqual([]);
   });
 
   it("lets a complete production, the embedded demo and development start", () => {
     expect(
-      startupProblems({ NODE_ENV: "production", APP_URL: appUrl, AUTH_SECRET: secret }, false),
+      startupProblems(
+        { NODE_ENV: "production", APP_URL: appUrl, AUTH_SECRET: secret, ...oneProxy },
+        false,
+      ),
     ).toEqual([]);
     expect(startupProblems({ NODE_ENV: "production" }, true)).toEqual([]);
     expect(startupProblems({ NODE_ENV: "development" }, false)).toEqual([]);
@@ -44,7 +65,15 @@ function startServer(env: Record<string, string>) {
   ].join("\n");
   const parent = Object.fromEntries(
     Object.entries(process.env).filter(
-      ([k]) => !["APP_URL", "AUTH_SECRET", "LOG_LEVEL"].includes(k),
+      ([k]) =>
+        ![
+          "APP_URL",
+          "AUTH_SECRET",
+          "LOG_LEVEL",
+          "VERCEL",
+          "TRUSTED_PROXY_HOPS",
+          "RATE_LIMIT_BY_IP",
+        ].includes(k),
     ),
   );
   return spawnSync(
@@ -77,11 +106,33 @@ describe("a production start (instrumentation register)", () => {
   }, 60_000);
 
   it("refuses without AUTH_SECRET (empty counts as unset), and with an APP_URL that is not a URL", () => {
-    const noSecret = startServer({ APP_URL: appUrl, AUTH_SECRET: "" });
+    const noSecret = startServer({ APP_URL: appUrl, AUTH_SECRET: "", TRUSTED_PROXY_HOPS: "1" });
     expect(noSecret.status).toBe(1);
     expect(noSecret.stderr).toContain("AUTH_SECRET is not set");
     const badUrl = startServer({ APP_URL: "swasthai.example.org", AUTH_SECRET: secret });
     expect(badUrl.status).toBe(1);
     expect(badUrl.stderr).toMatch(/APP_URL: /);
+  }, 60_000);
+
+  it("refuses without a client address source, naming the ways to give one", () => {
+    const run = startServer({ APP_URL: appUrl, AUTH_SECRET: secret });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("SwasthAI cannot start");
+    expect(run.stderr).toMatch(
+      /No client address source: .*TRUSTED_PROXY_HOPS=1.*RATE_LIMIT_BY_IP=off/,
+    );
+    expect(run.stdout).not.toMatch(/STARTED|SERVING ANYWAY/);
+  }, 60_000);
+
+  it("starts with RATE_LIMIT_BY_IP=off, warning that per-address limits are off", () => {
+    const run = startServer({
+      APP_URL: appUrl,
+      AUTH_SECRET: secret,
+      RATE_LIMIT_BY_IP: "off",
+      LOG_LEVEL: "warn",
+    });
+    expect(run.stderr).not.toContain("SwasthAI cannot start");
+    expect(run.stdout).toContain("STARTED");
+    expect(run.stdout).toMatch(/"level":40,.*RATE_LIMIT_BY_IP=off: no per-address rate limits/);
   }, 60_000);
 });

@@ -2,6 +2,7 @@ import "server-only";
 import { dbDriver } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { env, usesEmbeddedDatabase, type Env } from "@/lib/env";
+import { addressSource } from "@/lib/http/address-source";
 import { logger } from "@/lib/log/logger";
 
 /**
@@ -20,9 +21,11 @@ export async function bootServer(): Promise<void> {
       mail: env.RESEND_API_KEY ? "resend" : "outbox",
       files: env.UPLOADTHING_TOKEN ? "uploadthing" : "local-disk",
       rateLimit: env.UPSTASH_REDIS_REST_URL ? "upstash" : "in-process",
+      clientAddress: addressSource(env),
     },
     "adapters",
   );
+  logAddressSource();
   if (migrate) {
     await migrateDatabase();
     logger.info("migrations applied");
@@ -34,14 +37,30 @@ export async function bootServer(): Promise<void> {
   }
 }
 
+function logAddressSource(): void {
+  const source = addressSource(env);
+  if (source === "off") {
+    logger.warn(
+      "RATE_LIMIT_BY_IP=off: no per-address rate limits; only the global per-route limits bound sign-ups, sign-ins and resets.",
+    );
+  } else if (source === "none") {
+    logger.info(
+      "no client address source (VERCEL or TRUSTED_PROXY_HOPS): per-address rate limits are off, global per-route limits apply",
+    );
+  }
+}
+
 /**
  * What keeps this configuration from serving, one line per variable (empty when it may start).
  * Production on PostgreSQL needs APP_URL (mail links must never be built from a request's Host
- * header) and AUTH_SECRET (sessions need a real secret). The embedded database is the laptop demo
- * (`npm run demo`), which derives both.
+ * header), AUTH_SECRET (sessions need a real secret) and a client address source for per-address
+ * rate limits, or an explicit RATE_LIMIT_BY_IP=off (then a flood is bounded only by the global
+ * limits, which also throttle honest callers). The embedded database is the laptop demo
+ * (`npm run demo`), which derives the first two and serves only this machine by default.
  */
 export function startupProblems(
-  config: Pick<Env, "NODE_ENV" | "APP_URL" | "AUTH_SECRET">,
+  config: Pick<Env, "NODE_ENV" | "APP_URL" | "AUTH_SECRET" | "VERCEL"> &
+    Partial<Pick<Env, "TRUSTED_PROXY_HOPS" | "RATE_LIMIT_BY_IP">>,
   embeddedDatabase: boolean,
 ): string[] {
   if (config.NODE_ENV !== "production" || embeddedDatabase) return [];
@@ -54,6 +73,11 @@ export function startupProblems(
   if (!config.AUTH_SECRET) {
     problems.push(
       "AUTH_SECRET is not set: production on PostgreSQL needs a secret for sessions and tokens (generate one with `openssl rand -base64 32`).",
+    );
+  }
+  if (addressSource(config) === "none") {
+    problems.push(
+      "No client address source: production on PostgreSQL needs per-address rate limits. Behind a reverse proxy or load balancer set TRUSTED_PROXY_HOPS to how many there are (e.g. TRUSTED_PROXY_HOPS=1); on Vercel VERCEL=1 is set for you; to run without per-address limits set RATE_LIMIT_BY_IP=off.",
     );
   }
   return problems;

@@ -27,6 +27,8 @@ const envSchema = z.object({
   AUTH_GITHUB_SECRET: z.string().optional(),
   CRON_SECRET: z.string().optional(),
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  /** "off" runs without per-address limits (a warning at boot); only global limits then apply. */
+  RATE_LIMIT_BY_IP: z.enum(["on", "off"]).default("on"),
   /** Set to "1" by Vercel on its deployments; then the client address comes from Vercel's headers. */
   VERCEL: z.string().optional(),
   /** Multiplies every rate-limit policy's limit (e2e runs raise it; 0.5 halves them). */

@@ -196,6 +196,8 @@ async function main(): Promise<void> {
     BENCH_FLOOR: "1",
     LOG_LEVEL: "warn",
     RATE_LIMIT_SCALE: "1000000",
+    // No proxy in front of the benchmarked server (production refuses to start without saying so).
+    RATE_LIMIT_BY_IP: "off",
     AUTH_SECRET: randomBytes(32).toString("base64url"),
   };
   // In-process rate limits and the mail outbox: the bench measures this process and PostgreSQL only.

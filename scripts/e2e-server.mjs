@@ -11,6 +11,9 @@ const env = {
   DEV_MAILBOX: "1",
   APP_URL: `http://127.0.0.1:${port}`,
   RATE_LIMIT_SCALE: process.env.RATE_LIMIT_SCALE ?? "1",
+  // No proxy in front and every test comes from 127.0.0.1: per-address limits would count the
+  // suite as one client. Said explicitly, as production on PostgreSQL requires; global limits apply.
+  RATE_LIMIT_BY_IP: "off",
   NEXT_TELEMETRY_DISABLED: "1",
   LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
 };

@@ -56,7 +56,7 @@ export function apiRoute<
       const actor = caller.actor;
       authorizeRole(operation.auth, actor);
       if (caller.via === "cookie") checkSameOrigin(request);
-      await limitCaller(actor, request);
+      await limitCaller(actor, request, { global: !operation.outsideGlobalLimit });
       const params = operation.params
         ? parse(operation.params, await context.params, "params")
         : undefined;

@@ -42,6 +42,11 @@ export interface Operation<
     contentType?: string;
   };
   errors: number[];
+  /**
+   * Counted per address only, never in the global bucket of anonymous calls, for this reason:
+   * health probes must keep answering while a flood has used that bucket up.
+   */
+  outsideGlobalLimit?: string;
   /** Left out of the public document, for this reason (a development-only route). */
   undocumented?: string;
 }

@@ -9,12 +9,13 @@ export const emailOperations = {
     path: "/dev/mailbox",
     summary: "The outbox's mail to `?to=`, newest first",
     tag: "Development",
-    auth: "none",
-    // The handler checks that the mailbox is open before it validates `to`, so a closed mailbox
-    // answers 404 to every request, like a route that is not there.
+    // Optional: a signed-in admin may read it from anywhere; anyone else only from this machine.
+    auth: "optional",
+    // The handler checks that the mailbox is open to this caller before it validates `to`, so a
+    // closed mailbox answers 404 to every request, like a route that is not there.
     response: { status: 200, schema: z.array(mailboxMessageSchema) },
-    errors: [404, 422],
+    errors: [401, 404, 422],
     undocumented:
-      "development only: 404 in production unless DEV_MAILBOX=1, not part of the public contract",
+      "development only: 404 unless open (development or DEV_MAILBOX=1) and asked from this machine or by an admin; not part of the public contract",
   }),
 };

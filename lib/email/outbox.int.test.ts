@@ -1,4 +1,5 @@
-import { describe, expect, it, vi } from "vitest";
+import { createServer } from "node:net";
+import { describe, expect, it, onTestFinished, vi } from "vitest";
 import { listMailbox } from "./outbox";
 import { sendMail, sendTemplate } from "./send";
 
@@ -46,6 +47,10 @@ describe("outbox adapter", () => {
   });
 
   it("answers the dev mailbox API with { data } and validates `to`", async () => {
+    // Open to this machine: like `next start -H 127.0.0.1`, this process listens only on loopback.
+    const server = createServer();
+    await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+    onTestFinished(() => new Promise<void>((done) => server.close(() => done())));
     await sendMail(mail("asha@example.com", "via api"));
     const { GET } = await import("@/app/api/v1/dev/mailbox/route");
     const ctx = { params: Promise.resolve({}) };

@@ -21,12 +21,15 @@ export async function writeToOutbox(message: MailMessage, on: Queryable = db): P
   });
 }
 
-/** Throws not_found unless the dev mailbox is open (see `devMailboxEnabled` in lib/env). */
-export function assertDevMailboxEnabled(): void {
+/** Throws not_found unless the dev mailbox is switched on (see `devMailboxEnabled` in lib/env). */
+function assertDevMailboxEnabled(): void {
   if (!devMailboxEnabled) throw new AppError("not_found", "No such resource.");
 }
 
-/** Mail the outbox holds for one address, newest first (dev mailbox and tests only). */
+/**
+ * Mail the outbox holds for one address, newest first. It does not ask who reads: the dev mailbox's
+ * doors go through `listDevMailbox` (lib/email/dev-mailbox), tests read it directly.
+ */
 export async function listMailbox(to: string, limit = 50): Promise<MailboxMessage[]> {
   assertDevMailboxEnabled();
   const rows = await db

@@ -20,14 +20,24 @@ export interface ClientIpConfig {
  *   our proxies appends the address it saw, so entries left of those are whatever the client sent
  *   and are never believed.
  * - With 0 hops: "direct". A route handler under `next start` cannot see the socket address, and
- *   any forwarding header could be forged, so nothing is trusted. Deploy behind a proxy and set
- *   TRUSTED_PROXY_HOPS (e.g. 1 for one nginx or load balancer) to get per-client limits.
+ *   any forwarding header could be forged (Next fills X-Forwarded-For only when the client left it
+ *   out), so nothing is trusted. Deploy behind a proxy and set TRUSTED_PROXY_HOPS (e.g. 1 for one
+ *   nginx or load balancer) to get per-client limits; production refuses to start without a source.
  */
 export function clientIp(headers: Headers): string {
   return resolveClientIp(headers, {
     vercel: env.VERCEL === "1",
     trustedProxyHops: env.TRUSTED_PROXY_HOPS,
   });
+}
+
+/**
+ * The address to count per-address limits under, or undefined when there is none to trust or
+ * RATE_LIMIT_BY_IP=off: then only the route's global limit applies.
+ */
+export function addressForLimits(ip: string): string | undefined {
+  if (ip === UNTRUSTED_CLIENT || env.RATE_LIMIT_BY_IP === "off") return undefined;
+  return ip;
 }
 
 /** `clientIp` with its configuration passed in (pure; unit-tested). */

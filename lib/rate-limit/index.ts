@@ -9,7 +9,7 @@ import type { RateLimitPolicy } from "./policies";
 import type { RateLimitResult, RateLimitStore } from "./store";
 import { UpstashRateLimitStore } from "./upstash-store";
 
-export { rateLimitPolicies, type RateLimitPolicy } from "./policies";
+export { GLOBAL_KEY, rateLimitPolicies, type RateLimitPolicy } from "./policies";
 export type { RateLimitResult } from "./store";
 export { rateLimitedError } from "./limiter";
 export { requesterKey } from "./keys";

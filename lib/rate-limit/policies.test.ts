@@ -21,6 +21,11 @@ describe("rate-limit policies", () => {
       api_anonymous_ip: "300/60s per ip",
       forgot_requester: "5/3600s per ip+email",
       forgot_target: "20/3600s per email",
+      register_global: "300/3600s per global",
+      login_global: "300/60s per global",
+      forgot_global: "120/3600s per global",
+      refresh_global: "3000/60s per global",
+      api_anonymous_global: "3000/60s per global",
     });
   });
 

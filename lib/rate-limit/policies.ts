@@ -37,9 +37,42 @@ export const rateLimitPolicies = {
    * mail-bombing; blocking the owner's reset now takes four addresses, not five requests.
    */
   forgot_target: { limit: 20, windowSeconds: 60 * 60, key: "email" },
+
+  // Global fallbacks: one bucket per route for all callers together (key GLOBAL_KEY), counted after
+  // the per-address policy passes and alone when the address is unknown (no proxy configured, or
+  // RATE_LIMIT_BY_IP=off). They bound a flood, they do not single out the flooder: while one runs,
+  // honest callers of that route get 429 too, which beats unbounded sign-ups, hashes and mails. Sized
+  // for one instance (in-process counts); with Upstash they are shared by every instance, so a large
+  // deployment raises RATE_LIMIT_SCALE.
+  /**
+   * Sign-ups, all callers: 300 per hour. Organic sign-ups reach one instance a few times an hour;
+   * each costs an argon2 hash and a mail, and this keeps a bot to 7,200 accounts a day, not unbounded.
+   */
+  register_global: { limit: 300, windowSeconds: 60 * 60, key: "global" },
+  /**
+   * Sign-in attempts, all callers: 300 per minute (5 a second). An argon2 check takes 100-300 ms of
+   * one core, so this is about what a 2-core instance can hash without starving its pages; honest
+   * sign-ins on one instance are a few a minute.
+   */
+  login_global: { limit: 300, windowSeconds: 60, key: "global" },
+  /** Password-reset requests, all callers: 120 per hour. Each may send a mail (sender reputation). */
+  forgot_global: { limit: 120, windowSeconds: 60 * 60, key: "global" },
+  /**
+   * Token refreshes, all callers: 3,000 per minute. Each API session refreshes every 15 minutes,
+   * so this carries about 45,000 active sessions on one instance; a refresh is a cheap lookup.
+   */
+  refresh_global: { limit: 3000, windowSeconds: 60, key: "global" },
+  /**
+   * Anonymous /api/v1 requests, all callers: 3,000 per minute (50 a second). Browsers render pages
+   * on the server and do not call /api/v1 anonymously; partners and apps before sign-in do.
+   */
+  api_anonymous_global: { limit: 3000, windowSeconds: 60, key: "global" },
 } as const satisfies Record<string, { limit: number; windowSeconds: number; key: KeyKind }>;
 
-export type KeyKind = "ip" | "email" | "user" | "ip+email";
+export type KeyKind = "ip" | "email" | "user" | "ip+email" | "global";
+
+/** The one key of a "global" policy: every caller counts in the same bucket. */
+export const GLOBAL_KEY = "all";
 
 export type RateLimitPolicy = keyof typeof rateLimitPolicies;
 

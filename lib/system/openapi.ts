@@ -17,6 +17,7 @@ export const systemOperations = {
     tag: "System",
     auth: "none",
     response: { status: 200, schema: healthSchema },
+    outsideGlobalLimit: "a liveness probe; a flood must not get the instance restarted",
     errors: [],
   }),
   ready: defineOperation({
@@ -26,6 +27,7 @@ export const systemOperations = {
     tag: "System",
     auth: "none",
     response: { status: 200, schema: readySchema },
+    outsideGlobalLimit: "a readiness probe; a flood must not take the instance out of service",
     errors: [503],
   }),
 };

@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { listMailbox } from "@/lib/email/outbox";
+import { headers } from "next/headers";
+import { getActor } from "@/lib/auth/session";
+import { canReadDevMailbox, listDevMailbox } from "@/lib/email/dev-mailbox";
 import { mailboxQuerySchema, type MailboxMessage } from "@/lib/email/schemas";
-import { devMailboxEnabled } from "@/lib/env";
 import { cardClass } from "@/components/ui/Card";
 
 // Reads the outbox on every request; never prerendered or cached.
@@ -17,13 +18,14 @@ export const metadata: Metadata = {
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** Development only: mail the outbox adapter "sent" to one address (404 when the mailbox is closed). */
+/** Development only: mail the outbox adapter "sent" to one address (404 unless open to this caller). */
 export default async function DevMailboxPage({ searchParams }: { searchParams: SearchParams }) {
-  if (!devMailboxEnabled) notFound();
+  const [actor, requestHeaders] = await Promise.all([getActor(), headers()]);
+  if (!canReadDevMailbox(actor, requestHeaders)) notFound();
   const raw = (await searchParams).to;
   const to = typeof raw === "string" ? raw.trim() : "";
   const parsed = to ? mailboxQuerySchema.safeParse({ to }) : undefined;
-  const messages = parsed?.success ? await listMailbox(parsed.data.to) : [];
+  const messages = parsed?.success ? await listDevMailbox(actor, parsed.data, requestHeaders) : [];
   const invalid = parsed !== undefined && !parsed.success;
 
   return (
