@@ -3,7 +3,8 @@ import { and, eq, exists, isNull } from "drizzle-orm";
 import { db } from "@/db/client";
 import { authSessions, doctors, refreshTokens, users } from "@/db/schema";
 import type { Actor } from "./actor";
-import { isUuid, touchBrowserSession } from "./browser-sessions";
+import { isUuid } from "@/lib/validation/ids";
+import { touchBrowserSession } from "./browser-sessions";
 import { sessionVerdict } from "./session-policy";
 
 const actorColumns = {

@@ -3,11 +3,8 @@ import { and, eq, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { db } from "@/db/client";
 import { authSessions, users } from "@/db/schema";
+import { isUuid } from "@/lib/validation/ids";
 import { MAX_IDLE_SECONDS, SESSION_LIFETIME_SECONDS } from "./session-policy";
-
-export const isUuid = (value: unknown): value is string =>
-  typeof value === "string" &&
-  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
 /**
  * Opens a server-side session for a sign-in and returns what the cookie carries: our user id, the

@@ -49,7 +49,8 @@ export const authOperations = {
   logout: defineOperation({
     method: "post",
     path: "/auth/logout",
-    summary: "Revoke a refresh token's session, or all sessions with all=true",
+    summary:
+      "End a refresh token's session (or the calling browser's), or all sessions with all=true",
     tag: "Auth",
     auth: "optional",
     body: logoutSchema,

@@ -4,6 +4,7 @@ import { cache } from "react";
 import { auth } from "@/auth";
 import type { Actor } from "./actor";
 import { loadSessionActor } from "./actor-store";
+import { revokeBrowserSession } from "./browser-sessions";
 
 /**
  * The signed-in actor of the current page or server action (Auth.js session cookie), or null when
@@ -15,6 +16,15 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   if (!session?.uid || typeof session.sv !== "number" || !session.sid) return null;
   return loadSessionActor(session.uid, session.sv, session.sid);
 });
+
+/**
+ * Ends the server-side session of the cookie this request carries, if any: the API's sign-out for
+ * a browser caller, so that a copy of the cookie dies as it does after the sign-out button.
+ */
+export async function endCurrentBrowserSession(): Promise<void> {
+  const session = (await auth()) as { uid?: string; sid?: string } | null;
+  if (session?.uid && session.sid) await revokeBrowserSession(session.uid, session.sid);
+}
 
 /** The signed-in actor, or a redirect to /login?callbackUrl=<returnTo>. */
 export async function requireActor(returnTo: string): Promise<Actor> {

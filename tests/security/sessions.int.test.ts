@@ -134,6 +134,18 @@ describe("a copied session cookie after sign-out", () => {
     expect(await readHealthProfile(cookie)).toBe(401);
   });
 
+  it("dies when the browser signs out through POST /api/v1/auth/logout with its cookie", async () => {
+    const { cookie } = await signedInPatient();
+    scope.headers = requestHeaders(cookie);
+    const res = await call(logoutRoute, {
+      path: "/auth/logout",
+      body: {},
+      headers: { cookie, origin, host: "127.0.0.1:3000" },
+    });
+    expect(res.status).toBe(204);
+    expect(await readHealthProfile(cookie)).toBe(401);
+  });
+
   it("leaves the user's other browser signed in", async () => {
     const { user, password, cookie: laptop } = await signedInPatient();
     const phone = await signIn(user.email, password);

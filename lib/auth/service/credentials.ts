@@ -125,7 +125,10 @@ export async function refresh(refreshToken: string, ctx: RequestContext): Promis
   return tokenPair(user, result);
 }
 
-/** Ends one session (its refresh-token family) or, with `all`, every session of the user. */
+/**
+ * Ends one session (its refresh-token family, else the browser session whose cookie came with the
+ * request) or, with `all`, every session of the user.
+ */
 export async function logout(
   actor: Actor | null,
   input: { refreshToken?: string; all?: boolean },
@@ -140,6 +143,9 @@ export async function logout(
     return;
   }
   if (!actor) throw new AppError("unauthenticated", "Send the refresh token to end its session.");
+  // Loaded on use: the session module reaches Auth.js, whose config imports this file.
+  const { endCurrentBrowserSession } = await import("../session");
+  await endCurrentBrowserSession();
 }
 
 /** Kills every refresh token, access token and browser session of the user. */
