@@ -19,6 +19,8 @@ describe("rate-limit policies", () => {
       refresh_ip: "60/60s per ip",
       api_user: "600/60s per user",
       api_anonymous_ip: "300/60s per ip",
+      abha_otp_request: "5/3600s per user",
+      abha_otp_verify: "5/900s per user",
     });
   });
 

@@ -23,6 +23,10 @@ export const rateLimitPolicies = {
   api_user: { limit: 600, windowSeconds: 60, key: "user" },
   /** /api/v1 requests without a user, per client address: 300 per minute. */
   api_anonymous_ip: { limit: 300, windowSeconds: 60, key: "ip" },
+  /** ABHA OTPs requested from ABDM per user: 5 per hour (each one texts a stranger's phone). */
+  abha_otp_request: { limit: 5, windowSeconds: 60 * 60, key: "user" },
+  /** ABHA OTP verification attempts per user, right or wrong: 5 per 15 minutes. */
+  abha_otp_verify: { limit: 5, windowSeconds: 15 * 60, key: "user" },
 } as const satisfies Record<string, { limit: number; windowSeconds: number; key: KeyKind }>;
 
 export type KeyKind = "ip" | "email" | "user";
