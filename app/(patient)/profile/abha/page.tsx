@@ -1,14 +1,20 @@
 import type { Metadata } from "next";
-import { ExternalLink, Landmark, ShieldCheck, Share2, Smartphone } from "lucide-react";
+import { BadgeCheck, ExternalLink, Landmark, ShieldCheck, Share2, Smartphone } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AbhaLinkForm } from "@/components/profile/AbhaLinkForm";
+import { AbhaVerifySection } from "@/components/profile/AbhaVerifySection";
 import { BackLink } from "@/components/ui/BackLink";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { getAbha } from "@/lib/abha/queries";
+import { getAbha, getAbhaVerification } from "@/lib/abha/queries";
 import { requireActor } from "@/lib/auth/session";
 import { copyOf } from "@/lib/i18n/copy";
-import { linkAbhaAction, unlinkAbhaAction } from "./actions";
+import {
+  linkAbhaAction,
+  requestAbhaOtpAction,
+  unlinkAbhaAction,
+  verifyAbhaOtpAction,
+} from "./actions";
 import { PageContainer } from "@/components/ui/PageContainer";
 import { flatCardClass } from "@/components/ui/Card";
 import { Alert } from "@/components/ui/Alert";
@@ -18,20 +24,25 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
-/** ABHA link (#13): what ABHA is, the current link, link by number or address, unlink. */
+/**
+ * ABHA link (#13): what ABHA is, the current link (verified or not), proof by ABDM's OTP when this
+ * server is connected to ABDM, link by number or address (unverified), unlink.
+ */
 export default async function AbhaPage({
   searchParams,
 }: {
   searchParams: Promise<{ unlinked?: string }>;
 }) {
   const actor = await requireActor("/profile/abha");
-  const [t, copy, format, abha, params] = await Promise.all([
+  const [t, copy, format, abha, verification, params] = await Promise.all([
     getTranslations("abha"),
     copyOf("abha"),
     getFormatter(),
     getAbha(actor, "me"),
+    getAbhaVerification(actor, "me"),
     searchParams,
   ]);
+  const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium" });
   const benefits = [
     { key: "access", icon: <Smartphone /> },
     { key: "secure", icon: <ShieldCheck /> },
@@ -97,11 +108,20 @@ export default async function AbhaPage({
               </dl>
               {abha.linkedAt ? (
                 <p className="mt-2 text-sm text-slate-600">
-                  {t("status.linkedOn", {
-                    date: format.dateTime(new Date(abha.linkedAt), { dateStyle: "medium" }),
-                  })}
+                  {t("status.linkedOn", { date: date(abha.linkedAt) })}
                 </p>
               ) : null}
+              {abha.verified && abha.verifiedAt ? (
+                <p className="mt-2 flex items-center gap-2 font-semibold text-emerald-800">
+                  <BadgeCheck aria-hidden="true" className="size-4" />
+                  {t("status.verifiedOn", { date: date(abha.verifiedAt) })}
+                </p>
+              ) : (
+                <div className="mt-2 rounded-lg bg-amber-50 p-3 text-sm text-amber-900">
+                  <p className="font-semibold">{t("status.unverified")}</p>
+                  <p>{t("status.unverifiedText")}</p>
+                </div>
+              )}
               <form action={unlinkAbhaAction} className="mt-4">
                 <SubmitButton variant="secondary" pendingText={t("status.unlinking")}>
                   {t("status.unlink")}
@@ -112,6 +132,15 @@ export default async function AbhaPage({
             <p className="mt-2 text-slate-700">{t("status.notLinked")}</p>
           )}
         </section>
+
+        {verification.available ? (
+          <AbhaVerifySection
+            abha={abha}
+            otpPending={verification.otpPendingFor !== null}
+            requestAction={requestAbhaOtpAction}
+            verifyAction={verifyAbhaOtpAction}
+          />
+        ) : null}
 
         <section aria-labelledby="abha-link" className={flatCardClass}>
           <h2 id="abha-link" className="text-lg font-semibold text-slate-900">
@@ -132,7 +161,11 @@ export default async function AbhaPage({
               <span className="sr-only">{t("create.newTab")}</span>
             </a>
           </p>
-          <p className="mt-3 rounded-lg bg-amber-50 p-3 text-sm text-amber-900">{t("demoNote")}</p>
+          {verification.available ? null : (
+            <p className="mt-3 rounded-lg bg-amber-50 p-3 text-sm text-amber-900">
+              {t("unavailableNote")}
+            </p>
+          )}
         </section>
       </div>
     </PageContainer>
