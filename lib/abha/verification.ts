@@ -57,8 +57,10 @@ export async function requestAbhaOtp(
   const target = await resolveTargetUser(actor, idOrMe);
   const abdm = adapterOf(options);
   await enforceRateLimit("abha_otp_request", String(target.id));
-  const hint: AbhaLoginHint = input.abhaNumber ? "abha-number" : "abha-address";
-  const sent = await abdm.requestOtp(hint, (input.abhaNumber ?? input.abhaAddress)!);
+  const [hint, loginId]: [AbhaLoginHint, string] = input.abhaNumber
+    ? ["abha-number", input.abhaNumber]
+    : ["abha-address", input.abhaAddress ?? ""];
+  const sent = await abdm.requestOtp(hint, loginId);
   const requestedAt = new Date();
   await writeHealthColumns(db, target.id, {
     abhaOtpTxnId: sent.txnId,
