@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { BadgeCheck, ExternalLink, Landmark, ShieldCheck, Share2, Smartphone } from "lucide-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { ExternalLink, Landmark, ShieldCheck, Share2, Smartphone } from "lucide-react";
+import { getTranslations } from "next-intl/server";
 import { AbhaLinkForm } from "@/components/profile/AbhaLinkForm";
+import { AbhaStatusCard } from "@/components/profile/AbhaStatusCard";
 import { AbhaVerifySection } from "@/components/profile/AbhaVerifySection";
 import { BackLink } from "@/components/ui/BackLink";
-import { SubmitButton } from "@/components/ui/SubmitButton";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { getAbha, getAbhaVerification } from "@/lib/abha/queries";
 import { requireActor } from "@/lib/auth/session";
@@ -17,7 +17,6 @@ import {
 } from "./actions";
 import { PageContainer } from "@/components/ui/PageContainer";
 import { flatCardClass } from "@/components/ui/Card";
-import { Alert } from "@/components/ui/Alert";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("abha");
@@ -34,15 +33,13 @@ export default async function AbhaPage({
   searchParams: Promise<{ unlinked?: string }>;
 }) {
   const actor = await requireActor("/profile/abha");
-  const [t, copy, format, abha, verification, params] = await Promise.all([
+  const [t, copy, abha, verification, params] = await Promise.all([
     getTranslations("abha"),
     copyOf("abha"),
-    getFormatter(),
     getAbha(actor, "me"),
     getAbhaVerification(actor, "me"),
     searchParams,
   ]);
-  const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium" });
   const benefits = [
     { key: "access", icon: <Smartphone /> },
     { key: "secure", icon: <ShieldCheck /> },
@@ -81,57 +78,11 @@ export default async function AbhaPage({
           </p>
         </section>
 
-        <section aria-labelledby="abha-status" className={flatCardClass}>
-          <h2 id="abha-status" className="text-lg font-semibold text-slate-900">
-            {t("status.title")}
-          </h2>
-          {params.unlinked === "1" && !abha.linked ? (
-            <Alert tone="success" className="mt-2">
-              {t("status.unlinked")}
-            </Alert>
-          ) : null}
-          {abha.linked ? (
-            <>
-              <dl className="mt-3 grid gap-3 sm:grid-cols-2">
-                <div>
-                  <dt className="text-sm text-slate-600">{t("status.number")}</dt>
-                  <dd className="font-mono text-lg font-semibold tracking-wide text-slate-900">
-                    {abha.abhaNumber ?? "—"}
-                  </dd>
-                </div>
-                <div>
-                  <dt className="text-sm text-slate-600">{t("status.address")}</dt>
-                  <dd className="text-lg font-semibold break-all text-slate-900">
-                    {abha.abhaAddress ?? "—"}
-                  </dd>
-                </div>
-              </dl>
-              {abha.linkedAt ? (
-                <p className="mt-2 text-sm text-slate-600">
-                  {t("status.linkedOn", { date: date(abha.linkedAt) })}
-                </p>
-              ) : null}
-              {abha.verified && abha.verifiedAt ? (
-                <p className="mt-2 flex items-center gap-2 font-semibold text-emerald-800">
-                  <BadgeCheck aria-hidden="true" className="size-4" />
-                  {t("status.verifiedOn", { date: date(abha.verifiedAt) })}
-                </p>
-              ) : (
-                <div className="mt-2 rounded-lg bg-amber-50 p-3 text-sm text-amber-900">
-                  <p className="font-semibold">{t("status.unverified")}</p>
-                  <p>{t("status.unverifiedText")}</p>
-                </div>
-              )}
-              <form action={unlinkAbhaAction} className="mt-4">
-                <SubmitButton variant="secondary" pendingText={t("status.unlinking")}>
-                  {t("status.unlink")}
-                </SubmitButton>
-              </form>
-            </>
-          ) : (
-            <p className="mt-2 text-slate-700">{t("status.notLinked")}</p>
-          )}
-        </section>
+        <AbhaStatusCard
+          abha={abha}
+          justUnlinked={params.unlinked === "1"}
+          unlinkAction={unlinkAbhaAction}
+        />
 
         {verification.available ? (
           <AbhaVerifySection
