@@ -110,7 +110,7 @@ test("medical history: chips, live BMI, blood pressure checked, saved across rel
   await expect(page.getByLabel("Blood pressure")).toHaveValue("120/80");
 });
 
-test("ABHA: format checked, shown grouped, one account per number (409), unlink", async ({
+test("ABHA: format checked, shown grouped and unverified, a second claim gets no hint, unlink", async ({
   page,
 }) => {
   await signIn(page, accounts.a);
@@ -125,15 +125,22 @@ test("ABHA: format checked, shown grouped, one account per number (409), unlink"
   await expect(page.getByText("Your ABHA is linked.")).toBeVisible();
   await page.reload();
   await expect(page.getByText("55-1234-5678-9012", { exact: true })).toBeVisible();
+  await expect(page.getByText("Unverified", { exact: true })).toBeVisible();
+  // No ABDM connection in this build: no OTP step, and the page says why.
+  await expect(
+    page.getByText(/ABHA verification is not available on this SwasthAI server/),
+  ).toBeVisible();
+  await expect(page.getByRole("button", { name: "Send code" })).toHaveCount(0);
 
+  // Another account claiming the same number is told nothing about the first one.
   await page.context().clearCookies();
   await signIn(page, accounts.b);
   await page.goto("/profile/abha");
   await page.getByLabel("ABHA number").fill("55123456789012");
   await page.getByRole("button", { name: "Link ABHA", exact: true }).click();
-  await expect(
-    page.getByText("This ABHA number is already linked to another account."),
-  ).toBeVisible();
+  await expect(page.getByText("Your ABHA is linked.")).toBeVisible();
+  await page.getByRole("button", { name: "Unlink ABHA" }).click();
+  await expect(page.getByText("Your ABHA was unlinked.")).toBeVisible();
 
   await page.context().clearCookies();
   await signIn(page, accounts.a);

@@ -26,6 +26,15 @@ const envSchema = z.object({
   AUTH_GITHUB_ID: z.string().optional(),
   AUTH_GITHUB_SECRET: z.string().optional(),
   CRON_SECRET: z.string().optional(),
+  /** ABDM client credentials: with both set, ABHA links are verified by ABDM's OTP flow. */
+  ABDM_CLIENT_ID: z.string().optional(),
+  ABDM_CLIENT_SECRET: z.string().optional(),
+  /** ABHA service base (the ABDM sandbox unless told otherwise). */
+  ABDM_BASE_URL: z.string().url().default("https://abhasbx.abdm.gov.in/abha/api"),
+  /** ABDM gateway, where the session token comes from. */
+  ABDM_GATEWAY_URL: z.string().url().default("https://dev.abdm.gov.in"),
+  /** The consent manager suffix the gateway expects in X-CM-ID ("sbx" in the sandbox). */
+  ABDM_CM_ID: z.string().default("sbx"),
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   /** "off" runs without per-address limits (a warning at boot); only global limits then apply. */
   RATE_LIMIT_BY_IP: z.enum(["on", "off"]).default("on"),

@@ -291,6 +291,7 @@ export function AbhaStep({
         defaultValue={abhaNumber ?? ""}
         error={err.abhaNumber}
       />
+      <p className="text-sm text-slate-600">{t.unverifiedNote}</p>
       <p className="text-sm">
         <Link href="/profile/abha" className="font-semibold text-brand-800 underline">
           {t.create}

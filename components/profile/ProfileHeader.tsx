@@ -3,7 +3,7 @@ import type { HealthProfileDto } from "@/lib/health-profile/schemas";
 import type { UserDto } from "@/lib/users/schemas";
 import { Avatar } from "./Avatar";
 
-/** Avatar, name, email and the ABHA number when linked. */
+/** Avatar, name, email and the ABHA number when linked (said when it is unverified). */
 export function ProfileHeader({ user, profile }: { user: UserDto; profile: HealthProfileDto }) {
   const t = useTranslations("profile.header");
   return (
@@ -18,7 +18,11 @@ export function ProfileHeader({ user, profile }: { user: UserDto; profile: Healt
         <h1 className="truncate text-xl font-bold md:text-2xl">{user.fullName}</h1>
         <p className="truncate text-sm text-brand-100">{user.email}</p>
         <p className="mt-1 text-sm text-brand-100">
-          {profile.abha.abhaNumber ? t("abha", { number: profile.abha.abhaNumber }) : t("noAbha")}
+          {profile.abha.abhaNumber
+            ? t(profile.abha.verified ? "abha" : "abhaUnverified", {
+                number: profile.abha.abhaNumber,
+              })
+            : t("noAbha")}
         </p>
       </div>
     </div>

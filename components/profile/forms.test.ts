@@ -5,6 +5,7 @@ import hi from "@/messages/hi.json";
 import type { HealthProfileDto } from "@/lib/health-profile/schemas";
 import type { UserDto } from "@/lib/users/schemas";
 import { AbhaLinkForm } from "./AbhaLinkForm";
+import { AbhaOtpRequestForm, AbhaOtpVerifyForm } from "./AbhaVerifyForms";
 import { DeleteAccountForm } from "./DeleteAccountForm";
 import { MedicalHistoryForm } from "./MedicalHistoryForm";
 import { AbhaStep, BasicInfoStep, HealthInfoStep } from "./OnboardingSteps";
@@ -61,6 +62,19 @@ const forms: Array<[string, () => string, string[]]> = [
     [hi.abha.link.number],
   ],
   [
+    "ABHA OTP request",
+    () =>
+      renderToStaticMarkup(
+        h(AbhaOtpRequestForm, { action, defaultId: "91-2345-6789-0123", copy: hi.abha.verify }),
+      ),
+    [hi.abha.verify.id, hi.abha.verify.send],
+  ],
+  [
+    "ABHA OTP",
+    () => renderToStaticMarkup(h(AbhaOtpVerifyForm, { action, copy: hi.abha.verify })),
+    [hi.abha.verify.otp, hi.abha.verify.submit],
+  ],
+  [
     "medical history",
     () => renderToStaticMarkup(h(MedicalHistoryForm, { profile, action, copy: hi.healthProfile })),
     [hi.healthProfile.measurements.heightCm, hi.healthProfile.conditions.title],
@@ -78,7 +92,7 @@ const forms: Array<[string, () => string, string[]]> = [
   [
     "onboarding ABHA",
     () => renderToStaticMarkup(h(AbhaStep, { abhaNumber: null, action, copy: steps })),
-    [hi.onboarding.abha.title],
+    [hi.onboarding.abha.title, hi.onboarding.abha.unverifiedNote],
   ],
 ];
 

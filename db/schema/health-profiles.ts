@@ -9,6 +9,7 @@ import {
   pgTable,
   smallint,
   text,
+  uniqueIndex,
 } from "drizzle-orm/pg-core";
 import { emptyTextArray, id, publicId, timestamps, timestamptz } from "./_columns";
 import { genderEnum, localeEnum } from "./_enums";
@@ -56,15 +57,35 @@ export const healthProfiles = pgTable(
     /** Emergency contact phone (10-digit Indian mobile suggested). */
     emergencyContact: text(),
     language: localeEnum(),
-    /** 14 digits, stored without hyphens; displayed XX-XXXX-XXXX-XXXX. */
-    abhaNumber: text().unique("health_profiles_abha_number_uniq"),
-    /** handle@abdm (or @sbx in sandbox), stored lower-case. */
-    abhaAddress: text().unique("health_profiles_abha_address_uniq"),
+    /**
+     * 14 digits, stored without hyphens; displayed XX-XXXX-XXXX-XXXX. Unique only once verified:
+     * an unverified claim must neither block the real owner nor tell anyone the number is taken.
+     */
+    abhaNumber: text(),
+    /** handle@abdm (or @sbx in sandbox), stored lower-case; unique only once verified. */
+    abhaAddress: text(),
     abhaLinkedAt: timestamptz(),
+    /** When ABDM confirmed by OTP that the number and address are this person's; null: unverified. */
+    abhaVerifiedAt: timestamptz(),
+    /** The ABDM transaction of the OTP sent last (one pending verification per person). */
+    abhaOtpTxnId: text(),
+    /** What the pending OTP proves: "abha-number" or "abha-address" (ABDM's loginHint). */
+    abhaOtpLoginHint: text(),
+    abhaOtpRequestedAt: timestamptz(),
     onboardingCompletedAt: timestamptz(),
     ...timestamps(),
   },
   (t) => [
+    uniqueIndex("health_profiles_abha_number_verified_uniq")
+      .on(t.abhaNumber)
+      .where(sql`${t.abhaVerifiedAt} is not null`),
+    uniqueIndex("health_profiles_abha_address_verified_uniq")
+      .on(t.abhaAddress)
+      .where(sql`${t.abhaVerifiedAt} is not null`),
+    check(
+      "health_profiles_abha_otp_login_hint_check",
+      sql`${t.abhaOtpLoginHint} in ('abha-number', 'abha-address')`,
+    ),
     check("health_profiles_abha_number_check", sql`${t.abhaNumber} ~ '^[0-9]{14}$'`),
     check("health_profiles_abha_address_check", sql`${t.abhaAddress} ~ '^[a-z0-9._]+@(abdm|sbx)$'`),
     check("health_profiles_age_check", sql`${t.age} between 0 and 130`),

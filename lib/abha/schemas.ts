@@ -46,11 +46,48 @@ export const linkAbhaSchema = z
   });
 export type LinkAbhaInput = z.output<typeof linkAbhaSchema>;
 
+/** `POST /users/:id/abha/otp`: the one ABHA number or address to prove by an OTP from ABDM. */
+export const requestAbhaOtpSchema = z
+  .object({
+    abhaNumber: abhaNumberSchema.optional(),
+    abhaAddress: abhaAddressSchema.optional(),
+  })
+  .refine((v) => (v.abhaNumber === undefined) !== (v.abhaAddress === undefined), {
+    message: "give either abhaNumber or abhaAddress, not both",
+    path: ["abhaNumber"],
+  });
+export type RequestAbhaOtpInput = z.output<typeof requestAbhaOtpSchema>;
+
+/** The OTP is on its way to the mobile registered with the ABHA. */
+export const abhaOtpSentSchema = z.object({
+  sentFor: z.enum(["abhaNumber", "abhaAddress"]),
+  message: z.string().describe("ABDM's own words, naming the masked mobile"),
+  expiresAt: z.iso.datetime({ offset: true }),
+});
+export type AbhaOtpSentDto = z.infer<typeof abhaOtpSentSchema>;
+
+const otpMessage = "must be the 6-digit code ABDM sent";
+
+/** `POST /users/:id/abha/verify`: the code from the SMS. */
+export const verifyAbhaOtpSchema = z.object({
+  otp: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, otpMessage),
+});
+export type VerifyAbhaOtpInput = z.output<typeof verifyAbhaOtpSchema>;
+
 /** The ABHA link as shown: the number formatted XX-XXXX-XXXX-XXXX. */
 export const abhaSchema = z.object({
   linked: z.boolean(),
   abhaNumber: z.string().nullable().describe("XX-XXXX-XXXX-XXXX"),
   abhaAddress: z.string().nullable(),
   linkedAt: z.iso.datetime({ offset: true }).nullable(),
+  verified: z
+    .boolean()
+    .describe(
+      "true once ABDM confirmed by OTP that this ABHA is the person's; false: typed in, unproved",
+    ),
+  verifiedAt: z.iso.datetime({ offset: true }).nullable(),
 });
 export type AbhaDto = z.infer<typeof abhaSchema>;

@@ -2,28 +2,17 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { db, type Queryable } from "@/db/client";
 import { healthProfiles } from "@/db/schema";
-import { translateDbErrors } from "@/db/errors";
 import type { Actor } from "@/lib/auth/actor";
-import { AppError } from "@/lib/errors";
 import { toAbhaDto } from "./mappers";
 import { loadHealthProfileRow } from "@/lib/health-profile/queries";
 import { writeHealthColumns } from "@/lib/health-profile/service";
 import { resolveTargetUser } from "@/lib/access/target-user";
 import type { AbhaDto, LinkAbhaInput } from "./schemas";
 
-const takenNumber = () =>
-  new AppError("conflict", "This ABHA number is already linked to another account.", {
-    errors: [{ path: "abhaNumber", message: "is already linked to another account" }],
-  });
-const takenAddress = () =>
-  new AppError("conflict", "This ABHA address is already linked to another account.", {
-    errors: [{ path: "abhaAddress", message: "is already linked to another account" }],
-  });
-
 /**
- * Links an ABHA number and/or address to the actor's own account (others: not_found). Relinking
- * the same value is fine; a value another account holds is a 409, enforced by the unique indexes
- * so two racing requests cannot both win.
+ * Links an ABHA number and/or address to the actor's own account (others: not_found), unverified.
+ * Nothing here looks at other accounts: an unverified claim never blocks anyone and the answer is
+ * the same whether or not someone else typed the same number (only an OTP proves ownership).
  */
 export async function linkAbha(
   actor: Actor,
@@ -31,32 +20,32 @@ export async function linkAbha(
   input: LinkAbhaInput,
 ): Promise<AbhaDto> {
   const target = await resolveTargetUser(actor, idOrMe);
-  const row = await translateDbErrors(
-    () =>
-      db.transaction(async (tx) => {
-        await writeAbhaLink(tx, target.id, input);
-        return loadHealthProfileRow(target.id, tx);
-      }),
-    abhaConflicts,
-  );
+  const row = await db.transaction(async (tx) => {
+    await writeAbhaLink(tx, target.id, input);
+    return loadHealthProfileRow(target.id, tx);
+  });
   return toAbhaDto(row);
 }
 
-/** A taken number or address is the other account's: 409 on the field, whichever request won. */
-export const abhaConflicts = {
-  health_profiles_abha_number_uniq: takenNumber,
-  health_profiles_abha_address_uniq: takenAddress,
-};
-
 /**
- * Writes the ABHA link in the caller's transaction (who may link was decided by the caller; wrap
- * the transaction in `translateDbErrors(..., abhaConflicts)`).
+ * Writes the ABHA link in the caller's transaction (who may link was decided by the caller).
+ * Typing in the values already linked keeps the link as it was; any change makes it unverified,
+ * because the proof was for the old values.
  */
 export async function writeAbhaLink(q: Queryable, userId: number, input: LinkAbhaInput) {
+  const current = await loadHealthProfileRow(userId, q);
+  const abhaNumber = input.abhaNumber ?? current.abhaNumber;
+  const abhaAddress = input.abhaAddress ?? current.abhaAddress;
+  const unchanged =
+    current.abhaLinkedAt !== null &&
+    abhaNumber === current.abhaNumber &&
+    abhaAddress === current.abhaAddress;
+  if (unchanged) return;
   await writeHealthColumns(q, userId, {
-    ...(input.abhaNumber !== undefined ? { abhaNumber: input.abhaNumber } : {}),
-    ...(input.abhaAddress !== undefined ? { abhaAddress: input.abhaAddress } : {}),
+    abhaNumber,
+    abhaAddress,
     abhaLinkedAt: new Date(),
+    abhaVerifiedAt: null,
   });
 }
 
@@ -65,7 +54,15 @@ export async function unlinkAbha(actor: Actor, idOrMe: string): Promise<AbhaDto>
   const target = await resolveTargetUser(actor, idOrMe);
   await db
     .update(healthProfiles)
-    .set({ abhaNumber: null, abhaAddress: null, abhaLinkedAt: null })
+    .set({
+      abhaNumber: null,
+      abhaAddress: null,
+      abhaLinkedAt: null,
+      abhaVerifiedAt: null,
+      abhaOtpTxnId: null,
+      abhaOtpLoginHint: null,
+      abhaOtpRequestedAt: null,
+    })
     .where(eq(healthProfiles.userId, target.id));
   return toAbhaDto(await loadHealthProfileRow(target.id));
 }

@@ -24,6 +24,7 @@ export interface HealthProfileRow {
   abhaNumber: string | null;
   abhaAddress: string | null;
   abhaLinkedAt: Date | null;
+  abhaVerifiedAt: Date | null;
   onboardingCompletedAt: Date | null;
   updatedAt: Date | null;
 }
@@ -82,6 +83,7 @@ export const emptyHealthProfileRow: HealthProfileRow = {
   abhaNumber: null,
   abhaAddress: null,
   abhaLinkedAt: null,
+  abhaVerifiedAt: null,
   onboardingCompletedAt: null,
   updatedAt: null,
 };

@@ -24,6 +24,7 @@ const healthProfileColumns = {
   abhaNumber: healthProfiles.abhaNumber,
   abhaAddress: healthProfiles.abhaAddress,
   abhaLinkedAt: healthProfiles.abhaLinkedAt,
+  abhaVerifiedAt: healthProfiles.abhaVerifiedAt,
   onboardingCompletedAt: healthProfiles.onboardingCompletedAt,
   updatedAt: healthProfiles.updatedAt,
 };

@@ -26,6 +26,8 @@ describe("rate-limit policies", () => {
       forgot_global: "120/3600s per global",
       refresh_global: "3000/60s per global",
       api_anonymous_global: "3000/60s per global",
+      abha_otp_request: "5/3600s per user",
+      abha_otp_verify: "5/900s per user",
     });
   });
 

@@ -67,6 +67,10 @@ export const rateLimitPolicies = {
    * on the server and do not call /api/v1 anonymously; partners and apps before sign-in do.
    */
   api_anonymous_global: { limit: 3000, windowSeconds: 60, key: "global" },
+  /** ABHA OTPs requested from ABDM per user: 5 per hour (each one texts a stranger's phone). */
+  abha_otp_request: { limit: 5, windowSeconds: 60 * 60, key: "user" },
+  /** ABHA OTP verification attempts per user, right or wrong: 5 per 15 minutes. */
+  abha_otp_verify: { limit: 5, windowSeconds: 15 * 60, key: "user" },
 } as const satisfies Record<string, { limit: number; windowSeconds: number; key: KeyKind }>;
 
 export type KeyKind = "ip" | "email" | "user" | "ip+email" | "global";

@@ -168,13 +168,14 @@ describe("deleteUser", () => {
     expect((await errorOf(deleteUser(actor, "me", { password }))).code).toBe("not_found");
   });
 
-  it("frees the email and the ABHA number for someone else", async () => {
+  it("frees the email and the verified ABHA number for someone else", async () => {
     const { user, actor, password } = await createUserWithPassword();
-    await db.insert(healthProfiles).values({ userId: user.id, abhaNumber: "91234567890123" });
+    const verified = { abhaNumber: "91234567890123", abhaVerifiedAt: new Date() };
+    await db.insert(healthProfiles).values({ userId: user.id, ...verified });
     await deleteUser(actor, "me", { password });
     const again = await createUser({ email: user.email });
     await expect(
-      db.insert(healthProfiles).values({ userId: again.id, abhaNumber: "91234567890123" }),
+      db.insert(healthProfiles).values({ userId: again.id, ...verified }),
     ).resolves.toBeDefined();
   });
 

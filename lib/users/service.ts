@@ -7,7 +7,7 @@ import { eraseAccount } from "@/lib/account/registry";
 import type { Actor } from "@/lib/auth/actor";
 import { verifyPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/errors";
-import { abhaConflicts, writeAbhaLink } from "@/lib/abha/service";
+import { writeAbhaLink } from "@/lib/abha/service";
 import {
   applyHealthProfileUpdate,
   writeHealthColumns,
@@ -82,7 +82,7 @@ export async function saveProfile(actor: Actor, input: SaveProfileInput): Promis
 /**
  * Saves one onboarding step for the actor, in one transaction: "basics" (age, gender, city,
  * emergency contact), "health" (blood group, conditions, allergies), or "finish" (the ABHA link
- * when given, then onboarding marked done: a taken ABHA number leaves onboarding unfinished).
+ * when given, stored unverified, then onboarding marked done).
  */
 export async function completeOnboardingStep<S extends keyof OnboardingStepInputs>(
   actor: Actor,
@@ -90,22 +90,20 @@ export async function completeOnboardingStep<S extends keyof OnboardingStepInput
   input: OnboardingStepInputs[S],
 ): Promise<void> {
   const target = await resolveTargetUser(actor, "me");
-  await translateDbErrors(
-    () =>
-      db.transaction(async (tx) => {
-        if (step === "basics") {
-          const { age, gender, city, emergencyContact } = input as OnboardingStepInputs["basics"];
-          await applyHealthProfileUpdate(tx, target.id, { age, gender, city, emergencyContact });
-        } else if (step === "health") {
-          const { bloodGroup, conditions, allergies } = input as OnboardingStepInputs["health"];
-          await applyHealthProfileUpdate(tx, target.id, { bloodGroup, conditions, allergies });
-        } else {
-          const { abha } = input as OnboardingStepInputs["finish"];
-          if (abha) await writeAbhaLink(tx, target.id, abha);
-          await writeHealthColumns(tx, target.id, {}, true);
-        }
-      }),
-    abhaConflicts,
+  await translateDbErrors(() =>
+    db.transaction(async (tx) => {
+      if (step === "basics") {
+        const { age, gender, city, emergencyContact } = input as OnboardingStepInputs["basics"];
+        await applyHealthProfileUpdate(tx, target.id, { age, gender, city, emergencyContact });
+      } else if (step === "health") {
+        const { bloodGroup, conditions, allergies } = input as OnboardingStepInputs["health"];
+        await applyHealthProfileUpdate(tx, target.id, { bloodGroup, conditions, allergies });
+      } else {
+        const { abha } = input as OnboardingStepInputs["finish"];
+        if (abha) await writeAbhaLink(tx, target.id, abha);
+        await writeHealthColumns(tx, target.id, {}, true);
+      }
+    }),
   );
 }
 

@@ -89,7 +89,11 @@ export default async function ProfilePage({
             {
               href: "/profile/abha",
               label: t("links.abha"),
-              hint: profile.abha.linked ? t("links.abhaLinked") : t("links.abhaNotLinked"),
+              hint: profile.abha.verified
+                ? t("links.abhaLinked")
+                : profile.abha.linked
+                  ? t("links.abhaUnverified")
+                  : t("links.abhaNotLinked"),
               icon: <IdCard />,
             },
             { href: "/settings/language", label: t("links.language"), icon: <Languages /> },

@@ -1,5 +1,12 @@
 import "server-only";
-import { linkAbhaSchema, type LinkAbhaInput } from "@/lib/abha/schemas";
+import {
+  linkAbhaSchema,
+  requestAbhaOtpSchema,
+  verifyAbhaOtpSchema,
+  type LinkAbhaInput,
+  type RequestAbhaOtpInput,
+  type VerifyAbhaOtpInput,
+} from "@/lib/abha/schemas";
 import { formText } from "@/lib/actions/form-data";
 import { parseInput } from "@/lib/validation/parse-input";
 
@@ -11,4 +18,18 @@ export function abhaInputOf(form: FormData): LinkAbhaInput {
     ...(number ? { abhaNumber: number } : {}),
     ...(address ? { abhaAddress: address } : {}),
   });
+}
+
+/** The one "ABHA number or address" field of the OTP request: an "@" makes it an address. */
+export function abhaOtpRequestOf(form: FormData): RequestAbhaOtpInput {
+  const id = formText(form, "abhaId");
+  return parseInput(
+    requestAbhaOtpSchema,
+    id.includes("@") ? { abhaAddress: id } : { abhaNumber: id },
+  );
+}
+
+/** The code typed from the SMS. */
+export function abhaOtpOf(form: FormData): VerifyAbhaOtpInput {
+  return parseInput(verifyAbhaOtpSchema, { otp: formText(form, "otp") });
 }

@@ -1,35 +1,43 @@
 import type { Metadata } from "next";
 import { ExternalLink, Landmark, ShieldCheck, Share2, Smartphone } from "lucide-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { AbhaLinkForm } from "@/components/profile/AbhaLinkForm";
+import { AbhaStatusCard } from "@/components/profile/AbhaStatusCard";
+import { AbhaVerifySection } from "@/components/profile/AbhaVerifySection";
 import { BackLink } from "@/components/ui/BackLink";
-import { SubmitButton } from "@/components/ui/SubmitButton";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { getAbha } from "@/lib/abha/queries";
+import { getAbha, getAbhaVerification } from "@/lib/abha/queries";
 import { requireActor } from "@/lib/auth/session";
 import { copyOf } from "@/lib/i18n/copy";
-import { linkAbhaAction, unlinkAbhaAction } from "./actions";
+import {
+  linkAbhaAction,
+  requestAbhaOtpAction,
+  unlinkAbhaAction,
+  verifyAbhaOtpAction,
+} from "./actions";
 import { PageContainer } from "@/components/ui/PageContainer";
 import { flatCardClass } from "@/components/ui/Card";
-import { Alert } from "@/components/ui/Alert";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("abha");
   return { title: t("metaTitle") };
 }
 
-/** ABHA link (#13): what ABHA is, the current link, link by number or address, unlink. */
+/**
+ * ABHA link (#13): what ABHA is, the current link (verified or not), proof by ABDM's OTP when this
+ * server is connected to ABDM, link by number or address (unverified), unlink.
+ */
 export default async function AbhaPage({
   searchParams,
 }: {
   searchParams: Promise<{ unlinked?: string }>;
 }) {
   const actor = await requireActor("/profile/abha");
-  const [t, copy, format, abha, params] = await Promise.all([
+  const [t, copy, abha, verification, params] = await Promise.all([
     getTranslations("abha"),
     copyOf("abha"),
-    getFormatter(),
     getAbha(actor, "me"),
+    getAbhaVerification(actor, "me"),
     searchParams,
   ]);
   const benefits = [
@@ -70,48 +78,20 @@ export default async function AbhaPage({
           </p>
         </section>
 
-        <section aria-labelledby="abha-status" className={flatCardClass}>
-          <h2 id="abha-status" className="text-lg font-semibold text-slate-900">
-            {t("status.title")}
-          </h2>
-          {params.unlinked === "1" && !abha.linked ? (
-            <Alert tone="success" className="mt-2">
-              {t("status.unlinked")}
-            </Alert>
-          ) : null}
-          {abha.linked ? (
-            <>
-              <dl className="mt-3 grid gap-3 sm:grid-cols-2">
-                <div>
-                  <dt className="text-sm text-slate-600">{t("status.number")}</dt>
-                  <dd className="font-mono text-lg font-semibold tracking-wide text-slate-900">
-                    {abha.abhaNumber ?? "—"}
-                  </dd>
-                </div>
-                <div>
-                  <dt className="text-sm text-slate-600">{t("status.address")}</dt>
-                  <dd className="text-lg font-semibold break-all text-slate-900">
-                    {abha.abhaAddress ?? "—"}
-                  </dd>
-                </div>
-              </dl>
-              {abha.linkedAt ? (
-                <p className="mt-2 text-sm text-slate-600">
-                  {t("status.linkedOn", {
-                    date: format.dateTime(new Date(abha.linkedAt), { dateStyle: "medium" }),
-                  })}
-                </p>
-              ) : null}
-              <form action={unlinkAbhaAction} className="mt-4">
-                <SubmitButton variant="secondary" pendingText={t("status.unlinking")}>
-                  {t("status.unlink")}
-                </SubmitButton>
-              </form>
-            </>
-          ) : (
-            <p className="mt-2 text-slate-700">{t("status.notLinked")}</p>
-          )}
-        </section>
+        <AbhaStatusCard
+          abha={abha}
+          justUnlinked={params.unlinked === "1"}
+          unlinkAction={unlinkAbhaAction}
+        />
+
+        {verification.available ? (
+          <AbhaVerifySection
+            abha={abha}
+            otpPending={verification.otpPendingFor !== null}
+            requestAction={requestAbhaOtpAction}
+            verifyAction={verifyAbhaOtpAction}
+          />
+        ) : null}
 
         <section aria-labelledby="abha-link" className={flatCardClass}>
           <h2 id="abha-link" className="text-lg font-semibold text-slate-900">
@@ -132,7 +112,11 @@ export default async function AbhaPage({
               <span className="sr-only">{t("create.newTab")}</span>
             </a>
           </p>
-          <p className="mt-3 rounded-lg bg-amber-50 p-3 text-sm text-amber-900">{t("demoNote")}</p>
+          {verification.available ? null : (
+            <p className="mt-3 rounded-lg bg-amber-50 p-3 text-sm text-amber-900">
+              {t("unavailableNote")}
+            </p>
+          )}
         </section>
       </div>
     </PageContainer>

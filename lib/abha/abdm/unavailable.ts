@@ -1,0 +1,17 @@
+import { AppError } from "@/lib/errors";
+import type { AbdmAdapter } from "./types";
+
+/** 503: no ABDM credentials here, so a link can only be stored unverified. */
+export function abdmUnavailableError(): AppError {
+  return new AppError(
+    "unavailable",
+    "ABHA verification is not available here, so ABHA links stay unverified.",
+  );
+}
+
+/** The embedded default: says plainly that verification is unavailable, never pretends. */
+export const unavailableAbdm: AbdmAdapter = {
+  kind: "unavailable",
+  requestOtp: () => Promise.reject(abdmUnavailableError()),
+  verifyOtp: () => Promise.reject(abdmUnavailableError()),
+};
