@@ -38,6 +38,17 @@ describe("startupProblems", () => {
     expect(startupProblems({ ...complete, RATE_LIMIT_BY_IP: "off" }, false)).toEqual([]);
   });
 
+  it("refuses half an ABDM credential pair anywhere, which would silently leave ABHA unverified", () => {
+    const dev = { NODE_ENV: "development" } as const;
+    expect(startupProblems({ ...dev, ABDM_CLIENT_ID: "client" }, true)).toEqual([
+      expect.stringMatching(/^ABDM_CLIENT_ID and ABDM_CLIENT_SECRET go together/),
+    ]);
+    expect(startupProblems({ ...dev, ABDM_CLIENT_SECRET: "secret" }, false)).toHaveLength(1);
+    expect(
+      startupProblems({ ...dev, ABDM_CLIENT_ID: "client", ABDM_CLIENT_SECRET: "secret" }, true),
+    ).toEqual([]);
+  });
+
   it("lets a complete production, the embedded demo and development start", () => {
     expect(
       startupProblems(

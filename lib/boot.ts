@@ -57,14 +57,23 @@ function logAddressSource(): void {
  * rate limits, or an explicit RATE_LIMIT_BY_IP=off (then a flood is bounded only by the global
  * limits, which also throttle honest callers). The embedded database is the laptop demo
  * (`npm run demo`), which derives the first two and serves only this machine by default.
+ * Everywhere, the ABDM credentials come as a pair.
  */
 export function startupProblems(
   config: Pick<Env, "NODE_ENV" | "APP_URL" | "AUTH_SECRET" | "VERCEL"> &
-    Partial<Pick<Env, "TRUSTED_PROXY_HOPS" | "RATE_LIMIT_BY_IP">>,
+    Partial<
+      Pick<Env, "TRUSTED_PROXY_HOPS" | "RATE_LIMIT_BY_IP" | "ABDM_CLIENT_ID" | "ABDM_CLIENT_SECRET">
+    >,
   embeddedDatabase: boolean,
 ): string[] {
-  if (config.NODE_ENV !== "production" || embeddedDatabase) return [];
   const problems: string[] = [];
+  // Half a credential pair would quietly turn ABHA verification off: say so wherever it runs.
+  if (Boolean(config.ABDM_CLIENT_ID) !== Boolean(config.ABDM_CLIENT_SECRET)) {
+    problems.push(
+      "ABDM_CLIENT_ID and ABDM_CLIENT_SECRET go together: set both to verify ABHA links by ABDM's OTP, or neither to keep links unverified.",
+    );
+  }
+  if (config.NODE_ENV !== "production" || embeddedDatabase) return problems;
   if (!config.APP_URL) {
     problems.push(
       "APP_URL is not set: production on PostgreSQL needs the public base URL for links in mails (e.g. APP_URL=https://swasthai.example.org).",
