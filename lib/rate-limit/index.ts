@@ -30,7 +30,7 @@ export function createStoreFromEnv(config: {
     url: config.UPSTASH_REDIS_REST_URL,
     token: config.UPSTASH_REDIS_REST_TOKEN,
     enableTelemetry: false,
-    // A limiter check sits in front of sign-in: retry briefly, then fail open (see limiter.ts).
+    // A limiter check sits in front of sign-in: retry briefly, then count in-process (see limiter.ts).
     retry: { retries: 2, backoff: (attempt) => 50 * 2 ** attempt },
   });
   return new UpstashRateLimitStore(redis);

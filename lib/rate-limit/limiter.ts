@@ -9,6 +9,7 @@ import {
   type RateLimitPolicy,
   type ResolvedPolicy,
 } from "./policies";
+import { MemoryRateLimitStore } from "./memory-store";
 import type { RateLimitResult, RateLimitStore } from "./store";
 
 export interface RateLimiter {
@@ -22,8 +23,10 @@ export interface RateLimiter {
 /**
  * The policy-level API over one store. Keys are normalised per policy, then hashed: no raw email
  * or address is stored in Redis, and no glob character reaches the reset script's SCAN MATCH.
- * A store that fails (Redis unreachable) lets the request through and logs: an outage of the
- * limiter must not lock every user out (the Upstash library fails open on timeouts the same way).
+ * A shared store that fails (Redis unreachable or too slow) must neither lock every user out nor
+ * switch the limits off (an attacker who can slow Redis down would turn off the sign-in lock): the
+ * check falls back to an in-process count, so during the outage each instance enforces the limits
+ * on its own. Only when that fails too does the request go through.
  */
 export function createRateLimiter(
   store: RateLimitStore,
@@ -45,34 +48,49 @@ export function createRateLimiter(
       .digest("base64url")
       .slice(0, 32);
 
-  async function failOpen(
+  let fallback: MemoryRateLimitStore | undefined;
+  const fallbackStore = () => (fallback ??= new MemoryRateLimitStore());
+
+  async function withFallback(
     name: RateLimitPolicy,
-    action: string,
-    run: () => Promise<RateLimitResult>,
+    action: "limit" | "peek",
+    key: string,
   ): Promise<RateLimitResult> {
+    const policy = policyOf(name);
+    const id = idOf(name, key);
     try {
-      return await run();
+      return await store[action](policy, id);
     } catch (err) {
+      if (store.kind === "memory") {
+        logger.error(
+          { err, policy: name, store: store.kind, action },
+          "rate limit failed; allowing",
+        );
+        return {
+          success: true,
+          limit: policy.limit,
+          remaining: policy.limit,
+          retryAfterSeconds: 0,
+        };
+      }
       logger.error(
         { err, policy: name, store: store.kind, action },
-        "rate limit store failed; allowing",
+        "rate limit store failed; counting in this process",
       );
-      const { limit } = policyOf(name);
-      return { success: true, limit, remaining: limit, retryAfterSeconds: 0 };
+      return fallbackStore()[action](policy, id);
     }
   }
 
   const limiter: RateLimiter = {
     store,
-    rateLimit: (name, key) =>
-      failOpen(name, "limit", () => store.limit(policyOf(name), idOf(name, key))),
-    peekRateLimit: (name, key) =>
-      failOpen(name, "peek", () => store.peek(policyOf(name), idOf(name, key))),
+    rateLimit: (name, key) => withFallback(name, "limit", key),
+    peekRateLimit: (name, key) => withFallback(name, "peek", key),
     async enforceRateLimit(name, key) {
       const result = await limiter.rateLimit(name, key);
       if (!result.success) throw rateLimitedError(result);
     },
     async resetRateLimit(name, key) {
+      await fallback?.reset(policyOf(name), idOf(name, key));
       try {
         await store.reset(policyOf(name), idOf(name, key));
       } catch (err) {

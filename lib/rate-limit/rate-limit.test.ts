@@ -228,35 +228,46 @@ describe.each(adapters)(
   },
 );
 
-describe("when the store fails", () => {
-  it("lets the request through (fail open) instead of locking everyone out", async () => {
-    const broken: RateLimitStore = {
-      kind: "upstash",
-      limit: () => Promise.reject(new Error("fetch failed")),
-      peek: () => Promise.reject(new Error("fetch failed")),
-      reset: () => Promise.reject(new Error("fetch failed")),
-    };
+describe("when the shared store fails", () => {
+  const broken: RateLimitStore = {
+    kind: "upstash",
+    limit: () => Promise.reject(new Error("fetch failed")),
+    peek: () => Promise.reject(new Error("fetch failed")),
+    reset: () => Promise.reject(new Error("fetch failed")),
+  };
+
+  it("counts in this process instead: nobody is locked out, and the limits still hold", async () => {
     const rl = createRateLimiter(broken);
-    expect(await rl.rateLimit("login_ip", "198.51.100.1")).toEqual({
-      success: true,
-      limit: 20,
-      remaining: 20,
-      retryAfterSeconds: 0,
+    for (let i = 0; i < 20; i++) {
+      await expect(rl.enforceRateLimit("login_ip", "198.51.100.1")).resolves.toBeUndefined();
+    }
+    await expect(rl.enforceRateLimit("login_ip", "198.51.100.1")).rejects.toMatchObject({
+      code: "rate_limited",
     });
-    await expect(rl.enforceRateLimit("login_ip", "198.51.100.1")).resolves.toBeUndefined();
-    await expect(rl.resetRateLimit("login_account", "a@b.c")).resolves.toBeUndefined();
-    // The guard fails open with it: an outage must not lock every account.
-    const check = vi.fn(async () => null);
-    await expect(guardAttempt(rl, "login_account", "a@b.c", check)).resolves.toBeNull();
-    expect(check).toHaveBeenCalledOnce();
+    // Another caller has their own count.
+    expect((await rl.rateLimit("login_ip", "198.51.100.2")).success).toBe(true);
   });
 
-  it("an unreachable Upstash URL fails open too", async () => {
+  it("keeps the sign-in lock: a parallel burst gets at most the limit checked", async () => {
+    const rl = createRateLimiter(broken);
+    const check = vi.fn(async () => null);
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 50 }, () => guardAttempt(rl, "login_account", "a@b.c", check)),
+    );
+    expect(check).toHaveBeenCalledTimes(10);
+    expect(outcomes.filter((o) => o.status === "rejected")).toHaveLength(40);
+    // A success clears the in-process count as it would the shared one.
+    await rl.resetRateLimit("login_account", "a@b.c");
+    expect((await rl.peekRateLimit("login_account", "a@b.c")).remaining).toBe(10);
+  });
+
+  it("an unreachable Upstash URL is counted in this process too", async () => {
     const dead = new UpstashRateLimitStore(
       new Redis({ url: "http://127.0.0.1:9", token: "t", enableTelemetry: false, retry: false }),
       { prefix },
     );
-    const result = await createRateLimiter(dead).rateLimit("login_ip", "198.51.100.1");
-    expect(result.success).toBe(true);
+    const rl = createRateLimiter(dead);
+    const first = await rl.rateLimit("login_ip", "198.51.100.1");
+    expect(first).toMatchObject({ success: true, remaining: 19 });
   });
 });

@@ -6,7 +6,7 @@ import { secondsUntil, type RateLimitResult, type RateLimitStore } from "./store
 export interface UpstashStoreOptions {
   /** Key prefix; each policy's keys live under `<prefix>:<policy>:`. */
   prefix?: string;
-  /** Milliseconds before a check gives up and lets the request through (the library's fail-open). */
+  /** Milliseconds before a check gives up (the limiter then counts in-process, see limiter.ts). */
   timeoutMs?: number;
 }
 
@@ -31,6 +31,10 @@ export class UpstashRateLimitStore implements RateLimitStore {
 
   async limit(policy: ResolvedPolicy, id: string): Promise<RateLimitResult> {
     const result = await this.limiter(policy).limit(id);
+    // The library lets a request through when Redis is slower than `timeout`; the limiter counts
+    // it in-process instead (see limiter.ts), so a slowed-down Redis is no way around a limit.
+    if (result.reason === "timeout")
+      throw new Error(`Upstash did not answer in ${this.timeoutMs} ms`);
     return {
       success: result.success,
       limit: result.limit,
