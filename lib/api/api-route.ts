@@ -8,7 +8,7 @@ import { problemResponse } from "./problem";
 import { readJsonBody } from "./read-json";
 import { checkSameOrigin } from "./same-origin";
 import { limitCaller } from "./caller-limit";
-import { keepPrivate } from "./private-cache";
+import { withApiHeaders } from "./default-headers";
 
 type AnySchema = z.ZodType;
 type Infer<S> = S extends AnySchema ? z.output<S> : undefined;
@@ -80,7 +80,7 @@ export function apiRoute<
     } catch (error) {
       response = errorResponse(error, requestId, request);
     }
-    if (isPersonal(operation, request, actor)) response = keepPrivate(response);
+    response = withApiHeaders(response, isPersonal(operation, request, actor));
     response.headers.set("x-request-id", requestId);
     logger.info(
       {

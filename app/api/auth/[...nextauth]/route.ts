@@ -1,5 +1,5 @@
 import { handlers } from "@/auth";
-import { keepPrivate } from "@/lib/api/private-cache";
+import { keepPrivate } from "@/lib/api/default-headers";
 
 // Auth.js marks its session answer private, but not the CSRF token, providers or callbacks, which
 // set cookies: none of them may be kept by a shared cache.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { keepPrivate } from "./private-cache";
+import { keepPrivate, withApiHeaders } from "./default-headers";
 
 describe("keepPrivate", () => {
   it("marks an answer without a policy private, no-store", () => {
@@ -17,5 +17,19 @@ describe("keepPrivate", () => {
     expect(marked.status).toBe(302);
     expect(marked.headers.get("location")).toBe("http://127.0.0.1/next");
     expect(marked.headers.get("cache-control")).toBe("private, no-store");
+  });
+
+  it("gives API answers the strict CSP unless they bring their own", () => {
+    const json = withApiHeaders(new Response("{}"), false);
+    expect(json.headers.get("content-security-policy")).toBe(
+      "default-src 'none'; frame-ancestors 'none'",
+    );
+    expect(json.headers.has("cache-control")).toBe(false);
+    const photo = new Response("", {
+      headers: { "content-security-policy": "default-src 'none'; sandbox" },
+    });
+    expect(withApiHeaders(photo, true).headers.get("content-security-policy")).toBe(
+      "default-src 'none'; sandbox",
+    );
   });
 });
