@@ -1,4 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { problemResponse } from "@/lib/api/problem";
+import { AppError } from "@/lib/errors";
 import { isCrossSiteAction } from "@/lib/http/action-origin";
 import { newNonce, pageCsp } from "@/lib/http/csp";
 
@@ -61,16 +63,13 @@ function pass(request: NextRequest): NextResponse {
   return response;
 }
 
-function refuseCrossSiteAction(): NextResponse {
-  return NextResponse.json(
-    {
-      type: "https://swasthai.dev/problems/forbidden",
-      title: "Forbidden",
-      status: 403,
-      code: "forbidden",
-      detail: "Cross-site form or action refused: send it from SwasthAI's own pages.",
-    },
-    { status: 403, headers: { "content-type": "application/problem+json" } },
+// Next's own refusal throws, which answers 500 and logs an error for every probe.
+function refuseCrossSiteAction(): Response {
+  return problemResponse(
+    new AppError(
+      "forbidden",
+      "Cross-site form or action refused: send it from SwasthAI's own pages.",
+    ),
   );
 }
 

@@ -52,6 +52,9 @@ describe("Cache-Control on personal API answers", () => {
       const res = await call(route, options);
       expect(res.status, name).toBeLessThan(500);
       expect(`${name}: ${res.headers.get("cache-control")}`).toBe(`${name}: private, no-store`);
+      expect(res.headers.get("content-security-policy"), name).toBe(
+        "default-src 'none'; frame-ancestors 'none'",
+      );
     }
   });
 
