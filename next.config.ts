@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { serverActionAllowedOrigins } from "./lib/http/action-origin";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -10,8 +11,14 @@ const nextConfig: NextConfig = {
   // Lets two builds (e.g. an engineer's and the e2e run) live side by side.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   typedRoutes: false,
-  // Profile photos (<= 2 MB) go through a server action; the default cap is 1 MB.
-  experimental: { serverActions: { bodySizeLimit: "3mb" } },
+  experimental: {
+    serverActions: {
+      // Profile photos (<= 2 MB) go through a server action; the default cap is 1 MB.
+      bodySizeLimit: "3mb",
+      // One list, also read by proxy.ts, which refuses other sites' actions with a 403.
+      allowedOrigins: serverActionAllowedOrigins,
+    },
+  },
 };
 
 export default withNextIntl(nextConfig);

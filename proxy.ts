@@ -1,24 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { problemResponse } from "@/lib/api/problem";
+import { AppError } from "@/lib/errors";
+import { isCrossSiteAction } from "@/lib/http/action-origin";
+import { newNonce, pageCsp } from "@/lib/http/csp";
 
 // A cheap gate only: security headers on every page and API response. No database, no session
 // decoding here; authorization always happens again inside lib/<domain> functions.
 const isProduction = process.env.NODE_ENV === "production";
-
-const csp = [
-  "default-src 'self'",
-  // Next's inline bootstrap scripts need 'unsafe-inline' without per-request nonces.
-  `script-src 'self' 'unsafe-inline'${isProduction ? "" : " 'unsafe-eval'"}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob: https://*.tile.openstreetmap.org",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-src 'self' https://meet.jit.si",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  // Chrome applies form-action to the redirects after a post: OAuth sign-in goes to the providers.
-  "form-action 'self' https://accounts.google.com https://github.com",
-  "object-src 'none'",
-].join("; ");
 
 // Signed-in areas: a visitor without a session cookie is sent to sign in first (with a return URL).
 // Presence only; the session itself is verified by lib/auth on every page and action.
@@ -49,15 +37,40 @@ function needsSignIn(request: NextRequest): boolean {
 }
 
 export function proxy(request: NextRequest) {
-  const response = needsSignIn(request) ? redirectToLogin(request) : NextResponse.next();
+  if (isCrossSiteAction(request)) return refuseCrossSiteAction();
+  const response = needsSignIn(request) ? redirectToLogin(request) : pass(request);
   const h = response.headers;
-  h.set("Content-Security-Policy", csp);
   h.set("X-Content-Type-Options", "nosniff");
   h.set("X-Frame-Options", "DENY");
   h.set("Referrer-Policy", "strict-origin-when-cross-origin");
   h.set("Permissions-Policy", "camera=(self), microphone=(self), geolocation=(self), payment=()");
   if (isProduction) h.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   return response;
+}
+
+/**
+ * Pages: a fresh nonce, given to Next in the request's CSP header (it marks its scripts with it)
+ * and to the browser in the response's. /api/v1 answers carry their own policy (apiRoute, the
+ * photo's sandbox): a header set here would win over the route's, so none is set for them.
+ */
+function pass(request: NextRequest): NextResponse {
+  if (request.nextUrl.pathname.startsWith("/api/v1/")) return NextResponse.next();
+  const csp = pageCsp(newNonce(), !isProduction);
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", csp);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
+
+// Next's own refusal throws, which answers 500 and logs an error for every probe.
+function refuseCrossSiteAction(): Response {
+  return problemResponse(
+    new AppError(
+      "forbidden",
+      "Cross-site form or action refused: send it from SwasthAI's own pages.",
+    ),
+  );
 }
 
 function redirectToLogin(request: NextRequest): NextResponse {

@@ -43,7 +43,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["{lib,db,components,app}/**/*.test.ts"],
+          include: ["{lib,db,components,app,scripts}/**/*.test.ts", "proxy.test.ts"],
           exclude: ["**/*.int.test.ts", "node_modules/**", ...(withoutRedis ? redisTests : [])],
           environment: "node",
         },

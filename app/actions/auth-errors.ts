@@ -1,7 +1,9 @@
 import "server-only";
 import { getMessages, getTranslations } from "next-intl/server";
 import type { ErrorText } from "@/lib/actions/failure";
+import { hiddenCharactersText } from "@/lib/actions/error-text";
 import { AppError, toFieldErrors, type FieldError } from "@/lib/errors";
+import { hiddenCharactersMessage } from "@/lib/validation/hidden-characters";
 
 type Texts = Partial<Record<string, string>>;
 
@@ -12,13 +14,18 @@ type Texts = Partial<Record<string, string>>;
  * English never reaches the page.
  */
 export async function authErrors() {
-  const [t, messages] = await Promise.all([getTranslations("Auth.errors"), getMessages()]);
+  const [t, messages, hidden] = await Promise.all([
+    getTranslations("Auth.errors"),
+    getMessages(),
+    hiddenCharactersText(),
+  ]);
   const required = messages.Auth.errors.required as Texts;
   const invalid = messages.Auth.errors.invalid as Texts;
   const errorText =
     (submitted: Texts = {}): ErrorText =>
-    ({ code, path }) => {
+    ({ code, path, detail }) => {
       if (path === "email" && code === "conflict") return t("emailTaken");
+      if (path && detail === hiddenCharactersMessage) return hidden;
       if (path) {
         const blank = !submitted[path]?.trim();
         if (blank && required[path]) return required[path];

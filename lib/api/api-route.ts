@@ -8,6 +8,7 @@ import { problemResponse } from "./problem";
 import { readJsonBody } from "./read-json";
 import { checkSameOrigin } from "./same-origin";
 import { limitCaller } from "./caller-limit";
+import { withApiHeaders } from "./default-headers";
 
 type AnySchema = z.ZodType;
 type Infer<S> = S extends AnySchema ? z.output<S> : undefined;
@@ -50,10 +51,11 @@ export function apiRoute<
     const started = performance.now();
     const requestId = requestIdOf(request);
     let response: Response;
+    let actor: Actor | null = null;
     try {
       const caller =
         operation.auth === "none" ? { actor: null, via: null } : await resolveApiActor(request);
-      const actor = caller.actor;
+      actor = caller.actor;
       authorizeRole(operation.auth, actor);
       if (caller.via === "cookie") checkSameOrigin(request);
       await limitCaller(actor, request, { global: !operation.outsideGlobalLimit });
@@ -78,6 +80,7 @@ export function apiRoute<
     } catch (error) {
       response = errorResponse(error, requestId, request);
     }
+    response = withApiHeaders(response, isPersonal(operation, request, actor));
     response.headers.set("x-request-id", requestId);
     logger.info(
       {
@@ -98,6 +101,16 @@ export function apiRoute<
 export function operationOf(handler: unknown): Operation | undefined {
   if (typeof handler !== "function") return undefined;
   return (handler as { [declared]?: Operation })[declared];
+}
+
+/**
+ * Only an anonymous read of a public operation (doctor listings, health, the OpenAPI document)
+ * may be cached; anything for a signed-in caller, and any write (a login answers with tokens), is
+ * personal, its errors included.
+ */
+function isPersonal(operation: Operation, request: Request, actor: Actor | null): boolean {
+  if (actor || (operation.auth !== "none" && operation.auth !== "optional")) return true;
+  return request.method !== "GET" && request.method !== "HEAD";
 }
 
 /** An optional body may be left out entirely; one that is sent must still be JSON. */

@@ -4,6 +4,7 @@ import { moneySchema } from "@/lib/api/money";
 import { paginationSchema } from "@/lib/api/pagination";
 import { specialtyKeys } from "@/lib/doctors/specialties";
 import { sameAs, type Same } from "@/lib/validation/enums";
+import { text } from "@/lib/validation/fields";
 import { uuidSchema } from "@/lib/validation/ids";
 import { bookingRules } from "./slots";
 import { daysBetween, isCalendarDate } from "./zoned-time";
@@ -32,13 +33,6 @@ export const timeSchema = z
   .string()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time written HH:MM (24 h)")
   .describe("clinic-local time, HH:MM (24 h)");
-
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `must be at most ${max} characters`)
-    .refine((s) => !s.includes("\u0000"), "must not contain NUL characters");
 
 /** Query of `GET /doctors/:id/availability`; both ends optional (today .. +13 days). */
 export const availabilityQuerySchema = z
@@ -87,8 +81,8 @@ export const bookAppointmentSchema = z.object({
   date: dateSchema,
   time: timeSchema,
   consultationType: z.enum(consultationTypes),
-  symptoms: text(2000).optional(),
-  chiefComplaint: text(500).optional(),
+  symptoms: text(0, 2000).optional(),
+  chiefComplaint: text(0, 500).optional(),
 });
 
 export type BookAppointmentInput = z.infer<typeof bookAppointmentSchema>;
@@ -98,7 +92,7 @@ export const rescheduleAppointmentSchema = z.object({ date: dateSchema, time: ti
 export type RescheduleAppointmentInput = z.infer<typeof rescheduleAppointmentSchema>;
 
 /** Optional body of `DELETE /appointments/:id`. */
-export const cancelAppointmentSchema = z.object({ reason: text(500).optional() });
+export const cancelAppointmentSchema = z.object({ reason: text(0, 500).optional() });
 export type CancelAppointmentInput = z.infer<typeof cancelAppointmentSchema>;
 
 /**
@@ -108,10 +102,10 @@ export type CancelAppointmentInput = z.infer<typeof cancelAppointmentSchema>;
  */
 export const updateAppointmentSchema = z
   .object({
-    symptoms: text(2000).nullable().optional(),
-    chiefComplaint: text(500).nullable().optional(),
+    symptoms: text(0, 2000).nullable().optional(),
+    chiefComplaint: text(0, 500).nullable().optional(),
     status: z.enum(["completed", "no_show"]).optional(),
-    doctorNotes: text(5000).nullable().optional(),
+    doctorNotes: text(0, 5000).nullable().optional(),
   })
   .refine((v) => Object.values(v).some((x) => x !== undefined), {
     message: "send at least one field to change",

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { accounts, users } from "@/db/schema";
+import { personName } from "@/lib/validation/fields";
 
 interface OAuthSignIn {
   provider: string;
@@ -54,7 +55,7 @@ export async function resolveOAuthUser(input: OAuthSignIn): Promise<OAuthOutcome
         .insert(users)
         .values({
           email,
-          fullName: input.name?.trim() || email.split("@")[0]!,
+          fullName: providerName(input.name) ?? email.split("@")[0]!,
           emailVerifiedAt: input.emailVerified ? new Date() : null,
         })
         .returning({ id: users.id, uuid: users.uuid });
@@ -75,4 +76,10 @@ export async function resolveOAuthUser(input: OAuthSignIn): Promise<OAuthOutcome
       .onConflictDoNothing();
     return { ok: true, userUuid: user!.uuid } as const;
   });
+}
+
+/** The provider's display name if it would pass our own name rule (no hidden characters). */
+function providerName(name: string | null | undefined): string | null {
+  const parsed = personName(100).safeParse(name ?? "");
+  return parsed.success ? parsed.data : null;
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { localeValues, roleValues } from "@/lib/validation/enums";
-import { hasNoNul } from "@/lib/validation/fields";
+import { hasNoNul, personName } from "@/lib/validation/fields";
 
 export const emailSchema = z
   .string()
@@ -31,12 +31,7 @@ export const indianMobileSchema = z
 export const registerSchema = z.object({
   email: emailSchema,
   password: passwordSchema,
-  fullName: z
-    .string()
-    .trim()
-    .min(1, "Enter your name.")
-    .max(100)
-    .refine(hasNoNul, "Name contains an invalid character."),
+  fullName: personName(100, "Enter your name."),
   phone: indianMobileSchema.optional(),
 });
 export type RegisterInput = z.infer<typeof registerSchema>;

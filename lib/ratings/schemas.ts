@@ -1,14 +1,12 @@
 import { z } from "zod";
 import { paginationSchema } from "@/lib/api/pagination";
+import { text } from "@/lib/validation/fields";
 import { uuidSchema } from "@/lib/validation/ids";
 
 /** POST /doctors/:id/ratings: a rating of a doctor, earned by a completed appointment with them. */
 export const rateDoctorSchema = z.object({
   rating: z.number().int().min(1).max(5),
-  review: z
-    .string()
-    .trim()
-    .max(2000)
+  review: text(0, 2000)
     .optional()
     .transform((s) => (s ? s : undefined)),
   appointmentId: uuidSchema,

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { localeValues, roleValues } from "@/lib/validation/enums";
 import { linkAbhaSchema } from "@/lib/abha/schemas";
 import { personalDetailsSchema, updateHealthProfileSchema } from "@/lib/health-profile/schemas";
-import { clearableIndianMobile, text } from "@/lib/validation/fields";
+import { clearableIndianMobile, personName } from "@/lib/validation/fields";
 import { uuidSchema } from "@/lib/validation/ids";
 
 /** `:id` of /users/:id — "me" or a user's public UUID. */
@@ -17,7 +17,7 @@ export const exportParamsSchema = z.object({ id: z.literal("me").describe('alway
 
 /** `PUT /users/:id` and the profile form. Every field is optional; null or "" clears a clearable one. */
 export const updateUserSchema = z.object({
-  fullName: text(1, 100).optional(),
+  fullName: personName(100).optional(),
   phone: clearableIndianMobile.optional(),
   locale: z.enum(localeValues).optional(),
   ...personalDetailsSchema.shape,

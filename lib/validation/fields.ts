@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { genderValues } from "./enums";
+import { hiddenCharactersMessage, isSafeName, isSafeText } from "./hidden-characters";
 
 /** Zod field builders shared by every domain's schemas. Isomorphic (no server imports). */
 
@@ -7,20 +8,39 @@ export const noNulMessage = "must not contain NUL characters";
 /** PostgreSQL text cannot hold NUL; every free-text field refuses it with `noNulMessage`. */
 export const hasNoNul = (s: string) => !s.includes("\u0000");
 
-/** Trimmed text of `min..max` characters without NUL. */
+// NUL is a control too: one message per field, the more specific one.
+const noNul = { message: noNulMessage, abort: true };
+
+/** Trimmed text of `min..max` characters without NUL, controls or bidi formatting. */
 export const text = (min: number, max: number) =>
   z
     .string()
-    .refine(hasNoNul, noNulMessage)
+    .refine(hasNoNul, noNul)
+    .refine(isSafeText, hiddenCharactersMessage)
     .trim()
     .min(min, min === 1 ? "must not be empty" : `must be at least ${min} characters`)
+    .max(max, `must be at most ${max} characters`);
+
+/**
+ * A person's name as others will see it (doctors' lists, calendar files, public reviews): trimmed,
+ * `1..max` characters, no invisible, control or direction character (Indic joiners inside a word
+ * are fine). Every human-name field uses this one.
+ */
+export const personName = (max: number, emptyMessage = "must not be empty") =>
+  z
+    .string()
+    .refine(hasNoNul, noNul)
+    .refine(isSafeName, hiddenCharactersMessage)
+    .trim()
+    .min(1, emptyMessage)
     .max(max, `must be at most ${max} characters`);
 
 /** Optional text that may be cleared: null, or "" (what an empty form field sends), becomes null. */
 export const clearableText = (max: number) =>
   z
     .string()
-    .refine(hasNoNul, noNulMessage)
+    .refine(hasNoNul, noNul)
+    .refine(isSafeText, hiddenCharactersMessage)
     .trim()
     .max(max, `must be at most ${max} characters`)
     .nullable()

@@ -1,0 +1,60 @@
+import { NextRequest } from "next/server";
+import { describe, expect, it } from "vitest";
+import { proxy } from "./proxy";
+
+const request = (path: string, init: ConstructorParameters<typeof NextRequest>[1] = {}) =>
+  new NextRequest(`http://127.0.0.1:3000${path}`, {
+    ...init,
+    headers: { host: "127.0.0.1:3000", ...Object.fromEntries(new Headers(init.headers)) },
+  });
+
+const scriptSrc = (csp: string | null) =>
+  csp?.split(";").find((d) => d.trim().startsWith("script-src")) ?? "";
+
+describe("proxy: Content-Security-Policy", () => {
+  it("gives each page a fresh nonce, without 'unsafe-inline' for scripts", () => {
+    const first = proxy(request("/doctors")).headers.get("content-security-policy");
+    const second = proxy(request("/doctors")).headers.get("content-security-policy");
+    expect(scriptSrc(first)).toMatch(/'nonce-[A-Za-z0-9+/]{22}==' 'strict-dynamic'/);
+    expect(scriptSrc(first)).not.toContain("unsafe-inline");
+    expect(first).not.toBe(second);
+  });
+
+  it("hands Next the same policy on the request, so its scripts carry the nonce", () => {
+    const response = proxy(request("/"));
+    // How NextResponse.next({ request: { headers } }) tells Next to rewrite the request.
+    expect(response.headers.get("x-middleware-request-content-security-policy")).toBe(
+      response.headers.get("content-security-policy"),
+    );
+  });
+
+  it("sets no policy on /api/v1 answers, leaving the route's own to reach the browser", () => {
+    // Next keeps the proxy's value when both set a header (next/dist/server/send-response.js
+    // appends a route's header only if it is not present), so the route's CSP needs none here.
+    const response = proxy(request("/api/v1/users/me/photo"));
+    expect(response.headers.has("content-security-policy")).toBe(false);
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+});
+
+describe("proxy: cross-site server actions", () => {
+  const action = (origin: string) =>
+    request("/login", {
+      method: "POST",
+      headers: { "next-action": "7f3a0c", origin, "content-type": "text/plain;charset=UTF-8" },
+      body: "[]",
+    });
+
+  it("answers 403 problem+json before Next throws its 500", async () => {
+    const response = proxy(action("https://evil.example"));
+    expect(response.status).toBe(403);
+    expect(response.headers.get("content-type")).toBe("application/problem+json");
+    expect(await response.json()).toMatchObject({ status: 403, code: "forbidden" });
+  });
+
+  it("lets a same-origin action through to Next", () => {
+    const response = proxy(action("http://127.0.0.1:3000"));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-middleware-next")).toBe("1");
+  });
+});
