@@ -6,9 +6,10 @@ port="${PORT:-3300}"
 dir=".data/boot-check"
 rm -rf "$dir"
 log="$(mktemp)"
-env -u DATABASE_URL PGLITE_DIR="$dir" NODE_ENV=production npx next start -p "$port" -H 127.0.0.1 >"$log" 2>&1 &
+# Its own process group, so that the exit trap stops next-server too, not only npx.
+setsid env -u DATABASE_URL PGLITE_DIR="$dir" NODE_ENV=production npx next start -p "$port" -H 127.0.0.1 >"$log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$dir" "$log"' EXIT
+trap 'kill -- -$pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$dir" "$log"' EXIT
 for _ in $(seq 1 180); do
   if curl -sf "http://127.0.0.1:$port/api/v1/health/ready" >/dev/null; then break; fi
   if ! kill -0 $pid 2>/dev/null; then cat "$log"; echo "server exited"; exit 1; fi
