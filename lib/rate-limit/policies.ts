@@ -38,12 +38,11 @@ export const rateLimitPolicies = {
    */
   forgot_target: { limit: 20, windowSeconds: 60 * 60, key: "email" },
 
-  // Global fallbacks: one bucket per route for all callers together (key GLOBAL_KEY), counted after
-  // the per-address policy passes and alone when the address is unknown (no proxy configured, or
-  // RATE_LIMIT_BY_IP=off). They bound a flood, they do not single out the flooder: while one runs,
-  // honest callers of that route get 429 too, which beats unbounded sign-ups, hashes and mails. Sized
-  // for one instance (in-process counts); with Upstash they are shared by every instance, so a large
-  // deployment raises RATE_LIMIT_SCALE.
+  // Global fallbacks: one bucket per route for all callers together (key GLOBAL_KEY), counted only
+  // when the client address is unknown (no proxy configured, or RATE_LIMIT_BY_IP=off), in place of
+  // the per-address policy. They bound a flood, they do not single out the flooder: while one runs,
+  // honest callers of that route get 429 too, which beats unbounded sign-ups, hashes and mails.
+  // Sized for one instance (in-process counts); a deployment without addresses is a small one.
   /**
    * Sign-ups, all callers: 300 per hour. Organic sign-ups reach one instance a few times an hour;
    * each costs an argon2 hash and a mail, and this keeps a bot to 7,200 accounts a day, not unbounded.

@@ -95,12 +95,26 @@ describe("behind one trusted proxy (TRUSTED_PROXY_HOPS=1)", () => {
     expect((await signUp("198.51.100.7")).status).toBe(201);
   });
 
-  it("still counts every address in the global bucket", async () => {
-    // At RATE_LIMIT_SCALE 0.1: register_ip 1 an hour, register_global 30.
+  it("does not let many honest addresses together use up a global bucket", async () => {
+    // At RATE_LIMIT_SCALE 0.1: register_ip 1 an hour, register_global 30 (the fallback only).
     configure({ TRUSTED_PROXY_HOPS: 1, RATE_LIMIT_SCALE: 0.1 });
     const spread = await Promise.all(
       Array.from({ length: 31 }, (_, i) => signUp(`198.51.100.${i + 1}`)),
     );
-    expect(statuses(spread)).toEqual([...Array(30).fill(201), 429]);
+    expect(statuses(spread)).toEqual(Array(31).fill(201));
+    // Each address is still held to its own limit.
+    expectRateLimited(await signUp("198.51.100.1"));
+  });
+
+  it("serves anonymous API readers from many addresses without a shared cap", async () => {
+    // At RATE_LIMIT_SCALE 0.01: api_anonymous_ip 3 a minute, api_anonymous_global 30.
+    configure({ TRUSTED_PROXY_HOPS: 1, RATE_LIMIT_SCALE: 0.01 });
+    const from = (ip: string) => call(doctorsRoute, { headers: { "x-forwarded-for": ip } });
+    const readers = await Promise.all(
+      Array.from({ length: 31 }, (_, i) => from(`198.51.100.${i + 1}`)),
+    );
+    expect(statuses(readers)).toEqual(Array(31).fill(200));
+    for (let i = 0; i < 2; i++) expect((await from("198.51.100.1")).status).toBe(200);
+    expectRateLimited(await from("198.51.100.1"));
   });
 });

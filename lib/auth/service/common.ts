@@ -11,14 +11,15 @@ const globalPolicyOf = {
 } as const satisfies Record<string, RateLimitPolicy>;
 
 // Per-address limits need an address the platform vouches for; "direct" would put every caller in
-// one bucket, letting one abuser lock everyone out. The global bucket is the flood bound that holds
-// even then; it is counted after the per-address check so that one known abuser, stopped by their
-// own limit, does not use up everyone's.
-/** Enforces the route's per-address limit when the address is known, then its global limit. */
+// one per-address bucket, letting one abuser lock everyone out. Without an address the global bucket
+// is the fallback that still bounds a flood. It is only the fallback: counted always, one botnet
+// could deny sign-in to the whole platform, and a growing platform would hit it (with Upstash it is
+// shared by every instance) without any abuse at all.
+/** Enforces the route's per-address limit when the address is known, else its global limit. */
 export async function limitAddress(policy: keyof typeof globalPolicyOf, ip: string): Promise<void> {
   const address = addressForLimits(ip);
   if (address) await enforceRateLimit(policy, address);
-  await enforceRateLimit(globalPolicyOf[policy], GLOBAL_KEY);
+  else await enforceRateLimit(globalPolicyOf[policy], GLOBAL_KEY);
 }
 
 /** The answer to a reset or verification link that is unknown, spent or expired. */
