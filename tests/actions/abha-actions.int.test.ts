@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { createTranslator } from "next-intl";
 import {
   linkAbhaAction,
   requestAbhaOtpAction,
@@ -10,29 +9,21 @@ import { AbdmHttpAdapter } from "@/lib/abha/abdm/http";
 import { unavailableAbdm } from "@/lib/abha/abdm/unavailable";
 import { getAbha } from "@/lib/abha/queries";
 import type { Actor } from "@/lib/auth/actor";
-import en from "@/messages/en.json";
-import hi from "@/messages/hi.json";
 import { createUser } from "@/tests/factories";
 import { actorFor } from "@/tests/factories-users";
 import { FakeAbdm } from "@/tests/fake-abdm-server";
+import hi from "@/messages/hi.json";
+import { requestLocale } from "@/tests/mocks/next-intl-server";
 
 // The ABHA page's doors with Next's request scope stubbed; the ABDM adapter is the embedded
 // "unavailable" one or the real HTTP adapter pointed at a local fake ABDM.
 const door = vi.hoisted(() => ({
   actor: null as Actor | null,
-  locale: "en" as "en" | "hi",
   abdm: null as AbdmAdapter | null,
 }));
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => door.actor }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
-vi.mock("next-intl/server", () => ({
-  getTranslations: async (namespace: string) =>
-    createTranslator({
-      locale: door.locale,
-      messages: door.locale === "hi" ? hi : en,
-      namespace: namespace as never,
-    }),
-}));
+vi.mock("next-intl/server", () => import("@/tests/mocks/next-intl-server"));
 vi.mock("@/lib/abha/abdm", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/abha/abdm")>()),
   abdmAdapter: () => door.abdm,
@@ -47,7 +38,7 @@ beforeAll(async () => {
 afterAll(() => fake.stop());
 beforeEach(() => {
   door.actor = null;
-  door.locale = "en";
+  requestLocale.current = "en";
   door.abdm = unavailableAbdm;
 });
 
@@ -73,7 +64,7 @@ describe("ABHA page actions", () => {
 
   it("without ABDM, asking for a code says in Hindi that verification is unavailable", async () => {
     door.actor = actorFor(await createUser());
-    door.locale = "hi";
+    requestLocale.current = "hi";
     const result = await requestAbhaOtpAction(null, form({ abhaId: owner.abhaNumber }));
     expect(result).toMatchObject({
       ok: false,
@@ -91,7 +82,7 @@ describe("ABHA page actions", () => {
       cmId: "sbx",
     });
     door.actor = actorFor(await createUser());
-    door.locale = "hi";
+    requestLocale.current = "hi";
     expect(await requestAbhaOtpAction(null, form({ abhaId: "91-2345-6789-0123" }))).toEqual({
       ok: true,
     });

@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { createTranslator } from "next-intl";
 import { signUpAction } from "@/app/actions/auth";
+import { createUser } from "@/tests/factories";
 import en from "@/messages/en.json";
 import hi from "@/messages/hi.json";
-import { createUser } from "@/tests/factories";
+import { requestLocale } from "@/tests/mocks/next-intl-server";
 
 // The sign-up form's door with Next's request scope stubbed (language, headers, Auth.js's
 // sign-in); createAccount and the database below it are real.
-const door = vi.hoisted(() => ({ locale: "en" as "en" | "hi", signIns: [] as string[] }));
+const door = vi.hoisted(() => ({ signIns: [] as string[] }));
 vi.mock("@/auth", () => ({
   signIn: async (_provider: string, options: { email: string }) => {
     door.signIns.push(options.email);
@@ -20,21 +20,10 @@ vi.mock("next-auth", () => ({
 }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 vi.mock("next/navigation", () => ({ redirect: () => {} }));
-vi.mock("next-intl/server", () => {
-  const messagesOf = () => (door.locale === "hi" ? hi : en);
-  return {
-    getMessages: async () => messagesOf(),
-    getTranslations: async (namespace: string) =>
-      createTranslator({
-        locale: door.locale,
-        messages: messagesOf(),
-        namespace: namespace as never,
-      }),
-  };
-});
+vi.mock("next-intl/server", () => import("@/tests/mocks/next-intl-server"));
 
 beforeEach(() => {
-  door.locale = "en";
+  requestLocale.current = "en";
   door.signIns = [];
 });
 
@@ -59,7 +48,7 @@ describe("sign-up action", () => {
   });
 
   it("puts a differing confirmation beside its field, in Hindi, and hands back no password", async () => {
-    door.locale = "hi";
+    requestLocale.current = "hi";
     const result = await signUpAction(null, signUpForm({ confirmPassword: "Kuch@Aur9" }));
     expect(result.ok).toBe(false);
     expect(result.fieldErrors).toEqual({ confirmPassword: hi.Auth.errors.passwordMismatch });

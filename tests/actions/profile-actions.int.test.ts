@@ -1,21 +1,20 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { createTranslator } from "next-intl";
 import { updateProfileAction } from "@/app/(patient)/profile/actions";
 import { saveMedicalHistoryAction } from "@/app/(patient)/profile/medical-history/actions";
 import type { Actor } from "@/lib/auth/actor";
 import { getHealthProfile } from "@/lib/health-profile/queries";
 import { updateHealthProfile } from "@/lib/health-profile/service";
 import { getUser } from "@/lib/users/queries";
-import en from "@/messages/en.json";
-import hi from "@/messages/hi.json";
 import { createUser } from "@/tests/factories";
 import { actorFor } from "@/tests/factories-users";
+import en from "@/messages/en.json";
+import hi from "@/messages/hi.json";
+import { requestLocale } from "@/tests/mocks/next-intl-server";
 
 // The profile forms' doors with Next's request scope stubbed: who is signed in, in which
 // language, and where the action sends the browser. Everything below the action is real.
 const door = vi.hoisted(() => ({
   actor: null as Actor | null,
-  locale: "en" as "en" | "hi",
   redirects: [] as string[],
 }));
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => door.actor }));
@@ -26,18 +25,11 @@ vi.mock("next/navigation", () => ({
     door.redirects.push(url);
   },
 }));
-vi.mock("next-intl/server", () => ({
-  getTranslations: async (namespace: string) =>
-    createTranslator({
-      locale: door.locale,
-      messages: door.locale === "hi" ? hi : en,
-      namespace: namespace as never,
-    }),
-}));
+vi.mock("next-intl/server", () => import("@/tests/mocks/next-intl-server"));
 
 beforeEach(() => {
   door.actor = null;
-  door.locale = "en";
+  requestLocale.current = "en";
   door.redirects = [];
 });
 
@@ -61,7 +53,7 @@ describe("profile actions", () => {
 
   it("answer a bad field beside the field, in the user's language", async () => {
     door.actor = actorFor(await createUser());
-    door.locale = "hi";
+    requestLocale.current = "hi";
     const result = await updateProfileAction(null, form({ phone: "12345" }));
     expect(result).toEqual({
       ok: false,

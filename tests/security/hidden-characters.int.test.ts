@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { createTranslator } from "next-intl";
 import { updateProfileAction } from "@/app/(patient)/profile/actions";
 import { signUpAction } from "@/app/actions/auth";
 import { POST as registerRoute } from "@/app/api/v1/auth/register/route";
@@ -7,8 +6,6 @@ import { POST as rateRoute } from "@/app/api/v1/doctors/[id]/ratings/route";
 import { PUT as putUserRoute } from "@/app/api/v1/users/[id]/route";
 import type { Actor } from "@/lib/auth/actor";
 import { getUser } from "@/lib/users/queries";
-import en from "@/messages/en.json";
-import hi from "@/messages/hi.json";
 import { call } from "@/tests/api-client";
 import { createUser } from "@/tests/factories";
 import {
@@ -18,10 +15,13 @@ import {
   createPatientWithToken,
 } from "@/tests/factories-appointments";
 import { actorFor } from "@/tests/factories-users";
+import en from "@/messages/en.json";
+import hi from "@/messages/hi.json";
+import { requestLocale } from "@/tests/mocks/next-intl-server";
 
 // The forms' doors with Next's request scope stubbed (who is signed in, the language); the
 // validation and the database below them are real.
-const door = vi.hoisted(() => ({ actor: null as Actor | null, locale: "en" as "en" | "hi" }));
+const door = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => door.actor }));
 vi.mock("@/auth", () => ({ signIn: async () => {}, signOut: async () => {} }));
 vi.mock("next-auth", () => ({
@@ -31,22 +31,11 @@ vi.mock("next-auth", () => ({
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 vi.mock("next/navigation", () => ({ redirect: () => {} }));
-vi.mock("next-intl/server", () => {
-  const messagesOf = () => (door.locale === "hi" ? hi : en);
-  return {
-    getMessages: async () => messagesOf(),
-    getTranslations: async (namespace: string) =>
-      createTranslator({
-        locale: door.locale,
-        messages: messagesOf(),
-        namespace: namespace as never,
-      }),
-  };
-});
+vi.mock("next-intl/server", () => import("@/tests/mocks/next-intl-server"));
 
 beforeEach(() => {
   door.actor = null;
-  door.locale = "en";
+  requestLocale.current = "en";
 });
 
 const spoofed = "Dr.\u202Eevil";
@@ -79,7 +68,7 @@ describe("a name with a right-to-left override", () => {
   it("is refused beside the field in the sign-up and profile forms, in English and Hindi", async () => {
     door.actor = actorFor(await createUser({ fullName: "Asha Rao" }));
     for (const locale of ["en", "hi"] as const) {
-      door.locale = locale;
+      requestLocale.current = locale;
       const signUp = new FormData();
       for (const [k, v] of Object.entries({
         fullName: spoofed,
