@@ -9,16 +9,7 @@ import { actorFor } from "@/tests/factories-users";
 import { linkAbhaSchema } from "./schemas";
 import { getAbha } from "./queries";
 import { linkAbha, unlinkAbha } from "./service";
-
-async function errorOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (err) {
-    if (isAppError(err)) return err;
-    throw err;
-  }
-  throw new Error("expected an error");
-}
+import { errorOf } from "@/tests/app-error";
 
 const parse = (input: unknown) => parseInput(linkAbhaSchema, input);
 

@@ -12,7 +12,6 @@ import {
   users,
 } from "@/db/schema";
 import { accountParts } from "@/lib/account/domains";
-import { isAppError } from "@/lib/errors";
 import { newStorageKey } from "@/lib/storage";
 import { createDoctor, createUser } from "@/tests/factories";
 import {
@@ -23,6 +22,7 @@ import {
 } from "@/tests/factories-users";
 import { getUser } from "./queries";
 import { deleteUser } from "./service";
+import { errorOf } from "@/tests/app-error";
 
 let storage: Awaited<ReturnType<typeof useTemporaryStorage>>;
 beforeEach(async () => {
@@ -31,16 +31,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await storage.cleanup();
 });
-
-async function errorOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (err) {
-    if (isAppError(err)) return err;
-    throw err;
-  }
-  throw new Error("expected an error");
-}
 
 describe("deleteUser", () => {
   it("needs the right password for a password account (422 on password)", async () => {

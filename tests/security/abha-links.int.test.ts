@@ -9,12 +9,12 @@ import { POST as verifyRoute } from "@/app/api/v1/users/[id]/abha/verify/route";
 import { AbdmHttpAdapter } from "@/lib/abha/abdm/http";
 import { requestAbhaOtp, verifyAbhaOtp } from "@/lib/abha/verification";
 import { requestAbhaOtpSchema } from "@/lib/abha/schemas";
-import { isAppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse-input";
 import { call } from "@/tests/api-client";
 import { createPatientWithToken } from "@/tests/factories-appointments";
 import { actorFor } from "@/tests/factories-users";
 import { FakeAbdm, type FakeAbhaAccount } from "@/tests/fake-abdm-server";
+import { errorOf } from "@/tests/app-error";
 
 type Person = Awaited<ReturnType<typeof createPatientWithToken>>;
 
@@ -28,16 +28,6 @@ const link = (p: Person, body: unknown, id = "me") =>
   });
 const read = (p: Person, id = "me") =>
   call(getRoute, { path: `/users/${id}/abha`, token: p.token, params: { id } });
-
-async function errorOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (err) {
-    if (isAppError(err)) return err;
-    throw err;
-  }
-  throw new Error("expected an error");
-}
 
 describe("ABHA links without proof (issue 9, flaw 4)", () => {
   let a: Person;

@@ -1,9 +1,9 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isAppError } from "@/lib/errors";
 import { FakeAbdm } from "@/tests/fake-abdm-server";
 import { AbdmHttpAdapter } from "./http";
+import { errorOf } from "@/tests/app-error";
 
 let fake: FakeAbdm;
 const owner = { abhaNumber: "91234567890123", abhaAddress: "ravi.kumar@sbx", otp: "314159" };
@@ -23,16 +23,6 @@ const adapterFor = (url: string, secret = fake.clientSecret) =>
     cmId: "sbx",
     timeoutMs: 2000,
   });
-
-async function errorOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (err) {
-    if (isAppError(err)) return err;
-    throw err;
-  }
-  throw new Error("expected an error");
-}
 
 describe("AbdmHttpAdapter against a fake ABDM that checks the v3 wire format", () => {
   it("proves an ABHA number by OTP: session, certificate, request, verify, all well-formed", async () => {
