@@ -10,6 +10,7 @@ import { loadHealthProfileRow } from "@/lib/health-profile/queries";
 import { writeHealthColumns } from "@/lib/health-profile/service";
 import { enforceRateLimit } from "@/lib/rate-limit";
 import { abdmAdapter, abdmUnavailableError, type AbdmAdapter, type AbhaLoginHint } from "./abdm";
+import { abdmMessages } from "./abdm/messages";
 import { toAbhaDto } from "./mappers";
 import type { AbhaDto, AbhaOtpSentDto, RequestAbhaOtpInput, VerifyAbhaOtpInput } from "./schemas";
 
@@ -88,9 +89,9 @@ export async function verifyAbhaOtp(
   const abdm = adapterOf(options);
   await enforceRateLimit("abha_otp_verify", String(target.id));
   const pending = await loadPendingOtp(target.id);
-  if (!pending) throw otpError("No OTP is waiting: request a new one");
+  if (!pending) throw otpError(abdmMessages.otpNone);
   const result = await abdm.verifyOtp(pending.hint, pending.txnId, input.otp);
-  if (!result.ok) throw otpError("is not the code ABDM sent, or it has expired");
+  if (!result.ok) throw otpError(abdmMessages.otpWrong);
 
   const now = new Date();
   const row = await translateDbErrors(

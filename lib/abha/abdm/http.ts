@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { AppError } from "@/lib/errors";
 import { formatAbhaNumber, normaliseAbhaAddress, normaliseAbhaNumber } from "../format";
 import { encryptForAbdm } from "./encrypt";
+import { abdmMessages } from "./messages";
 import type { AbdmAdapter, AbdmIdentity, AbdmVerifyResult, AbhaLoginHint } from "./types";
 
 export interface AbdmHttpConfig {
@@ -40,8 +41,7 @@ interface Cached<T> {
   until: number;
 }
 
-const unreachable = (cause?: unknown) =>
-  new AppError("unavailable", "ABDM did not answer. Please try again in a few minutes.", { cause });
+const unreachable = (cause?: unknown) => new AppError("unavailable", abdmMessages.down, { cause });
 
 /** The real adapter: ABDM's v3 OTP login, used to prove an ABHA is the caller's. */
 export class AbdmHttpAdapter implements AbdmAdapter {
@@ -64,8 +64,8 @@ export class AbdmHttpAdapter implements AbdmAdapter {
     const txnId = stringField(answer.body, "txnId");
     if (answer.status >= 400 && answer.status < 500) {
       const field = hint === "abha-number" ? "abhaNumber" : "abhaAddress";
-      throw new AppError("validation_failed", "ABDM could not send an OTP for this ABHA.", {
-        errors: [{ path: field, message: "ABDM could not send an OTP for it; check it and retry" }],
+      throw new AppError("validation_failed", abdmMessages.notSent, {
+        errors: [{ path: field, message: abdmMessages.notSentField }],
       });
     }
     if (answer.status !== 200 || !txnId) throw unreachable();

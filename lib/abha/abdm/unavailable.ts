@@ -1,12 +1,10 @@
 import { AppError } from "@/lib/errors";
+import { abdmMessages } from "./messages";
 import type { AbdmAdapter } from "./types";
 
 /** 503: no ABDM credentials here, so a link can only be stored unverified. */
 export function abdmUnavailableError(): AppError {
-  return new AppError(
-    "unavailable",
-    "ABHA verification is not available here, so ABHA links stay unverified.",
-  );
+  return new AppError("unavailable", abdmMessages.unavailable);
 }
 
 /** The embedded default: says plainly that verification is unavailable, never pretends. */

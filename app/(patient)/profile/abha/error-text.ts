@@ -1,4 +1,5 @@
 import "server-only";
+import { abdmMessages } from "@/lib/abha/abdm/messages";
 import { errorTextFor } from "@/lib/actions/error-text";
 
 /**
@@ -8,10 +9,12 @@ import { errorTextFor } from "@/lib/actions/error-text";
 export const abhaErrorText = () =>
   errorTextFor("profile.errors", ({ code, detail = "" }, t) => {
     if (code === "unavailable") {
-      return t(/not available here/.test(detail) ? "abdm.unavailable" : "abdm.down");
+      return t(detail === abdmMessages.unavailable ? "abdm.unavailable" : "abdm.down");
     }
-    if (/^ABDM could not send/.test(detail)) return t("abdm.notSent");
-    if (/^No OTP is waiting/.test(detail)) return t("abdm.otpNone");
-    if (/^is not the code ABDM sent/.test(detail)) return t("abdm.otpWrong");
+    if (detail === abdmMessages.notSent || detail === abdmMessages.notSentField) {
+      return t("abdm.notSent");
+    }
+    if (detail === abdmMessages.otpNone) return t("abdm.otpNone");
+    if (detail === abdmMessages.otpWrong) return t("abdm.otpWrong");
     return undefined;
   });
