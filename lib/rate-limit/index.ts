@@ -6,7 +6,7 @@ import { guardAttempt as guard } from "./attempt-guard";
 import { createRateLimiter, type RateLimiter } from "./limiter";
 import { MemoryRateLimitStore } from "./memory-store";
 import type { RateLimitPolicy } from "./policies";
-import type { RateLimitResult, RateLimitStore } from "./store";
+import type { RateLimitStore } from "./store";
 import { UpstashRateLimitStore } from "./upstash-store";
 
 export { GLOBAL_KEY, rateLimitPolicies, type RateLimitPolicy } from "./policies";
@@ -55,11 +55,6 @@ export function rateLimitAdapter(): "upstash" | "memory" {
   return limiter().store.kind;
 }
 
-/** Counts one event for `key` under `policy` and says whether it was allowed (never throws 429). */
-export function rateLimit(policy: RateLimitPolicy, key: string): Promise<RateLimitResult> {
-  return limiter().rateLimit(policy, key);
-}
-
 /** Counts one event; throws AppError("rate_limited") with `retryAfterSeconds` when exhausted. */
 export function enforceRateLimit(policy: RateLimitPolicy, key: string): Promise<void> {
   return limiter().enforceRateLimit(policy, key);
@@ -76,9 +71,4 @@ export function guardAttempt<T>(
   check: () => Promise<T | null>,
 ): Promise<T | null> {
   return guard(limiter(), policy, key, check);
-}
-
-/** Forgets the count of `key` under `policy` (e.g. failed sign-ins after a successful one). */
-export function resetRateLimit(policy: RateLimitPolicy, key: string): Promise<void> {
-  return limiter().resetRateLimit(policy, key);
 }
