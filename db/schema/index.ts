@@ -41,6 +41,7 @@ export * from "./prescription-items";
 export * from "./prescriptions";
 export * from "./ratings";
 export * from "./record-access-log";
+export * from "./record-share-items";
 export * from "./record-shares";
 export * from "./refresh-tokens";
 export * from "./saved-articles";

@@ -3,11 +3,21 @@ import { id, publicId, timestamptz } from "./_columns";
 import { healthRecords } from "./health-records";
 import { users } from "./users";
 
-export const recordAccessActions = ["view", "download"] as const;
+/** view: the record's details; preview: its file shown inline; download: its file as an attachment. */
+export const recordAccessActions = ["view", "preview", "download"] as const;
 export type RecordAccessAction = (typeof recordAccessActions)[number];
 export const recordAccessActionEnum = pgEnum("record_access_action", recordAccessActions);
 
-/** Append-only audit of reads of a record by anyone other than its owner. */
+/** Which door the read came through: a page of the app or the public API. */
+export const recordAccessDoors = ["page", "api"] as const;
+export type RecordAccessDoor = (typeof recordAccessDoors)[number];
+export const recordAccessDoorEnum = pgEnum("record_access_door", recordAccessDoors);
+
+/**
+ * Append-only audit of reads of a record by anyone other than its owner. Triggers (migration
+ * 0008) refuse updates other than the foreign keys' own set-null, and deletes while the owner
+ * still exists.
+ */
 export const recordAccessLog = pgTable(
   "record_access_log",
   {
@@ -21,6 +31,7 @@ export const recordAccessLog = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     accessedBy: integer().references(() => users.id, { onDelete: "set null" }),
     action: recordAccessActionEnum().notNull(),
+    door: recordAccessDoorEnum().notNull(),
     /** Why, e.g. "record share" or "consultation". */
     reason: text(),
     at: timestamptz().notNull().defaultNow(),

@@ -1,7 +1,8 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { db, type Queryable } from "@/db/client";
-import { healthProfiles, recordAccessLog } from "@/db/schema";
+import { healthProfiles } from "@/db/schema";
+import { auditRead, type Door } from "@/lib/access/read-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { resolveTargetUser } from "@/lib/access/target-user";
 import { emptyHealthProfileRow, toHealthProfileDto, type HealthProfileRow } from "./mappers";
@@ -47,15 +48,19 @@ export async function loadHealthProfileRow(
  * sees in their access log). Everyone else gets not_found. A user without a row gets the empty
  * profile.
  */
-export async function getHealthProfile(actor: Actor, idOrMe: string): Promise<HealthProfileDto> {
+export async function getHealthProfile(
+  actor: Actor,
+  idOrMe: string,
+  options: { door?: Door } = {},
+): Promise<HealthProfileDto> {
   const target = await resolveTargetUser(actor, idOrMe, { admins: true });
   if (target.via !== "self") {
-    // Reading another person's health data is audited in the same request, before the read.
-    await db.insert(recordAccessLog).values({
+    await auditRead({
       ownerId: target.id,
-      accessedBy: actor.userId,
-      recordTitle: "Health profile",
+      readerId: actor.userId,
+      title: "Health profile",
       action: "view",
+      door: options.door ?? "page",
       reason: target.via,
     });
   }

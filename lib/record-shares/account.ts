@@ -2,7 +2,14 @@ import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
-import { doctors, healthRecords, recordAccessLog, recordShares, users } from "@/db/schema";
+import {
+  doctors,
+  healthRecords,
+  recordAccessLog,
+  recordShareItems,
+  recordShares,
+  users,
+} from "@/db/schema";
 import { doctorName, doctorUser } from "@/lib/account/doctor-name";
 import { defineAccountPart } from "@/lib/account/part";
 
@@ -12,12 +19,13 @@ const accessor = alias(users, "accessor");
 export const recordSharesAccount = defineAccountPart({
   domain: "record-shares",
   async exportForUser(userId) {
-    const [shares, accessLog] = await Promise.all([
+    const [shares, items, accessLog] = await Promise.all([
       db
         .select({
           id: recordShares.uuid,
           ...doctorName,
-          recordId: healthRecords.uuid,
+          scope: recordShares.scope,
+          purpose: recordShares.purpose,
           expiresAt: recordShares.expiresAt,
           revokedAt: recordShares.revokedAt,
           createdAt: recordShares.createdAt,
@@ -25,9 +33,15 @@ export const recordSharesAccount = defineAccountPart({
         .from(recordShares)
         .innerJoin(doctors, eq(doctors.id, recordShares.doctorId))
         .innerJoin(doctorUser, eq(doctorUser.id, doctors.userId))
-        .leftJoin(healthRecords, eq(healthRecords.id, recordShares.recordId))
         .where(eq(recordShares.ownerId, userId))
         .orderBy(asc(recordShares.createdAt)),
+      db
+        .select({ shareId: recordShares.uuid, recordId: healthRecords.uuid })
+        .from(recordShareItems)
+        .innerJoin(recordShares, eq(recordShares.id, recordShareItems.shareId))
+        .innerJoin(healthRecords, eq(healthRecords.id, recordShareItems.recordId))
+        .where(eq(recordShares.ownerId, userId))
+        .orderBy(asc(recordShares.createdAt), asc(healthRecords.createdAt)),
       db
         .select({
           id: recordAccessLog.uuid,
@@ -35,6 +49,7 @@ export const recordSharesAccount = defineAccountPart({
           recordTitle: recordAccessLog.recordTitle,
           accessedBy: accessor.fullName,
           action: recordAccessLog.action,
+          door: recordAccessLog.door,
           reason: recordAccessLog.reason,
           at: recordAccessLog.at,
         })
@@ -44,7 +59,16 @@ export const recordSharesAccount = defineAccountPart({
         .where(eq(recordAccessLog.ownerId, userId))
         .orderBy(asc(recordAccessLog.at)),
     ]);
-    return { recordShares: shares, recordAccessLog: accessLog };
+    return {
+      recordShares: shares.map((share) => ({
+        ...share,
+        recordIds:
+          share.scope === "all"
+            ? null
+            : items.filter((i) => i.shareId === share.id).map((i) => i.recordId),
+      })),
+      recordAccessLog: accessLog,
+    };
   },
   async eraseForUser(tx, userId) {
     await tx.delete(recordShares).where(eq(recordShares.ownerId, userId));

@@ -18,6 +18,7 @@ import {
   notifications,
   ratings,
   recordAccessLog,
+  recordShareItems,
   recordShares,
   refreshTokens,
   savedArticles,
@@ -157,18 +158,23 @@ describe("exportUser", () => {
     await db
       .insert(notifications)
       .values({ userId: me.id, title: "Reminder", body: "Your appointment" });
-    await db.insert(recordShares).values({
-      ownerId: me.id,
-      doctorId: doctor.id,
-      recordId: record!.id,
-      expiresAt: new Date(Date.now() + 86_400_000),
-    });
+    const [share] = await db
+      .insert(recordShares)
+      .values({
+        ownerId: me.id,
+        doctorId: doctor.id,
+        scope: "selected",
+        expiresAt: new Date(Date.now() + 86_400_000),
+      })
+      .returning();
+    await db.insert(recordShareItems).values({ shareId: share!.id, recordId: record!.id });
     await db.insert(recordAccessLog).values({
       ownerId: me.id,
       recordId: record!.id,
       recordTitle: "CBC report",
       accessedBy: doctorUser.id,
       action: "view",
+      door: "page",
       reason: "record share",
     });
     const [article] = await db
@@ -236,7 +242,7 @@ describe("exportUser", () => {
     expect(doc.symptomChecks).toHaveLength(1);
     expect(doc.notifications).toHaveLength(1);
     expect(doc.recordShares).toEqual([
-      expect.objectContaining({ recordId: record!.uuid, doctorId: doctor.uuid }),
+      expect.objectContaining({ recordIds: [record!.uuid], doctorId: doctor.uuid }),
     ]);
     expect(doc.recordAccessLog).toEqual([
       expect.objectContaining({

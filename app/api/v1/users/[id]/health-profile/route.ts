@@ -4,7 +4,7 @@ import { healthProfileOperations } from "@/lib/health-profile/openapi";
 import { updateHealthProfile } from "@/lib/health-profile/service";
 
 export const GET = apiRoute(healthProfileOperations.get, async ({ actor, params }) =>
-  ok(await getHealthProfile(actor, params.id)),
+  ok(await getHealthProfile(actor, params.id, { door: "api" })),
 );
 
 export const PUT = apiRoute(healthProfileOperations.update, async ({ actor, params, body }) =>
