@@ -128,8 +128,16 @@ describe("POST /health-records: the bytes decide", () => {
     const { token } = await createPatientWithToken();
     const bytes = new Uint8Array(maxRecordFileBytes);
     bytes.set(sampleFiles.pdf());
-    const res = await post(token, uploadForm(bytes));
-    expect(res.status).toBe(201);
+    const form = uploadForm(bytes);
+    const peak = await sampleMemory(async () => {
+      const res = await post(token, form);
+      expect(res.status).toBe(201);
+      return res;
+    });
+    console.info(
+      `[memory] 10 MB upload: rss +${peak.rss} MB, arrayBuffers +${peak.arrayBuffers} MB at the peak`,
+    );
+    const res = peak.result;
     expect(res.body.data.file).toMatchObject({
       contentType: "application/pdf",
       sizeBytes: maxRecordFileBytes,
@@ -299,6 +307,28 @@ describe("reading, changing and deleting records", () => {
     expect((await call(getRecord, { token, params: { id: record.uuid } })).status).toBe(404);
   });
 });
+
+/** Runs `work`, sampling this process's memory every millisecond; the peak growth in MB. */
+async function sampleMemory<T>(work: () => Promise<T>) {
+  (globalThis as { gc?: () => void }).gc?.();
+  const base = process.memoryUsage();
+  let rss = 0;
+  let arrayBuffers = 0;
+  const sample = () => {
+    const now = process.memoryUsage();
+    rss = Math.max(rss, now.rss - base.rss);
+    arrayBuffers = Math.max(arrayBuffers, now.arrayBuffers - base.arrayBuffers);
+  };
+  const timer = setInterval(sample, 1);
+  try {
+    const result = await work();
+    sample();
+    const mb = (n: number) => (n / 1_048_576).toFixed(1);
+    return { result, rss: mb(rss), arrayBuffers: mb(arrayBuffers) };
+  } finally {
+    clearInterval(timer);
+  }
+}
 
 async function storageFiles(): Promise<string[]> {
   const { readdir } = await import("node:fs/promises");
