@@ -192,6 +192,33 @@ describe("POST /health-records: the bytes decide", () => {
   });
 });
 
+describe("the upload allowance", () => {
+  it("60 uploads an hour per user; the 61st is 429 before its body is read, others unaffected", async () => {
+    const { token } = await createPatientWithToken();
+    for (let i = 0; i < 60; i++) {
+      expect((await post(token, uploadForm(sampleFiles.png()))).status).toBe(201);
+    }
+    const body = countingMultipart(11 * 1024 * 1024);
+    const limited = await upload(
+      new Request(url("/health-records"), {
+        method: "POST",
+        headers: {
+          authorization: `Bearer ${token}`,
+          "content-type": `multipart/form-data; boundary=${boundary}`,
+        },
+        body: body.stream,
+        duplex: "half",
+      } as RequestInit),
+      { params: Promise.resolve({}) },
+    );
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(body.pulled()).toBe(0);
+    const other = await createPatientWithToken();
+    expect((await post(other.token, uploadForm(sampleFiles.png()))).status).toBe(201);
+  });
+});
+
 describe("reading, changing and deleting records", () => {
   it("serves the file inline and as an attachment with the stored type, nosniff, a sandbox CSP and no caching", async () => {
     const { user, token } = await createPatientWithToken();
