@@ -189,6 +189,32 @@ describe("toFhirBundle", () => {
     });
   });
 
+  it("carries the fields FHIR R4 requires of each resource (1..1 and 1..* elements)", () => {
+    const required: Record<string, string[]> = {
+      Patient: [],
+      Practitioner: [],
+      Condition: ["subject"],
+      AllergyIntolerance: ["patient"],
+      MedicationStatement: ["status", "medicationCodeableConcept", "subject"],
+      Observation: ["status", "code"],
+      Encounter: ["status", "class"],
+      DocumentReference: ["status", "content"],
+    };
+    for (const resource of resourcesOf(rich)) {
+      expect(Object.keys(required)).toContain(resource.resourceType);
+      expect(resource.id).toMatch(/^[A-Za-z0-9\-.]{1,64}$/);
+      for (const field of required[resource.resourceType]!) {
+        expect(resource, `${resource.resourceType}.${field}`).toHaveProperty(field);
+      }
+    }
+    for (const doc of only(resourcesOf(rich), "DocumentReference")) {
+      expect(doc.content.length).toBeGreaterThan(0);
+    }
+    // JSON has no empty strings, arrays or objects in FHIR: an absent value is left out.
+    const json = JSON.stringify(toFhirBundle(rich, { origin, now }));
+    expect(json).not.toMatch(/:""|:\[\]|:\{\}|:null/);
+  });
+
   it("gives an empty user a bundle with just the Patient", () => {
     const resources = resourcesOf(empty);
     expect(resources.map((r) => r.resourceType)).toEqual(["Patient"]);
