@@ -2,6 +2,7 @@ import { defineOperation } from "@/lib/api/operation";
 import {
   deleteUserSchema,
   exportParamsSchema,
+  exportQuerySchema,
   updateUserSchema,
   userExportSchema,
   userIdParamsSchema,
@@ -70,10 +71,13 @@ export const userOperations = {
     method: "get",
     path: "/users/{id}/export",
     summary: "`/users/me/export`: everything held about you, as a JSON attachment",
+    description:
+      "`?format=fhir` answers a FHIR R4 `collection` Bundle instead (`application/fhir+json`, an attachment, not wrapped in `{ data }`): Patient, Practitioner, Condition, AllergyIntolerance, MedicationStatement, Observation (vitals, LOINC/UCUM), Encounter (appointments) and DocumentReference (health records, each with its `/health-records/{id}/download` URL); entries have `urn:uuid:` fullUrls and references resolve inside the bundle. The 200 schema below is the JSON format's.",
     tag: "Users",
     auth: "user",
     params: exportParamsSchema,
+    query: exportQuerySchema,
     response: { status: 200, schema: userExportSchema },
-    errors: [404],
+    errors: [404, 422],
   }),
 };

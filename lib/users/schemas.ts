@@ -15,6 +15,16 @@ export const userIdParamsSchema = z.object({ id: userIdOrMeSchema });
 /** The export is only ever of the caller's own data: `/users/me/export`. */
 export const exportParamsSchema = z.object({ id: z.literal("me").describe('always "me"') });
 
+/** `?format=`: the JSON export (default) or a FHIR R4 Bundle (`application/fhir+json`). */
+export const exportQuerySchema = z.object({
+  format: z
+    .enum(["json", "fhir"])
+    .default("json")
+    .describe(
+      "`json` (default): SwasthAI's own export document; `fhir`: a FHIR R4 `collection` Bundle as `application/fhir+json`",
+    ),
+});
+
 /** `PUT /users/:id` and the profile form. Every field is optional; null or "" clears a clearable one. */
 export const updateUserSchema = z.object({
   fullName: personName(100).optional(),

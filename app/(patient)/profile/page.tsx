@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Download, HeartPulse, IdCard, Languages, LifeBuoy, Pencil } from "lucide-react";
+import { Download, FileHeart, HeartPulse, IdCard, Languages, LifeBuoy, Pencil } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { DeleteAccountForm } from "@/components/profile/DeleteAccountForm";
 import { LinkList } from "@/components/profile/LinkList";
@@ -31,8 +31,9 @@ export default async function ProfilePage({
   searchParams: Promise<{ edit?: string; saved?: string }>;
 }) {
   const actor = await requireActor("/profile");
-  const [t, copy, params, user, profile, hasPassword] = await Promise.all([
+  const [t, tFhir, copy, params, user, profile, hasPassword] = await Promise.all([
     getTranslations("profile"),
+    getTranslations("fhirExport"),
     copyOf("profile"),
     searchParams,
     getUser(actor, "me"),
@@ -108,6 +109,13 @@ export default async function ProfilePage({
               label: t("links.export"),
               hint: t("links.exportHint"),
               icon: <Download />,
+              download: true,
+            },
+            {
+              href: "/api/v1/users/me/export?format=fhir",
+              label: tFhir("link"),
+              hint: tFhir("hint"),
+              icon: <FileHeart />,
               download: true,
             },
           ]}
