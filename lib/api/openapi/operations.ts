@@ -6,6 +6,7 @@ import { emailOperations } from "@/lib/email/openapi";
 import { healthProfileOperations } from "@/lib/health-profile/openapi";
 import { ratingOperations } from "@/lib/ratings/openapi";
 import { systemOperations } from "@/lib/system/openapi";
+import { timelineOperations } from "@/lib/timeline/openapi";
 import { userOperations } from "@/lib/users/openapi";
 import { defineOperation, type Operation } from "../operation";
 
@@ -31,6 +32,7 @@ export const operations: Operation[] = [
   ...Object.values(doctorOperations),
   ...Object.values(userOperations),
   ...Object.values(healthProfileOperations),
+  ...Object.values(timelineOperations),
   ...Object.values(abhaOperations),
   ...Object.values(appointmentOperations),
   ...Object.values(ratingOperations),
