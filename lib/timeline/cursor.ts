@@ -34,3 +34,13 @@ export function decodeCursor(value: string): TimelineCursor {
   if (!uuidPattern.test(id)) throw invalid();
   return { at, kind: kind as TimelineKind, id };
 }
+
+/** Whether `value` is a cursor this timeline could have given out (pages drop any other). */
+export function isTimelineCursor(value: string): boolean {
+  try {
+    decodeCursor(value);
+    return true;
+  } catch {
+    return false;
+  }
+}

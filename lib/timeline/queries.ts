@@ -218,3 +218,31 @@ export async function listTimeline(
         : null,
   };
 }
+
+/**
+ * The calendar years (India time) the owner's timeline spans, newest first, for the year filter:
+ * from the latest item to the oldest (each end is one index probe per branch).
+ */
+export async function listTimelineYears(
+  actor: Actor,
+  idOrMe: string,
+  q: Queryable = db,
+): Promise<number[]> {
+  const target = await resolveTargetUser(actor, idOrMe, {}, q);
+  const ends = branches.flatMap((b) =>
+    (["asc", "desc"] as const).map(
+      (dir) =>
+        sql`(select ${b.at} as at from ${b.from} where ${b.owner} = ${target.id}${
+          b.where ? sql` and ${b.where}` : sql``
+        } order by ${b.at} ${sql.raw(dir)} limit 1)`,
+    ),
+  );
+  const [row] = await queryRows<{ first: number | null; last: number | null }>(
+    sql`select extract(year from min(at) at time zone ${zone})::int as first,
+        extract(year from max(at) at time zone ${zone})::int as last
+      from (${sql.join(ends, sql` union all `)}) t`,
+    q,
+  );
+  if (!row?.first || !row.last) return [];
+  return Array.from({ length: row.last - row.first + 1 }, (_, i) => row.last! - i);
+}

@@ -7,7 +7,7 @@ import { createTimelineItem } from "@/tests/factories-timeline";
 import { actorFor } from "@/tests/factories-users";
 import { errorOf } from "@/tests/app-error";
 import { encodeCursor } from "./cursor";
-import { listTimeline } from "./queries";
+import { listTimeline, listTimelineYears } from "./queries";
 import type { TimelineItemDto } from "./schemas";
 
 const day = (iso: string) => new Date(iso);
@@ -165,6 +165,10 @@ describe("listTimeline", () => {
 
     const both = await listTimeline(actor, "me", { types: "appointment,record", year: 2024 });
     expect(both.data.map((i) => i.id)).toEqual([old]);
+
+    // The year filter offers every year from the newest item to the oldest.
+    expect(await listTimelineYears(actor, "me")).toEqual([2026, 2025, 2024]);
+    expect(await listTimelineYears(actorFor(await createUser()), "me")).toEqual([]);
   });
 
   it("pages through every item exactly once, ties on the same instant included", async () => {
