@@ -63,7 +63,16 @@ const isStatus = (value: string | null): value is (typeof statuses)[number] =>
 function TimelineEntry({ item }: { item: TimelineItemDto }) {
   const t = useTranslations("timeline");
   const format = useFormatter();
-  const title = item.title.trim() || t("untitled");
+  // Appointments are titled, and prescriptions subtitled, with the doctor's name.
+  const named = item.title.trim();
+  const title =
+    item.kind === "appointment" && named
+      ? t("doctorName", { name: named })
+      : named || t("untitled");
+  const subtitle =
+    item.kind === "prescription" && item.subtitle
+      ? t("doctorName", { name: item.subtitle })
+      : item.subtitle;
   const kind = t(`kinds.${item.kind}`);
   const status = isStatus(item.status) ? t(`status.${item.status}`) : null;
   return (
@@ -90,9 +99,7 @@ function TimelineEntry({ item }: { item: TimelineItemDto }) {
             title
           )}
         </p>
-        {item.subtitle ? (
-          <p className="text-sm break-words text-slate-600">{item.subtitle}</p>
-        ) : null}
+        {subtitle ? <p className="text-sm break-words text-slate-600">{subtitle}</p> : null}
       </div>
       {status ? (
         <span className="h-fit shrink-0 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">
