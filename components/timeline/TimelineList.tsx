@@ -83,7 +83,10 @@ function TimelineEntry({ item }: { item: TimelineItemDto }) {
           <span>{kind}</span>
           <span aria-hidden="true">·</span>
           <time dateTime={item.at}>
-            {format.dateTime(new Date(item.at), { dateStyle: "medium", timeStyle: "short" })}
+            {format.dateTime(
+              new Date(item.at),
+              item.dateOnly ? { dateStyle: "medium" } : { dateStyle: "medium", timeStyle: "short" },
+            )}
           </time>
         </p>
         <p className="mt-0.5 font-medium break-words text-slate-900">

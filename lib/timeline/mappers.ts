@@ -5,6 +5,7 @@ export interface TimelineRow {
   kind: TimelineKind;
   id: string;
   at: string;
+  date_only: boolean;
   title: string | null;
   subtitle: string | null;
   status: string | null;
@@ -18,6 +19,7 @@ export function toTimelineItemDto(row: TimelineRow): TimelineItemDto {
     kind: row.kind,
     id: row.id,
     at: new Date(row.at).toISOString(),
+    dateOnly: row.date_only,
     title: row.title ?? "",
     subtitle: row.subtitle || null,
     status: row.status,

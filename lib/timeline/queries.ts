@@ -28,6 +28,8 @@ interface Branch {
   /** The item's public id (the keyset's tie-breaker). */
   id: SQL;
   at: SQL;
+  /** Whether `at` holds only a day (then midnight India time). */
+  dateOnly?: SQL;
   /** Rows of the table that are not on the timeline (drafts, copies shown through another kind). */
   where?: SQL;
   title: SQL;
@@ -50,6 +52,7 @@ const recordBranch = (kind: "record" | "lab_report"): Branch => ({
   owner: sql`r.user_id`,
   id: sql`r.uuid`,
   at: sql`coalesce(r.document_date::timestamp at time zone ${zone}, r.created_at)`,
+  dateOnly: sql`r.document_date is not null`,
   // A prescription's PDF copy is shown as the prescription (which links to it).
   where:
     kind === "lab_report"
@@ -166,7 +169,8 @@ function branchSql(
   }
   if (cursor) conditions.push(afterCursor(branch, cursor));
   return sql`(select ${rank(branch.kind)}::int as rank, ${branch.kind}::text as kind,
-    ${branch.id} as id, ${branch.at} as at, ${branch.title} as title,
+    ${branch.id} as id, ${branch.at} as at, ${branch.dateOnly ?? sql`false`} as date_only,
+    ${branch.title} as title,
     ${branch.subtitle} as subtitle, ${branch.status} as status, ${branch.page} as page,
     ${branch.link} as link
     from ${branch.from}
@@ -186,7 +190,7 @@ export function timelineSql(
     .filter((b) => kinds.has(b.kind))
     .map((b) => branchSql(b, userId, q, cursor));
   return sql`select kind, id::text as id,
-      to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as at,
+      to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as at, date_only,
       title, subtitle, status, page, link::text as link
     from (${sql.join(parts, sql` union all `)}) t
     order by t.at desc, t.rank desc, t.id desc

@@ -55,6 +55,9 @@ export const timelineItemSchema = z.object({
   kind: timelineKindSchema,
   id: z.uuid().describe("The item's public id in its own kind"),
   at: z.iso.datetime().describe("When it happened (or is planned), ISO 8601 UTC"),
+  dateOnly: z
+    .boolean()
+    .describe("Only the day is known (a record's document date): `at` is midnight India time"),
   title: z.string(),
   subtitle: z.string().nullable(),
   status: z.string().nullable().describe("The item's own status (appointment, order ...), if any"),

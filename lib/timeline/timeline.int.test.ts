@@ -154,7 +154,12 @@ describe("listTimeline", () => {
     );
 
     const all = await listTimeline(actor, "me");
-    expect(all.data.at(-1)).toMatchObject({ id: old, at: "2024-05-31T18:30:00.000Z" });
+    expect(all.data.at(-1)).toMatchObject({
+      id: old,
+      at: "2024-05-31T18:30:00.000Z",
+      dateOnly: true,
+    });
+    expect(all.data.filter((i) => i.dateOnly)).toHaveLength(1);
 
     const kinds = await listTimeline(actor, "me", { types: ["appointment", "lab_report"] });
     expect(kinds.data.map((i) => i.id)).toEqual([visit2026, visit2025, labReport]);
