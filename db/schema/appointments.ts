@@ -93,6 +93,11 @@ export const appointments = pgTable(
       .on(t.patientId, t.date, t.time)
       .where(sql`${t.status} in ('pending', 'confirmed')`),
     index("appointments_patient_date_idx").on(t.patientId, t.date),
+    // The medical timeline's order: the clinic-local start as an instant (lib/timeline).
+    index("appointments_patient_at_idx").on(
+      t.patientId,
+      sql`((${t.date} + ${t.time}) at time zone 'Asia/Kolkata')`,
+    ),
     index("appointments_doctor_date_idx").on(t.doctorId, t.date),
     index("appointments_symptom_check_id_idx").on(t.symptomCheckId),
     uniqueIndex("appointments_rescheduled_from_id_uniq").on(t.rescheduledFromId),

@@ -48,6 +48,11 @@ export const healthRecords = pgTable(
   (t) => [
     index("health_records_user_type_idx").on(t.userId, t.recordType),
     index("health_records_user_created_idx").on(t.userId, t.createdAt),
+    // The medical timeline's order: the document's date, else the upload (lib/timeline).
+    index("health_records_user_at_idx").on(
+      t.userId,
+      sql`(coalesce(${t.documentDate}::timestamp at time zone 'Asia/Kolkata', ${t.createdAt}))`,
+    ),
     check("health_records_size_bytes_check", sql`${t.sizeBytes} >= 0`),
     check("health_records_file_has_type", sql`${t.fileKey} is null or ${t.mimeType} is not null`),
   ],

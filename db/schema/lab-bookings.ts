@@ -57,6 +57,11 @@ export const labBookings = pgTable(
   (t) => [
     index("lab_bookings_user_date_idx").on(t.userId, t.date),
     index("lab_bookings_status_date_idx").on(t.status, t.date),
+    // The medical timeline's order: the slot's start as an instant (lib/timeline).
+    index("lab_bookings_user_at_idx").on(
+      t.userId,
+      sql`((${t.date} + ${t.timeSlot}) at time zone 'Asia/Kolkata')`,
+    ),
     check("lab_bookings_total_check", sql`${t.total} >= 0`),
     check(
       "lab_bookings_home_address_check",

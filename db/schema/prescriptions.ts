@@ -43,6 +43,10 @@ export const prescriptions = pgTable(
   (t) => [
     index("prescriptions_patient_created_idx").on(t.patientId, t.createdAt),
     index("prescriptions_doctor_created_idx").on(t.doctorId, t.createdAt),
+    // The medical timeline reads issued prescriptions by issue time (lib/timeline).
+    index("prescriptions_patient_issued_idx")
+      .on(t.patientId, t.issuedAt)
+      .where(sql`${t.status} <> 'draft'`),
     check("prescriptions_issued_at_check", sql`${t.status} = 'draft' or ${t.issuedAt} is not null`),
     check(
       "prescriptions_follow_up_check",

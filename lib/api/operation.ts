@@ -37,6 +37,8 @@ export interface Operation<
     status: number;
     schema?: AnySchema;
     list?: boolean;
+    /** A keyset-paged list: `{ data: [schema], nextCursor }` (the timeline). */
+    cursorList?: boolean;
     description?: string;
     /** A body that is not `{ data }` JSON (a file, a calendar, this document). */
     contentType?: string;

@@ -66,16 +66,28 @@ function responses(op: Operation): JsonSchema {
   const r = op.response ?? { status: 200 };
   const data = r.schema ? toSchema(r.schema, "output") : undefined;
   const body = data
-    ? r.list
+    ? r.cursorList
       ? {
           type: "object",
-          required: ["data", "meta"],
+          required: ["data", "nextCursor"],
           properties: {
             data: { type: "array", items: data },
-            meta: toSchema(pageMetaSchema, "output"),
+            nextCursor: {
+              type: ["string", "null"],
+              description: "Pass as `cursor` for the next page; null on the last page",
+            },
           },
         }
-      : { type: "object", required: ["data"], properties: { data } }
+      : r.list
+        ? {
+            type: "object",
+            required: ["data", "meta"],
+            properties: {
+              data: { type: "array", items: data },
+              meta: toSchema(pageMetaSchema, "output"),
+            },
+          }
+        : { type: "object", required: ["data"], properties: { data } }
     : undefined;
   const content = body
     ? { content: { "application/json": { schema: body } } }

@@ -8,6 +8,7 @@ import { healthRecordOperations } from "@/lib/health-records/openapi";
 import { ratingOperations } from "@/lib/ratings/openapi";
 import { recordShareOperations } from "@/lib/record-shares/openapi";
 import { systemOperations } from "@/lib/system/openapi";
+import { timelineOperations } from "@/lib/timeline/openapi";
 import { userOperations } from "@/lib/users/openapi";
 import { defineOperation, type Operation } from "../operation";
 
@@ -33,6 +34,7 @@ export const operations: Operation[] = [
   ...Object.values(doctorOperations),
   ...Object.values(userOperations),
   ...Object.values(healthProfileOperations),
+  ...Object.values(timelineOperations),
   ...Object.values(abhaOperations),
   ...Object.values(healthRecordOperations),
   ...Object.values(recordShareOperations),

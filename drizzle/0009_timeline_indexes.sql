@@ -1,0 +1,4 @@
+CREATE INDEX "appointments_patient_at_idx" ON "appointments" USING btree ("patient_id",(("date" + "time") at time zone 'Asia/Kolkata'));--> statement-breakpoint
+CREATE INDEX "health_records_user_at_idx" ON "health_records" USING btree ("user_id",(coalesce("document_date"::timestamp at time zone 'Asia/Kolkata', "created_at")));--> statement-breakpoint
+CREATE INDEX "lab_bookings_user_at_idx" ON "lab_bookings" USING btree ("user_id",(("date" + "time_slot") at time zone 'Asia/Kolkata'));--> statement-breakpoint
+CREATE INDEX "prescriptions_patient_issued_idx" ON "prescriptions" USING btree ("patient_id","issued_at") WHERE "prescriptions"."status" <> 'draft';
