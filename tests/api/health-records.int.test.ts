@@ -90,6 +90,9 @@ describe("POST /health-records: the bytes decide", () => {
     const res = await post(token, uploadForm(sampleFiles.png(), undefined, "report.pdf"));
     expect(res.status).toBe(201);
     expect(res.headers.get("location")).toBe(`/api/v1/health-records/${res.body.data.id}`);
+    // The proxy does not see this route (see proxy.ts): apiRoute's own headers must hold.
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("cache-control")).toBe("private, no-store");
     expect(res.body.data).toMatchObject({
       title: "Blood test",
       recordType: "lab_report",
