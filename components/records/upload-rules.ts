@@ -62,7 +62,8 @@ export function uploadFailureOf(
   const fieldErrors: Record<string, string> = {};
   for (const e of Array.isArray(problem.errors) ? problem.errors : []) {
     const field = String(e.path).split(".")[0] ?? "";
-    if (field && !fieldErrors[field]) fieldErrors[field] = fields[field] ?? codes.validation_failed!;
+    if (field && !fieldErrors[field])
+      fieldErrors[field] = fields[field] ?? codes.validation_failed!;
   }
   const code = problem.code && codes[problem.code] ? problem.code : status >= 500 ? "internal" : "";
   return { message: code ? codes[code]! : t.upload.failed, fieldErrors };
