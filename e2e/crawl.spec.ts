@@ -31,7 +31,7 @@ type Locale = "en" | "hi";
 /** Where each role starts besides the home page: its "My account" target. */
 const startPaths: Record<Role, string[]> = {
   visitor: ["/"],
-  patient: ["/", "/profile"],
+  patient: ["/", "/profile", "/records"],
   doctor: ["/", "/doctor/appointments"],
   admin: ["/", "/profile"],
 };
