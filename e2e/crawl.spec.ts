@@ -31,7 +31,7 @@ type Locale = "en" | "hi";
 /** Where each role starts besides the home page: its "My account" target. */
 const startPaths: Record<Role, string[]> = {
   visitor: ["/"],
-  patient: ["/", "/profile", "/records/timeline"],
+  patient: ["/", "/profile", "/records", "/records/timeline"],
   doctor: ["/", "/doctor/appointments"],
   admin: ["/", "/profile"],
 };

@@ -1,6 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Download, FileHeart, HeartPulse, IdCard, Languages, LifeBuoy, Pencil } from "lucide-react";
+import {
+  Download,
+  FileHeart,
+  FileText,
+  HeartPulse,
+  IdCard,
+  Languages,
+  LifeBuoy,
+  Pencil,
+} from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { DeleteAccountForm } from "@/components/profile/DeleteAccountForm";
 import { LinkList } from "@/components/profile/LinkList";
@@ -31,9 +40,10 @@ export default async function ProfilePage({
   searchParams: Promise<{ edit?: string; saved?: string }>;
 }) {
   const actor = await requireActor("/profile");
-  const [t, tFhir, copy, params, user, profile, hasPassword] = await Promise.all([
+  const [t, tFhir, tRecords, copy, params, user, profile, hasPassword] = await Promise.all([
     getTranslations("profile"),
     getTranslations("fhirExport"),
+    getTranslations("records"),
     copyOf("profile"),
     searchParams,
     getUser(actor, "me"),
@@ -104,6 +114,12 @@ export default async function ProfilePage({
         <LinkList
           title={t("sections.data")}
           links={[
+            {
+              href: "/records",
+              label: tRecords("title"),
+              hint: tRecords("profileHint"),
+              icon: <FileText />,
+            },
             {
               href: "/api/v1/users/me/export",
               label: t("links.export"),
