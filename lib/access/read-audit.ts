@@ -33,3 +33,19 @@ export async function auditRead(entry: ReadOfHealthData): Promise<void> {
     reason: entry.reason,
   });
 }
+
+/** The audit entries of several reads at once (a list of shared records), in one insert. */
+export async function auditReads(entries: ReadonlyArray<ReadOfHealthData>): Promise<void> {
+  if (entries.length === 0) return;
+  await db.insert(recordAccessLog).values(
+    entries.map((entry) => ({
+      ownerId: entry.ownerId,
+      accessedBy: entry.readerId,
+      recordId: entry.recordId ?? null,
+      recordTitle: entry.title,
+      action: entry.action,
+      door: entry.door,
+      reason: entry.reason,
+    })),
+  );
+}

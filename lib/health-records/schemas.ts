@@ -45,19 +45,32 @@ function documentDateProblem(value: string, today: string): string | null {
   return null;
 }
 
-/** The metadata sent with an upload (multipart fields beside `file`). */
-export const createHealthRecordSchema = z.object({
+const recordFields = {
   title: text(1, 200),
   recordType: recordTypeSchema,
-  documentDate: documentDateSchema.optional().default(null),
-  description: clearableText(2000).optional().default(null),
-  doctorName: clearableText(200).optional().default(null),
-  hospitalName: clearableText(200).optional().default(null),
+  documentDate: documentDateSchema,
+  description: clearableText(2000),
+  doctorName: clearableText(200),
+  hospitalName: clearableText(200),
+};
+
+/** The metadata sent with an upload (multipart fields beside `file`). */
+export const createHealthRecordSchema = z.object({
+  title: recordFields.title,
+  recordType: recordFields.recordType,
+  documentDate: recordFields.documentDate.optional().default(null),
+  description: recordFields.description.optional().default(null),
+  doctorName: recordFields.doctorName.optional().default(null),
+  hospitalName: recordFields.hospitalName.optional().default(null),
 });
 export type CreateHealthRecordInput = z.infer<typeof createHealthRecordSchema>;
 
-/** PATCH /health-records/:id: any of the metadata; the file is never replaced (upload anew). */
-export const updateHealthRecordSchema = createHealthRecordSchema
+/**
+ * PATCH /health-records/:id: any of the metadata; the file is never replaced (upload anew). Built
+ * from the fields without their defaults: a field left out stays as it is (null clears it).
+ */
+export const updateHealthRecordSchema = z
+  .object(recordFields)
   .partial()
   .refine((v) => Object.keys(v).length > 0, "send at least one field to change");
 export type UpdateHealthRecordInput = z.infer<typeof updateHealthRecordSchema>;

@@ -28,6 +28,7 @@ describe("rate-limit policies", () => {
       api_anonymous_global: "3000/60s per global",
       abha_otp_request: "5/3600s per user",
       abha_otp_verify: "5/900s per user",
+      record_upload: "60/3600s per user",
     });
   });
 

@@ -70,6 +70,11 @@ export const rateLimitPolicies = {
   abha_otp_request: { limit: 5, windowSeconds: 60 * 60, key: "user" },
   /** ABHA OTP verification attempts per user, right or wrong: 5 per 15 minutes. */
   abha_otp_verify: { limit: 5, windowSeconds: 15 * 60, key: "user" },
+  /**
+   * Health-record uploads per user: 60 per hour. Each stores up to 10 MB; a patient filing a
+   * year's papers in one sitting stays well under it, a script filling the disk does not.
+   */
+  record_upload: { limit: 60, windowSeconds: 60 * 60, key: "user" },
 } as const satisfies Record<string, { limit: number; windowSeconds: number; key: KeyKind }>;
 
 export type KeyKind = "ip" | "email" | "user" | "ip+email" | "global";
