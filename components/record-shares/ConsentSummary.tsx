@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { ShieldCheck } from "lucide-react";
 import type { RecordShareDto } from "@/lib/record-shares/schemas";
-import { formatDateTimeIst } from "./format";
+import { bareName } from "@/components/doctors/doctor-name";
+import { formatDateTimeIst, specialtyText } from "./format";
 
 /**
  * The consent in plain words, as ABDM consent artefacts put it: who may read, what, why, until
@@ -25,6 +26,7 @@ export function ConsentSummary({
 }) {
   const t = useTranslations("recordShares");
   const locale = useLocale();
+  const specialty = specialtyText(doctor.specialty, locale);
   const row = "grid gap-1 sm:grid-cols-[8rem_1fr]";
   return (
     <section
@@ -45,8 +47,8 @@ export function ConsentSummary({
         <div className={row}>
           <dt className="font-semibold text-slate-700">{t("consent.who")}</dt>
           <dd className="text-slate-900">
-            {doctor.name}
-            {doctor.specialty ? ` · ${doctor.specialty}` : ""}
+            {t("doctorName", { name: bareName(doctor.name) })}
+            {specialty ? ` · ${specialty}` : ""}
           </dd>
         </div>
         <div className={row}>

@@ -5,6 +5,8 @@ import { FieldError, FieldHint, SelectField, TextField } from "@/components/ui/F
 import { buttonClass } from "@/components/ui/button-styles";
 import { longDay } from "@/components/appointments/format";
 import { recordShareSchema } from "@/lib/record-shares/schemas";
+import { bareName } from "@/components/doctors/doctor-name";
+import { specialtyText } from "./format";
 import type { ShareDraft } from "./share-draft";
 
 /** A doctor the patient may share with (listShareTargets). */
@@ -63,11 +65,13 @@ export function ShareForm({
             { value: "", label: t("form.chooseDoctor") },
             ...targets.map((d) => {
               const date = longDay(d.appointmentDate, locale);
+              const name = t("doctorName", { name: bareName(d.name) });
+              const specialty = specialtyText(d.specialty, locale);
               return {
                 value: d.doctorId,
-                label: d.specialty
-                  ? t("form.doctorOption", { name: d.name, specialty: d.specialty, date })
-                  : t("form.doctorOptionNoSpecialty", { name: d.name, date }),
+                label: specialty
+                  ? t("form.doctorOption", { name, specialty, date })
+                  : t("form.doctorOptionNoSpecialty", { name, date }),
               };
             }),
           ]}
