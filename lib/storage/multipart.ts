@@ -33,6 +33,18 @@ export async function readMultipartFile(
   field: string,
   maxBodyBytes: number,
 ): Promise<UploadedFile> {
+  return (await readMultipartUpload(request, field, maxBodyBytes)).file;
+}
+
+/**
+ * As `readMultipartFile`, with the form's text fields beside the file (an upload's metadata);
+ * a repeated field keeps its first value.
+ */
+export async function readMultipartUpload(
+  request: Request,
+  field: string,
+  maxBodyBytes: number,
+): Promise<{ file: UploadedFile; fields: Record<string, string> }> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^multipart\/form-data\b/i.test(type)) {
     throw new AppError("malformed_request", "Send the file as multipart/form-data.");
@@ -50,7 +62,11 @@ export async function readMultipartFile(
       errors: [{ path: field, message: "a file is required" }],
     });
   }
-  return file;
+  const fields: Record<string, string> = {};
+  for (const [name, value] of form.entries()) {
+    if (typeof value === "string" && !(name in fields)) fields[name] = value;
+  }
+  return { file, fields };
 }
 
 function tooLarge(maxBytes: number): AppError {

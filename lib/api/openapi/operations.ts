@@ -4,7 +4,9 @@ import { authOperations } from "@/lib/auth/openapi";
 import { doctorOperations } from "@/lib/doctors/openapi";
 import { emailOperations } from "@/lib/email/openapi";
 import { healthProfileOperations } from "@/lib/health-profile/openapi";
+import { healthRecordOperations } from "@/lib/health-records/openapi";
 import { ratingOperations } from "@/lib/ratings/openapi";
+import { recordShareOperations } from "@/lib/record-shares/openapi";
 import { systemOperations } from "@/lib/system/openapi";
 import { userOperations } from "@/lib/users/openapi";
 import { defineOperation, type Operation } from "../operation";
@@ -32,6 +34,8 @@ export const operations: Operation[] = [
   ...Object.values(userOperations),
   ...Object.values(healthProfileOperations),
   ...Object.values(abhaOperations),
+  ...Object.values(healthRecordOperations),
+  ...Object.values(recordShareOperations),
   ...Object.values(appointmentOperations),
   ...Object.values(ratingOperations),
   ...Object.values(emailOperations),
