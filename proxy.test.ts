@@ -37,6 +37,24 @@ describe("proxy: Content-Security-Policy", () => {
   });
 });
 
+describe("proxy: a record's file served to the pages", () => {
+  const path = "/records/3f0e2a4c-1b2d-4e5f-8a9b-0c1d2e3f4a5b/file";
+  const signedIn = { headers: { cookie: "authjs.session-token=x" } };
+
+  it("keeps the route's own policy and may be framed by the app's record page only", () => {
+    const response = proxy(request(path, signedIn));
+    expect(response.headers.has("content-security-policy")).toBe(false);
+    expect(response.headers.get("x-frame-options")).toBe("SAMEORIGIN");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+
+  it("leaves every other page unframeable", () => {
+    const page = proxy(request("/records/3f0e2a4c-1b2d-4e5f-8a9b-0c1d2e3f4a5b", signedIn));
+    expect(page.headers.get("x-frame-options")).toBe("DENY");
+    expect(page.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+  });
+});
+
 describe("proxy: cross-site server actions", () => {
   const action = (origin: string) =>
     request("/login", {

@@ -28,6 +28,10 @@ const privatePrefixes = [
 ];
 const sessionCookies = ["authjs.session-token", "__Secure-authjs.session-token"];
 
+// A record's file as the pages serve it (/records/<id>/file): not a page but a file, with its own
+// policy from the route (the proxy's would win, see pass()), shown framed in the record's page.
+const recordFilePath = /^\/records\/[^/]+\/file$/;
+
 function needsSignIn(request: NextRequest): boolean {
   const path = request.nextUrl.pathname;
   if (!privatePrefixes.some((p) => path === p || path.startsWith(`${p}/`))) return false;
@@ -41,7 +45,7 @@ export function proxy(request: NextRequest) {
   const response = needsSignIn(request) ? redirectToLogin(request) : pass(request);
   const h = response.headers;
   h.set("X-Content-Type-Options", "nosniff");
-  h.set("X-Frame-Options", "DENY");
+  h.set("X-Frame-Options", recordFilePath.test(request.nextUrl.pathname) ? "SAMEORIGIN" : "DENY");
   h.set("Referrer-Policy", "strict-origin-when-cross-origin");
   h.set("Permissions-Policy", "camera=(self), microphone=(self), geolocation=(self), payment=()");
   if (isProduction) h.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
@@ -51,10 +55,12 @@ export function proxy(request: NextRequest) {
 /**
  * Pages: a fresh nonce, given to Next in the request's CSP header (it marks its scripts with it)
  * and to the browser in the response's. /api/v1 answers carry their own policy (apiRoute, the
- * photo's sandbox): a header set here would win over the route's, so none is set for them.
+ * photo's sandbox), and so does a record's file: a header set here would win over the route's,
+ * so none is set for them.
  */
 function pass(request: NextRequest): NextResponse {
-  if (request.nextUrl.pathname.startsWith("/api/v1/")) return NextResponse.next();
+  const path = request.nextUrl.pathname;
+  if (path.startsWith("/api/v1/") || recordFilePath.test(path)) return NextResponse.next();
   const csp = pageCsp(newNonce(), !isProduction);
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", csp);
