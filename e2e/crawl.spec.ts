@@ -31,8 +31,9 @@ type Locale = "en" | "hi";
 /** Where each role starts besides the home page: its "My account" target. */
 const startPaths: Record<Role, string[]> = {
   visitor: ["/"],
-  patient: ["/", "/profile"],
-  doctor: ["/", "/doctor/appointments"],
+  patient: ["/", "/profile", "/records/shares", "/records/access-log"],
+  // Upcoming visits carry the "Shared records" links to /doctor/appointments/:id/records.
+  doctor: ["/", "/doctor/appointments", "/doctor/appointments?tab=upcoming"],
   admin: ["/", "/profile"],
 };
 
