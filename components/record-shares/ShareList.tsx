@@ -4,19 +4,13 @@ import { SubmitButton } from "@/components/ui/SubmitButton";
 import type { RecordShareDto } from "@/lib/record-shares/schemas";
 import { bareName } from "@/components/doctors/doctor-name";
 import { formatDateTimeIst, specialtyText } from "./format";
+import { liveFirst } from "./share-draft";
 
 const tone: Record<RecordShareDto["status"], string> = {
   live: "bg-emerald-50 text-emerald-900 ring-emerald-200",
   expired: "bg-slate-100 text-slate-700 ring-slate-300",
   revoked: "bg-red-50 text-red-800 ring-red-200",
 };
-
-const rank: Record<RecordShareDto["status"], number> = { live: 0, expired: 1, revoked: 1 };
-
-/** Live shares first, then the rest, each group newest first (the page's order otherwise). */
-export function liveFirst(shares: readonly RecordShareDto[]): RecordShareDto[] {
-  return [...shares].sort((a, b) => rank[a.status] - rank[b.status]);
-}
 
 /**
  * My shares: each stated in plain words with its status and dates; a live one has a Revoke button,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftHref, readShareDraft, shareDays, shareExpiry } from "./share-draft";
+import { draftHref, liveFirst, readShareDraft, shareDays, shareExpiry } from "./share-draft";
 import { formatDateTimeIst } from "./format";
 
 const doctorA = "11111111-1111-4111-8111-111111111111";
@@ -119,5 +119,17 @@ describe("the consent's end", () => {
     // 20:00 UTC is 01:30 the next morning in India.
     expect(formatDateTimeIst(end, "en")).toMatch(/12 Dec 2026.*1:30/);
     expect(formatDateTimeIst(end, "hi")).toMatch(/12 दिस/);
+  });
+});
+
+describe("liveFirst", () => {
+  it("puts live shares on top and keeps the newest-first order within each group", () => {
+    const shares = [
+      { id: "a", status: "revoked" },
+      { id: "b", status: "live" },
+      { id: "c", status: "expired" },
+      { id: "d", status: "live" },
+    ] as const;
+    expect(liveFirst(shares).map((s) => s.id)).toEqual(["b", "d", "a", "c"]);
   });
 });

@@ -107,3 +107,10 @@ export function draftHref(draft: ShareDraft): string {
   params.set("days", draft.days);
   return `/records/shares?${params.toString()}#share-form`;
 }
+
+const rank: Record<RecordShareDto["status"], number> = { live: 0, expired: 1, revoked: 1 };
+
+/** Live shares first, then the rest; otherwise the order given (newest first). */
+export function liveFirst<T extends Pick<RecordShareDto, "status">>(shares: readonly T[]): T[] {
+  return [...shares].sort((a, b) => rank[a.status] - rank[b.status]);
+}
