@@ -60,6 +60,8 @@ async function signedIn(
 /** Uploads through the API with the page's session (the upload UI has its own spec). */
 async function upload(page: Page, title: string, name: string, mimeType: string, buffer: Buffer) {
   const response = await page.request.post("/api/v1/health-records", {
+    // A write with the session cookie must say it comes from the app's own origin.
+    headers: { origin: new URL(page.url()).origin },
     multipart: { file: { name, mimeType, buffer }, title, recordType: "lab_report" },
   });
   expect(response.status(), await response.text()).toBe(201);
