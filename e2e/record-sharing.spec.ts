@@ -216,3 +216,48 @@ for (const locale of ["en", "hi"] as const) {
     await patient.context.close();
   });
 }
+
+test("without JavaScript: review, confirm and revoke a share of all records", async ({
+  browser,
+  baseURL,
+}) => {
+  const w = wordsOf("en");
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/login");
+  await page.getByLabel("Email address").fill(demo.patient.email);
+  await page.getByLabel("Password", { exact: true }).fill(demo.patient.password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page).not.toHaveURL(/\/login(?:\?|$)/);
+
+  await page.goto("/records/shares");
+  const doctorSelect = page.getByLabel(w("recordShares.form.doctor"), { exact: true });
+  const value = await doctorSelect.locator("option", { hasText: doctorName }).getAttribute("value");
+  await doctorSelect.selectOption(value!);
+  await page.getByLabel(w("recordShares.form.scopeAll")).check();
+  await page.getByLabel(w("recordShares.purposes.second_opinion"), { exact: true }).check();
+  // A wrong period is refused beside its field, the typed value kept.
+  await page.getByLabel(w("recordShares.form.days")).fill("120");
+  await page.getByRole("button", { name: w("recordShares.form.review") }).click();
+  await expect(page.getByText(w("recordShares.form.errors.days"))).toBeVisible();
+  await expect(page.getByLabel(w("recordShares.form.days"))).toHaveValue("120");
+  await page.getByLabel(w("recordShares.form.days")).fill("3");
+  await page.getByRole("button", { name: w("recordShares.form.review") }).click();
+
+  const consent = page.getByRole("region", { name: w("recordShares.consent.heading") });
+  await expect(consent).toContainText(w("recordShares.consent.whatAll"));
+  await expect(consent).toContainText(w("recordShares.purposes.second_opinion"));
+  await page.getByRole("button", { name: w("recordShares.consent.confirm") }).click();
+  await expect(page.getByText(w("recordShares.notices.shared"))).toBeVisible();
+
+  const liveSecondOpinion = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading") })
+    .filter({ hasText: "second opinion" })
+    .filter({ hasText: w("recordShares.list.status.live") });
+  await expect(liveSecondOpinion).toHaveCount(1);
+  await liveSecondOpinion.getByRole("button", { name: /Revoke/ }).click();
+  await expect(page.getByText(w("recordShares.notices.revoked"))).toBeVisible();
+  await expect(liveSecondOpinion).toHaveCount(0);
+  await context.close();
+});

@@ -166,7 +166,7 @@ export function ShareForm({
           max={90}
           step={1}
           defaultValue={draft.days}
-          className="max-w-48"
+          className="max-w-xs"
           required
         />
 
