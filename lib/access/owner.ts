@@ -3,11 +3,11 @@ import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 
 /**
- * Why the actor may act on something a user owns: it is theirs, or they are an admin and the
- * operation lets admins in. Health records will add "consent" (a share the owner granted); callers
- * that audit access (anything but "self") already branch on this.
+ * Why the actor may act on something a user owns: it is theirs, they are an admin and the
+ * operation lets admins in, or (health records only) a live share the owner granted them
+ * (lib/record-shares/grant.ts decides that one). Callers audit anything but "self".
  */
-export type AccessVia = "self" | "admin";
+export type AccessVia = "self" | "admin" | "consent";
 
 /** Who besides the owner an operation lets in. */
 export interface AccessRule {

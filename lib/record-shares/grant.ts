@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { appointments, healthRecords, recordShareItems, recordShares } from "@/db/schema";
+import type { AccessVia } from "@/lib/access/owner";
 import type { Actor } from "@/lib/auth/actor";
 
 /** Why a reader other than the owner was let in; written to the access log. */
@@ -46,7 +47,7 @@ export function readableBy(actor: Actor, ownerId?: number): SQL {
 }
 
 /** How the actor reaches a record of `ownerId`: their own, by consent, or not at all. */
-export type ReadGrant = "self" | "consent" | null;
+export type ReadGrant = Extract<AccessVia, "self" | "consent"> | null;
 
 /**
  * Whether the actor may read the owner's record `recordId` (or, without it, any record of

@@ -1,5 +1,4 @@
 import { AppError } from "@/lib/errors";
-import { readCappedBody } from "@/lib/http/read-capped";
 
 /** A file taken from a form: bytes plus what the client claimed (the claims are never trusted). */
 export interface UploadedFile {
@@ -49,12 +48,15 @@ export async function readMultipartUpload(
   if (!/^multipart\/form-data\b/i.test(type)) {
     throw new AppError("malformed_request", "Send the file as multipart/form-data.");
   }
-  const body = await readCappedBody(request, maxBodyBytes, () => tooLarge(maxBodyBytes));
+  const body = cappedStream(request, maxBodyBytes);
   let form: FormData;
   try {
-    form = await new Response(body, { headers: { "content-type": type } }).formData();
-  } catch {
-    throw new AppError("malformed_request", "The multipart body could not be read.");
+    form = await new Response(body.stream, { headers: { "content-type": type } }).formData();
+  } catch (err) {
+    if (body.tooLarge()) throw tooLarge(maxBodyBytes);
+    throw new AppError("malformed_request", "The multipart body could not be read.", {
+      cause: err,
+    });
   }
   const file = await uploadedFileOf(form.get(field));
   if (!file) {
@@ -67,6 +69,35 @@ export async function readMultipartUpload(
     if (typeof value === "string" && !(name in fields)) fields[name] = value;
   }
   return { file, fields };
+}
+
+/**
+ * The request body, counted as the form parser pulls it: a declared Content-Length over the cap
+ * is refused before reading, and the stream errors (cancelling the request body) as soon as it
+ * passes the cap, so an oversized upload is never held whole. Fed straight to the parser, the
+ * body is not first gathered into a copy of its own.
+ */
+function cappedStream(request: Request, maxBytes: number) {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes);
+  let total = 0;
+  let over = false;
+  const counter = new TransformStream<Uint8Array, Uint8Array>({
+    transform(chunk, controller) {
+      total += chunk.byteLength;
+      if (total > maxBytes) {
+        over = true;
+        controller.error(tooLarge(maxBytes));
+        return;
+      }
+      controller.enqueue(chunk);
+    },
+  });
+  const source = request.body ?? new Blob([]).stream();
+  return {
+    stream: source.pipeThrough(counter, { preventCancel: false }),
+    tooLarge: () => over,
+  };
 }
 
 function tooLarge(maxBytes: number): AppError {

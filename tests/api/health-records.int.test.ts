@@ -128,8 +128,16 @@ describe("POST /health-records: the bytes decide", () => {
     const { token } = await createPatientWithToken();
     const bytes = new Uint8Array(maxRecordFileBytes);
     bytes.set(sampleFiles.pdf());
-    const res = await post(token, uploadForm(bytes));
-    expect(res.status).toBe(201);
+    const form = uploadForm(bytes);
+    const peak = await sampleMemory(async () => {
+      const res = await post(token, form);
+      expect(res.status).toBe(201);
+      return res;
+    });
+    console.info(
+      `[memory] 10 MB upload: rss +${peak.rss} MB, arrayBuffers +${peak.arrayBuffers} MB at the peak`,
+    );
+    const res = peak.result;
     expect(res.body.data.file).toMatchObject({
       contentType: "application/pdf",
       sizeBytes: maxRecordFileBytes,
@@ -181,6 +189,33 @@ describe("POST /health-records: the bytes decide", () => {
     console.info(
       `[memory] 11 MB chunked upload: pulled ${body.pulled()} of ${body.length} bytes; arrayBuffers grew ${((process.memoryUsage().arrayBuffers - before) / 1048576).toFixed(1)} MB`,
     );
+  });
+});
+
+describe("the upload allowance", () => {
+  it("60 uploads an hour per user; the 61st is 429 before its body is read, others unaffected", async () => {
+    const { token } = await createPatientWithToken();
+    for (let i = 0; i < 60; i++) {
+      expect((await post(token, uploadForm(sampleFiles.png()))).status).toBe(201);
+    }
+    const body = countingMultipart(11 * 1024 * 1024);
+    const limited = await upload(
+      new Request(url("/health-records"), {
+        method: "POST",
+        headers: {
+          authorization: `Bearer ${token}`,
+          "content-type": `multipart/form-data; boundary=${boundary}`,
+        },
+        body: body.stream,
+        duplex: "half",
+      } as RequestInit),
+      { params: Promise.resolve({}) },
+    );
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(body.pulled()).toBe(0);
+    const other = await createPatientWithToken();
+    expect((await post(other.token, uploadForm(sampleFiles.png()))).status).toBe(201);
   });
 });
 
@@ -299,6 +334,28 @@ describe("reading, changing and deleting records", () => {
     expect((await call(getRecord, { token, params: { id: record.uuid } })).status).toBe(404);
   });
 });
+
+/** Runs `work`, sampling this process's memory every millisecond; the peak growth in MB. */
+async function sampleMemory<T>(work: () => Promise<T>) {
+  (globalThis as { gc?: () => void }).gc?.();
+  const base = process.memoryUsage();
+  let rss = 0;
+  let arrayBuffers = 0;
+  const sample = () => {
+    const now = process.memoryUsage();
+    rss = Math.max(rss, now.rss - base.rss);
+    arrayBuffers = Math.max(arrayBuffers, now.arrayBuffers - base.arrayBuffers);
+  };
+  const timer = setInterval(sample, 1);
+  try {
+    const result = await work();
+    sample();
+    const mb = (n: number) => (n / 1_048_576).toFixed(1);
+    return { result, rss: mb(rss), arrayBuffers: mb(arrayBuffers) };
+  } finally {
+    clearInterval(timer);
+  }
+}
 
 async function storageFiles(): Promise<string[]> {
   const { readdir } = await import("node:fs/promises");
