@@ -13,8 +13,10 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   experimental: {
     serverActions: {
-      // Profile photos (<= 2 MB) go through a server action; the default cap is 1 MB.
-      bodySizeLimit: "3mb",
+      // Uploads through server actions: profile photos (<= 2 MB) and, without JavaScript, health
+      // records (<= 10 MB plus their metadata fields); the default cap is 1 MB. The record's own
+      // 10 MB cap is checked again by createHealthRecord.
+      bodySizeLimit: "11mb",
       // One list, also read by proxy.ts, which refuses other sites' actions with a 403.
       allowedOrigins: serverActionAllowedOrigins,
     },

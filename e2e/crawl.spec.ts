@@ -31,7 +31,7 @@ type Locale = "en" | "hi";
 /** Where each role starts besides the home page: its "My account" target. */
 const startPaths: Record<Role, string[]> = {
   visitor: ["/"],
-  patient: ["/", "/profile", "/records/shares", "/records/access-log"],
+  patient: ["/", "/profile", "/records", "/records/shares", "/records/access-log"],
   // Upcoming visits carry the "Shared records" links to /doctor/appointments/:id/records.
   doctor: ["/", "/doctor/appointments", "/doctor/appointments?tab=upcoming"],
   admin: ["/", "/profile"],

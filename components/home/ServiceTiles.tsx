@@ -1,9 +1,9 @@
 import Link from "next/link";
-import { MapPin, Video } from "lucide-react";
+import { FileText, MapPin, Video } from "lucide-react";
 import { useTranslations } from "next-intl";
 
 /**
- * The app's entry points whose pages exist. Medicines, lab tests, records and forum (texts in
+ * The app's entry points whose pages exist. Medicines, lab tests and forum (texts in
  * Home.services) join when their pages are built.
  */
 export function ServiceTiles() {
@@ -16,6 +16,7 @@ export function ServiceTiles() {
       Icon: MapPin,
       tone: "bg-emerald-50 text-emerald-800",
     },
+    { key: "records", href: "/records", Icon: FileText, tone: "bg-brand-50 text-brand-800" },
   ] as const;
   return (
     <ul className="grid grid-cols-2 gap-3 lg:grid-cols-4">

@@ -1,4 +1,4 @@
-import { CalendarCheck, House, Stethoscope, UserRound } from "lucide-react";
+import { CalendarCheck, FileText, House, Stethoscope, UserRound } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { NavLinks } from "./NavLinks";
 
@@ -7,6 +7,7 @@ const iconClass = "size-5";
 /** Tab bar for phones (hidden from md up, where the header nav takes over). */
 export function BottomNav() {
   const t = useTranslations("Shell.bottomNav");
+  const tRecords = useTranslations("records");
   const items = [
     {
       href: "/",
@@ -25,6 +26,11 @@ export function BottomNav() {
       icon: <CalendarCheck aria-hidden="true" className={iconClass} />,
     },
     {
+      href: "/records",
+      label: tRecords("navLabel"),
+      icon: <FileText aria-hidden="true" className={iconClass} />,
+    },
+    {
       href: "/profile",
       label: t("profile"),
       icon: <UserRound aria-hidden="true" className={iconClass} />,
@@ -37,7 +43,7 @@ export function BottomNav() {
     >
       <NavLinks
         items={items}
-        className="grid grid-cols-4"
+        className="grid grid-cols-5"
         linkClassName="flex min-h-14 flex-col items-center justify-center gap-0.5 px-1 text-xs font-medium text-slate-600 aria-[current=page]:text-brand-700 aria-[current=page]:[&>svg]:stroke-[2.5]"
       />
     </nav>

@@ -18,9 +18,13 @@ export function SiteHeader({
   signOutAction: () => Promise<void>;
 }) {
   const t = useTranslations("Shell");
+  const tRecords = useTranslations("records");
   // Only sections whose pages exist: symptom checker, medicines, lab tests, articles and forum
   // join when they are built (their labels are in Shell.nav).
-  const items = [{ href: "/doctors", label: t("nav.doctors") }];
+  const items = [
+    { href: "/doctors", label: t("nav.doctors") },
+    { href: "/records", label: tRecords("title") },
+  ];
   return (
     <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur supports-[backdrop-filter]:bg-white/85">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Download, HeartPulse, IdCard, Languages, LifeBuoy, Pencil } from "lucide-react";
+import { Download, FileText, HeartPulse, IdCard, Languages, LifeBuoy, Pencil } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { DeleteAccountForm } from "@/components/profile/DeleteAccountForm";
 import { LinkList } from "@/components/profile/LinkList";
@@ -31,8 +31,9 @@ export default async function ProfilePage({
   searchParams: Promise<{ edit?: string; saved?: string }>;
 }) {
   const actor = await requireActor("/profile");
-  const [t, copy, params, user, profile, hasPassword] = await Promise.all([
+  const [t, tRecords, copy, params, user, profile, hasPassword] = await Promise.all([
     getTranslations("profile"),
+    getTranslations("records"),
     copyOf("profile"),
     searchParams,
     getUser(actor, "me"),
@@ -103,6 +104,12 @@ export default async function ProfilePage({
         <LinkList
           title={t("sections.data")}
           links={[
+            {
+              href: "/records",
+              label: tRecords("title"),
+              hint: tRecords("profileHint"),
+              icon: <FileText />,
+            },
             {
               href: "/api/v1/users/me/export",
               label: t("links.export"),
