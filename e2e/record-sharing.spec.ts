@@ -139,9 +139,13 @@ for (const locale of ["en", "hi"] as const) {
         name: w("DoctorArea.records.title", { name: patientName }),
       }),
     ).toBeVisible();
-    await expect(
-      d.getByRole("link", { name: w("DoctorArea.records.openLabel", { title: pdfTitle }) }),
-    ).toBeVisible();
+    // The record's own page opens for the doctor, read-only, then back to the appointment.
+    await d
+      .getByRole("link", { name: w("DoctorArea.records.openLabel", { title: pdfTitle }) })
+      .click();
+    await expect(d).toHaveURL(new RegExp(`/records/${pdfId}$`));
+    await expect(d.getByRole("heading", { level: 1, name: pdfTitle })).toBeVisible();
+    await d.goBack();
 
     // Preview: the PDF and the photo inline, with their stored types.
     for (const [title, type] of [
