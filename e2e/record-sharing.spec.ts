@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { demo, signIn } from "./fixtures";
@@ -57,6 +58,19 @@ async function signedIn(
   return { context, page };
 }
 
+/**
+ * The serious or critical WCAG 2.2 AA problems on the page as it stands: the crawl scans these
+ * pages empty, this scans them filled (the consent, a share, records, log rows).
+ */
+async function axeProblems(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(" | ")}`);
+}
+
 /** Uploads through the API with the page's session (the upload UI has its own spec). */
 async function upload(page: Page, title: string, name: string, mimeType: string, buffer: Buffer) {
   const response = await page.request.post("/api/v1/health-records", {
@@ -65,7 +79,7 @@ async function upload(page: Page, title: string, name: string, mimeType: string,
     multipart: { file: { name, mimeType, buffer }, title, recordType: "lab_report" },
   });
   expect(response.status(), await response.text()).toBe(201);
-  return ((await response.json()) as { id: string }).id;
+  return ((await response.json()) as { data: { id: string } }).data.id;
 }
 
 for (const locale of ["en", "hi"] as const) {
@@ -115,6 +129,7 @@ for (const locale of ["en", "hi"] as const) {
     await expect(consent).toContainText(inAWeek);
     await expect(consent).toContainText(w("recordShares.consent.revocable"));
     await expect(consent).toContainText(w("recordShares.consent.logged"));
+    expect(await axeProblems(p)).toEqual([]);
     await p.getByRole("button", { name: w("recordShares.consent.confirm") }).click();
     await expect(p).toHaveURL(/notice=shared/);
     await expect(p.getByText(w("recordShares.notices.shared"))).toBeVisible();
@@ -124,6 +139,7 @@ for (const locale of ["en", "hi"] as const) {
       .filter({ hasText: pdfTitle })
       .filter({ has: p.getByRole("heading") });
     await expect(myShare).toContainText(w("recordShares.list.status.live"));
+    expect(await axeProblems(p)).toEqual([]);
 
     // The doctor opens them from the appointment.
     const doctor = await signedIn(browser, baseURL!, demo.doctor, locale);
@@ -139,6 +155,7 @@ for (const locale of ["en", "hi"] as const) {
         name: w("DoctorArea.records.title", { name: patientName }),
       }),
     ).toBeVisible();
+    expect(await axeProblems(d)).toEqual([]);
     // The record's own page opens for the doctor, read-only, then back to the appointment.
     await d
       .getByRole("link", { name: w("DoctorArea.records.openLabel", { title: pdfTitle }) })
@@ -171,6 +188,12 @@ for (const locale of ["en", "hi"] as const) {
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
     const saved = readFileSync((await download.path())!);
     expect(saved.equals(pdf)).toBe(true);
+
+    // Before the revocation the same doors answer the doctor (so the 404s below mean something).
+    for (const id of [pdfId, photoId]) {
+      expect((await d.request.get(`/records/${id}/file`)).status()).toBe(200);
+      expect((await d.request.get(`/api/v1/health-records/${id}`)).status()).toBe(200);
+    }
 
     // The patient revokes: the doctor loses the records and their files at once.
     await p.goto("/records/shares");
@@ -207,14 +230,25 @@ for (const locale of ["en", "hi"] as const) {
     for (const action of ["view", "preview", "download"]) {
       await expect(pdfRows.filter({ has: actionCell(action) }).first()).toContainText(doctorName);
     }
+    // The photo was previewed twice (the preview link, the check before revoking); the refused
+    // reads after revoking wrote nothing.
     await expect(
       log
         .getByRole("row")
         .filter({ hasText: photoTitle })
         .filter({ has: actionCell("preview") }),
-    ).toHaveCount(1);
+    ).toHaveCount(2);
     await expect(pdfRows.first()).toContainText(w("recordShares.log.roles.doctor"));
-    await expect(pdfRows.first()).toContainText(w("recordShares.log.doors.page"));
+    // Each door is named: the page's preview through the app, the check's read through the API.
+    const doorCell = (door: string) =>
+      p.getByRole("cell", { name: w(`recordShares.log.doors.${door}`), exact: true });
+    await expect(
+      pdfRows.filter({ has: actionCell("download") }).filter({ has: doorCell("page") }),
+    ).toHaveCount(1);
+    await expect(
+      pdfRows.filter({ has: actionCell("view") }).filter({ has: doorCell("api") }),
+    ).toHaveCount(1);
+    expect(await axeProblems(p)).toEqual([]);
 
     await doctor.context.close();
     await patient.context.close();
