@@ -20,6 +20,11 @@ const nextConfig: NextConfig = {
       // One list, also read by proxy.ts, which refuses other sites' actions with a 403.
       allowedOrigins: serverActionAllowedOrigins,
     },
+    // The proxy reads a request's body before the page or action sees it, keeping at most this
+    // much (10 MB by default, which cut a 10 MB record upload short). A record is at most 10 MB
+    // plus its form fields; anything longer arrives cut off at 11 MB, past the record's own cap,
+    // and is refused with 413. (The API's upload route is left out of the proxy: see proxy.ts.)
+    proxyClientMaxBodySize: "11mb",
   },
 };
 

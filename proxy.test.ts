@@ -1,6 +1,7 @@
+import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import { proxy } from "./proxy";
+import { config, proxy } from "./proxy";
 
 const request = (path: string, init: ConstructorParameters<typeof NextRequest>[1] = {}) =>
   new NextRequest(`http://127.0.0.1:3000${path}`, {
@@ -74,5 +75,34 @@ describe("proxy: cross-site server actions", () => {
     const response = proxy(action("http://127.0.0.1:3000"));
     expect(response.status).toBe(200);
     expect(response.headers.get("x-middleware-next")).toBe("1");
+  });
+});
+
+const matches = (url: string, headers: Record<string, string> = {}) =>
+  unstable_doesMiddlewareMatch({ config, url, headers });
+
+describe("the proxy's matcher", () => {
+  it("runs on pages, actions and the API", () => {
+    expect(matches("/")).toBe(true);
+    expect(matches("/records/new", { "content-type": "multipart/form-data; boundary=x" })).toBe(
+      true,
+    );
+    expect(matches("/api/v1/users/me")).toBe(true);
+    expect(matches("/api/v1/health-records")).toBe(true);
+    expect(matches("/api/v1/health-records?type=lab_report")).toBe(true);
+    expect(matches("/api/v1/health-records/abc/download")).toBe(true);
+    expect(matches("/api/v1/health-records/abc")).toBe(true);
+    expect(matches("/api/v1/health-records-x")).toBe(false);
+  });
+
+  it("leaves out a multipart upload to the records API (its body is not read ahead)", () => {
+    expect(
+      matches("/api/v1/health-records", { "content-type": "multipart/form-data; boundary=x" }),
+    ).toBe(false);
+  });
+
+  it("leaves out static files", () => {
+    expect(matches("/_next/static/chunks/a.js")).toBe(false);
+    expect(matches("/robots.txt")).toBe(false);
   });
 });

@@ -86,6 +86,17 @@ function redirectToLogin(request: NextRequest): NextResponse {
   return NextResponse.redirect(url);
 }
 
+// A path the proxy matches has its request body read in full (buffered up to
+// proxyClientMaxBodySize) before the route runs. A record upload to the API is therefore left
+// out, so its route reads the body as it streams and refuses an oversized one (413) at once: by
+// its Content-Length before reading, or by cutting the stream off at the cap.
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)"],
+  matcher: [
+    "/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt|api/v1/health-records).*)",
+    "/api/v1/health-records/:path+",
+    {
+      source: "/api/v1/health-records",
+      missing: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }],
+    },
+  ],
 };

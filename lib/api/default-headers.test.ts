@@ -25,6 +25,7 @@ describe("keepPrivate", () => {
       "default-src 'none'; frame-ancestors 'none'",
     );
     expect(json.headers.has("cache-control")).toBe(false);
+    expect(json.headers.get("x-content-type-options")).toBe("nosniff");
     const photo = new Response("", {
       headers: { "content-security-policy": "default-src 'none'; sandbox" },
     });

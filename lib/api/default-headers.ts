@@ -30,9 +30,13 @@ export function withDefaultHeaders(response: Response, defaults: Record<string, 
 export const keepPrivate = (response: Response): Response =>
   withDefaultHeaders(response, { "cache-control": privateNoStore });
 
-/** Every /api/v1 answer: the API's strict CSP (proxy.ts leaves it to us), private if personal. */
+/**
+ * Every /api/v1 answer: the API's strict CSP (proxy.ts leaves it to us), `nosniff` (also for the
+ * record upload, which the proxy does not see), private if personal.
+ */
 export const withApiHeaders = (response: Response, personal: boolean): Response =>
   withDefaultHeaders(response, {
     "content-security-policy": apiCsp,
+    "x-content-type-options": "nosniff",
     ...(personal ? { "cache-control": privateNoStore } : {}),
   });

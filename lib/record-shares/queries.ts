@@ -98,7 +98,7 @@ export async function loadShareDto(id: number, q: Queryable = db): Promise<Recor
 }
 
 /**
- * My shares as the patient (every state, newest first), or with `as=doctor` the live shares
+ * My shares as the patient (every state; live ones first, then newest first), or with `as=doctor` the live shares
  * patients have given me (a doctor; anyone else has none).
  */
 export async function listRecordShares(
@@ -116,7 +116,11 @@ export async function listRecordShares(
   }
   const [rows, [count]] = await Promise.all([
     selectShares(db, where)
-      .orderBy(desc(recordShares.createdAt), desc(recordShares.id))
+      .orderBy(
+        sql`case when ${liveShare()} then 0 else 1 end`,
+        desc(recordShares.createdAt),
+        desc(recordShares.id),
+      )
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize),
     db

@@ -10,7 +10,12 @@ import {
 import { GET as listRecords, POST as upload } from "@/app/api/v1/health-records/route";
 import { db } from "@/db/client";
 import { healthRecords, recordShareItems } from "@/db/schema";
-import { maxRecordFileBytes, maxRecordRequestBytes } from "@/lib/health-records/schemas";
+import {
+  createHealthRecordSchema,
+  maxRecordFileBytes,
+  maxRecordRequestBytes,
+} from "@/lib/health-records/schemas";
+import { createHealthRecord } from "@/lib/health-records/service";
 import { call } from "@/tests/api-client";
 import { createPatientWithToken } from "@/tests/factories-appointments";
 import {
@@ -90,6 +95,9 @@ describe("POST /health-records: the bytes decide", () => {
     const res = await post(token, uploadForm(sampleFiles.png(), undefined, "report.pdf"));
     expect(res.status).toBe(201);
     expect(res.headers.get("location")).toBe(`/api/v1/health-records/${res.body.data.id}`);
+    // The proxy does not see this route (see proxy.ts): apiRoute's own headers must hold.
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("cache-control")).toBe("private, no-store");
     expect(res.body.data).toMatchObject({
       title: "Blood test",
       recordType: "lab_report",
@@ -189,6 +197,21 @@ describe("POST /health-records: the bytes decide", () => {
     console.info(
       `[memory] 11 MB chunked upload: pulled ${body.pulled()} of ${body.length} bytes; arrayBuffers grew ${((process.memoryUsage().arrayBuffers - before) / 1048576).toFixed(1)} MB`,
     );
+  });
+});
+
+describe("createHealthRecord keeps files and rows together", () => {
+  it("deletes the stored file again when the row cannot be written", async () => {
+    const ghost = {
+      userId: 2_000_000_000,
+      userUuid: crypto.randomUUID(),
+      role: "patient" as const,
+      doctorId: null,
+    };
+    const input = createHealthRecordSchema.parse({ title: "Orphan?", recordType: "other" });
+    const file = { bytes: sampleFiles.pdf(), type: "application/pdf", size: 40, name: "a.pdf" };
+    await expect(createHealthRecord(ghost, input, file)).rejects.toThrow();
+    expect(await storageFiles()).toEqual([]);
   });
 });
 

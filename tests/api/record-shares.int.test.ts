@@ -309,6 +309,30 @@ describe("POST /record-shares and revocation", () => {
     expect((await call(getShare, { token: patient.token, params })).body.data.status).toBe("live");
   });
 
+  it("lists mine live first, then newest first", async () => {
+    const { patient, doctor } = await patientWithDoctor();
+    const old = await createShare({ ownerId: patient.user.id, doctorId: doctor.doctor.id });
+    const revoked = await createShare({
+      ownerId: patient.user.id,
+      doctorId: doctor.doctor.id,
+      createdAt: new Date(Date.now() - day),
+      revokedAt: new Date(),
+    });
+    const expired = await createShare({
+      ownerId: patient.user.id,
+      doctorId: doctor.doctor.id,
+      createdAt: new Date(Date.now() - 3 * day),
+      expiresAt: new Date(Date.now() - 2 * day),
+    });
+    const res = await call(listShares, { token: patient.token, path: "/record-shares" });
+    expect(res.body.data.map((s: { id: string; status: string }) => [s.id, s.status])).toEqual([
+      [old.uuid, "live"],
+      [revoked.uuid, "revoked"],
+      [expired.uuid, "expired"],
+    ]);
+    expect(res.body.meta.total).toBe(3);
+  });
+
   it("names the chosen records of a selected share", async () => {
     const { patient, doctor, record } = await patientWithDoctor();
     const res = await call(share, {
