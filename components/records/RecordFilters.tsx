@@ -81,7 +81,7 @@ export function RecordFilters({
         {filters.q || filters.year || filters.type ? (
           <Link
             href="/records"
-            className="min-h-11 content-center text-sm font-semibold text-brand-800 hover:underline"
+            className="inline-flex min-h-11 items-center text-sm font-semibold text-brand-800 hover:underline"
           >
             {t("filters.clear")}
           </Link>

@@ -6,7 +6,7 @@ import { Upload } from "lucide-react";
 import { Alert } from "@/components/ui/Alert";
 import { describedBy, FieldError, FieldHint, labelClass } from "@/components/ui/Field";
 import { SubmitButton } from "@/components/ui/SubmitButton";
-import type { ActionResult, ActionState, FormAction } from "@/lib/actions/result";
+import type { FormAction } from "@/lib/actions/result";
 import { fill, type Copy } from "@/lib/i18n/read-copy";
 import { RecordFields } from "./RecordFields";
 import { acceptedRecordTypes, localFileProblem, uploadFailureOf } from "./upload-rules";
@@ -31,16 +31,9 @@ export function UploadRecordForm({
 }) {
   const t = copy.upload;
   const router = useRouter();
-  const [state, formAction] = useActionState(
-    async (prev: ActionState, form: FormData): Promise<ActionResult> => {
-      try {
-        return await action(prev, form);
-      } catch {
-        return { ok: false, message: t.failed };
-      }
-    },
-    null,
-  );
+  // The server action itself, unwrapped: only a server reference renders a form that posts
+  // without JavaScript (with JavaScript, onSubmit sends the form through XMLHttpRequest instead).
+  const [state, formAction] = useActionState(action, null);
   const [fileError, setFileError] = useState<string | undefined>();
   const [failure, setFailure] = useState<{
     message: string;
