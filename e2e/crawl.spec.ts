@@ -31,8 +31,16 @@ type Locale = "en" | "hi";
 /** Where each role starts besides the home page: its "My account" target. */
 const startPaths: Record<Role, string[]> = {
   visitor: ["/"],
-  patient: ["/", "/profile", "/records", "/records/timeline"],
-  doctor: ["/", "/doctor/appointments"],
+  patient: [
+    "/",
+    "/profile",
+    "/records",
+    "/records/timeline",
+    "/records/shares",
+    "/records/access-log",
+  ],
+  // Upcoming visits carry the "Shared records" links to /doctor/appointments/:id/records.
+  doctor: ["/", "/doctor/appointments", "/doctor/appointments?tab=upcoming"],
   admin: ["/", "/profile"],
 };
 

@@ -1,4 +1,7 @@
+import Link from "next/link";
+import { FolderLock } from "lucide-react";
 import { useTranslations } from "next-intl";
+import { buttonClass } from "@/components/ui/button-styles";
 import type { FormAction } from "@/lib/actions/result";
 import type { AppointmentDto } from "@/lib/appointments/schemas";
 import { AppointmentFacts } from "./AppointmentFacts";
@@ -19,6 +22,7 @@ export function DoctorAppointmentCard({
   outcomeCopy: OutcomeCopy;
 }) {
   const t = useTranslations("DoctorArea.bookings");
+  const tr = useTranslations("DoctorArea.records");
   return (
     <Card as="article" aria-labelledby={`dappt-${appointment.id}`} className="space-y-3">
       <div className="flex items-start gap-3">
@@ -60,6 +64,15 @@ export function DoctorAppointmentCard({
       ) : null}
       <div className="flex flex-wrap items-start gap-2">
         <JoinCallLink appointment={appointment} label={t("join")} />
+        <Link
+          href={`/doctor/appointments/${appointment.id}/records`}
+          prefetch={false}
+          aria-label={tr("linkLabel", { name: appointment.patient.name })}
+          className={buttonClass("secondary")}
+        >
+          <FolderLock aria-hidden="true" className="size-4" />
+          {tr("link")}
+        </Link>
         {appointment.canRecordOutcome ? (
           <OutcomeForm
             appointmentId={appointment.id}
