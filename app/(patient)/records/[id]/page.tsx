@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Pencil, Trash2 } from "lucide-react";
+import { Pencil, Share2, Trash2 } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { DeleteRecordForm } from "@/components/records/DeleteRecordForm";
 import { EditRecordForm } from "@/components/records/EditRecordForm";
@@ -90,6 +90,13 @@ export default async function RecordPage({ params, searchParams }: Props) {
             </h2>
             {record.mine && !editing ? (
               <div className="flex flex-wrap gap-2">
+                <Link
+                  href={`/records/shares?record=${record.id}`}
+                  className={buttonClass("secondary")}
+                >
+                  <Share2 aria-hidden="true" className="size-4" />
+                  {t("detail.share")}
+                </Link>
                 <Link href={`/records/${record.id}?edit=1`} className={buttonClass("secondary")}>
                   <Pencil aria-hidden="true" className="size-4" />
                   {t("detail.edit")}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { FilePlus2, FileSearch, FolderHeart } from "lucide-react";
+import { Eye, FilePlus2, FileSearch, FolderHeart, History, Share2 } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { RecordCard } from "@/components/records/RecordCard";
 import { RecordFilters, recordsHref } from "@/components/records/RecordFilters";
@@ -62,6 +62,20 @@ export default async function RecordsPage({ searchParams }: { searchParams: Prom
     <PageContainer>
       <PageHeader title={t("title")} subtitle={t("subtitle")}>
         <div className="mt-4 flex flex-wrap gap-3">{add(t("add"))}</div>
+        <nav aria-label={t("links.label")} className="mt-3 flex flex-wrap gap-3">
+          <Link href="/records/timeline" className={buttonClass("secondary")}>
+            <History aria-hidden="true" className="size-4" />
+            {t("links.timeline")}
+          </Link>
+          <Link href="/records/shares" className={buttonClass("secondary")}>
+            <Share2 aria-hidden="true" className="size-4" />
+            {t("links.shares")}
+          </Link>
+          <Link href="/records/access-log" className={buttonClass("secondary")}>
+            <Eye aria-hidden="true" className="size-4" />
+            {t("links.accessLog")}
+          </Link>
+        </nav>
       </PageHeader>
       {params.deleted === "1" ? (
         <Alert tone="success" className="mb-4">
