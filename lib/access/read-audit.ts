@@ -23,15 +23,7 @@ export interface ReadOfHealthData {
  * the data is returned, so a read that is not logged never reaches the reader.
  */
 export async function auditRead(entry: ReadOfHealthData): Promise<void> {
-  await db.insert(recordAccessLog).values({
-    ownerId: entry.ownerId,
-    accessedBy: entry.readerId,
-    recordId: entry.recordId ?? null,
-    recordTitle: entry.title,
-    action: entry.action,
-    door: entry.door,
-    reason: entry.reason,
-  });
+  await auditReads([entry]);
 }
 
 /** The audit entries of several reads at once (a list of shared records), in one insert. */
