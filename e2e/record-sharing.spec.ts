@@ -14,6 +14,10 @@ import { demo, signIn } from "./fixtures";
  * Titles are unique per run: other specs use the same demo accounts in parallel.
  */
 
+// One after another: every test here shares the demo patient's records with the demo doctor, and
+// a live "all records" share of one test would let the doctor read another's revoked records.
+test.describe.configure({ mode: "default" });
+
 type Locale = "en" | "hi";
 type Tree = { [key: string]: string | Tree };
 const messages = (locale: Locale) =>
