@@ -129,14 +129,24 @@ test("a patient uploads a PDF and a photo, previews and downloads both, edits on
 
   // Both are listed; the type chip narrows the list.
   await page.goto("/records");
-  await expect(page.getByRole("link", { name: "Blood test March" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Prescription photo" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Blood test March", exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Prescription photo", exact: true })).toBeVisible();
+  // Each card downloads its file and offers to share it, without opening the record.
+  const [fromCard] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download Prescription photo", exact: true }).click(),
+  ]);
+  expect(fromCard.suggestedFilename()).toBe("Prescription photo.png");
+  expect(readFileSync((await fromCard.path())!).equals(png)).toBe(true);
+  await expect(
+    page.getByRole("link", { name: "Share Blood test March with a doctor", exact: true }),
+  ).toHaveAttribute("href", `/records/shares?record=${pdfPath.split("/").pop()}`);
   await page
     .getByRole("navigation", { name: en.filters.types })
     .getByRole("link", { name: en.types.lab_report })
     .click();
-  await expect(page.getByRole("link", { name: "Blood test March" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Prescription photo" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Blood test March", exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Prescription photo", exact: true })).toHaveCount(0);
 
   // Edit the PDF's title.
   await page.goto(pdfPath);
@@ -153,8 +163,8 @@ test("a patient uploads a PDF and a photo, previews and downloads both, edits on
   await page.getByRole("button", { name: en.detail.deleteConfirm }).click();
   await expect(page).toHaveURL(/\/records\?deleted=1$/);
   await expect(page.getByText(en.detail.deleted)).toBeVisible();
-  await expect(page.getByRole("link", { name: "Prescription photo" })).toHaveCount(0);
-  await expect(page.getByRole("link", { name: "Blood test, March" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Prescription photo", exact: true })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Blood test, March", exact: true })).toBeVisible();
   // Its file is gone with it.
   expect((await page.request.get(`${pngPath}/file`)).status()).toBe(404);
 });

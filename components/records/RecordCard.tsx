@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { BadgeCheck } from "lucide-react";
+import { BadgeCheck, Download, Share2 } from "lucide-react";
+import { buttonClass } from "@/components/ui/button-styles";
 import { useLocale, useTranslations } from "next-intl";
 import { Card } from "@/components/ui/Card";
 import type { HealthRecordDto } from "@/lib/health-records/schemas";
@@ -7,7 +8,10 @@ import { intlLocale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
 import { fileSizeText, recordTypeLook } from "./record-look";
 
-/** One record in the list: type, title (the link to its page), doctor, hospital, date, size. */
+/**
+ * One record in the list: type, title (the link to its page), doctor, hospital, date, size, and
+ * Download (when it has a file) and Share, as pages.md #11's card has them.
+ */
 export function RecordCard({ record }: { record: HealthRecordDto }) {
   const t = useTranslations("records");
   const locale = useLocale();
@@ -33,7 +37,7 @@ export function RecordCard({ record }: { record: HealthRecordDto }) {
     <Card
       as="article"
       aria-labelledby={`record-${record.id}`}
-      className="relative flex h-full gap-3 hover:border-brand-300"
+      className="flex h-full gap-3 hover:border-brand-300"
     >
       <span className={`grid size-11 shrink-0 place-items-center rounded-full ${tone}`}>
         <Icon aria-hidden="true" className="size-5" />
@@ -43,11 +47,7 @@ export function RecordCard({ record }: { record: HealthRecordDto }) {
           {t(`types.${record.recordType}`)}
         </p>
         <h3 id={`record-${record.id}`} className="mt-0.5 font-semibold break-words text-slate-900">
-          <Link
-            href={`/records/${record.id}`}
-            prefetch={false}
-            className="after:absolute after:inset-0 after:rounded-xl hover:underline"
-          >
+          <Link href={`/records/${record.id}`} prefetch={false} className="hover:underline">
             {record.title}
           </Link>
         </h3>
@@ -65,6 +65,28 @@ export function RecordCard({ record }: { record: HealthRecordDto }) {
             {t("card.abhaSynced")}
           </p>
         ) : null}
+        <div className="mt-3 flex flex-wrap gap-2">
+          {record.file ? (
+            <a
+              href={`/records/${record.id}/file?download=1`}
+              download
+              aria-label={t("card.downloadLabel", { title: record.title })}
+              className={buttonClass("secondary", "px-3")}
+            >
+              <Download aria-hidden="true" className="size-4" />
+              {t("card.download")}
+            </a>
+          ) : null}
+          <Link
+            href={`/records/shares?record=${record.id}`}
+            prefetch={false}
+            aria-label={t("card.shareLabel", { title: record.title })}
+            className={buttonClass("secondary", "px-3")}
+          >
+            <Share2 aria-hidden="true" className="size-4" />
+            {t("card.share")}
+          </Link>
+        </div>
       </div>
     </Card>
   );
