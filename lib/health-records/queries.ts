@@ -9,6 +9,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { findReadGrant, readableBy, shareReason } from "@/lib/record-shares/grant";
 import { getStorage } from "@/lib/storage";
 import { extensionOfKey } from "@/lib/storage/keys";
+import { isUuid } from "@/lib/validation/ids";
 import { recordFileName, toHealthRecordDto, type HealthRecordViewRow } from "./mappers";
 import type { HealthRecordDto, ListHealthRecordsQuery } from "./schemas";
 
@@ -53,6 +54,8 @@ export async function loadReadableRecord(
   actor: Actor,
   id: string,
 ): Promise<HealthRecordViewRow | null> {
+  // A malformed id names no record: not_found, like a missing one (never a database error).
+  if (!isUuid(id)) return null;
   const [row] = await db
     .select(healthRecordColumns)
     .from(healthRecords)

@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import { enforceRateLimit } from "@/lib/rate-limit";
 import { deleteFilesQuietly, getStorage, newStorageKey, sniffFileType } from "@/lib/storage";
 import type { UploadedFile } from "@/lib/storage/multipart";
+import { isUuid } from "@/lib/validation/ids";
 import { toHealthRecordDto } from "./mappers";
 import { healthRecordColumns } from "./queries";
 import {
@@ -92,6 +93,7 @@ export async function updateHealthRecord(
   input: UpdateHealthRecordInput,
   opts: { door?: Door } = {},
 ): Promise<HealthRecordDto> {
+  if (!isUuid(id)) throw notFound("record");
   const changes = Object.fromEntries(
     Object.entries({
       title: input.title,
@@ -116,6 +118,7 @@ export async function updateHealthRecord(
  * in one statement, then the stored file. Anyone else's is not_found.
  */
 export async function deleteHealthRecord(actor: Actor, id: string): Promise<void> {
+  if (!isUuid(id)) throw notFound("record");
   const [row] = await db
     .delete(healthRecords)
     .where(and(eq(healthRecords.uuid, id), eq(healthRecords.userId, actor.userId)))

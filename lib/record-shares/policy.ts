@@ -8,6 +8,3 @@ export function shareStatus(
   if (share.revokedAt) return "revoked";
   return share.expiresAt.getTime() > now.getTime() ? "live" : "expired";
 }
-
-/** Appointments in these states do not let a share be given or read under (the visit is off). */
-export const offAppointmentStatuses = ["cancelled"] as const;

@@ -18,6 +18,7 @@ import type { Page, Pagination } from "@/lib/api/pagination";
 import type { Actor } from "@/lib/auth/actor";
 import { toHealthRecordDto } from "@/lib/health-records/mappers";
 import { auditEntryOf, loadHealthRecordRows } from "@/lib/health-records/queries";
+import { isUuid } from "@/lib/validation/ids";
 import type { HealthRecordDto } from "@/lib/health-records/schemas";
 import { readableBy } from "./grant";
 import { shareStatus } from "./policy";
@@ -136,6 +137,7 @@ export async function listRecordShares(
 
 /** One share: mine (any state), or a live one given to me (a doctor); otherwise not_found. */
 export async function getRecordShare(actor: Actor, id: string): Promise<RecordShareDto> {
+  if (!isUuid(id)) throw notFound("share");
   const [row] = await selectShares(db, eq(recordShares.uuid, id)).limit(1);
   if (!row) throw notFound("share");
   const mine = row.ownerId === actor.userId;
@@ -196,7 +198,7 @@ export async function getSharedRecordsForAppointment(
   appointmentId: string,
   opts: { door: Door },
 ): Promise<SharedRecordsForAppointment> {
-  if (actor.doctorId === null) throw notFound("appointment");
+  if (actor.doctorId === null || !isUuid(appointmentId)) throw notFound("appointment");
   const [appointment] = await db
     .select({
       patientId: appointments.patientId,

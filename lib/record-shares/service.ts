@@ -5,6 +5,7 @@ import { appointments, doctors, healthRecords, recordShareItems, recordShares } 
 import { notFound } from "@/lib/access/owner";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
+import { isUuid } from "@/lib/validation/ids";
 import { loadShareDto } from "./queries";
 import { defaultShareDays, type CreateRecordShareInput, type RecordShareDto } from "./schemas";
 
@@ -99,6 +100,7 @@ export async function createRecordShare(
  * nothing and answers the same; someone else's share is not_found.
  */
 export async function revokeRecordShare(actor: Actor, id: string): Promise<RecordShareDto> {
+  if (!isUuid(id)) throw notFound("share");
   const [row] = await db
     .update(recordShares)
     .set({ revokedAt: sql`coalesce(${recordShares.revokedAt}, now())` })

@@ -177,7 +177,12 @@ describe("revokeRecordShareAction (the Revoke button, a plain form post)", () =>
 
   it("ends the doctor's access at once", async () => {
     const s = await sharedRecord();
-    await expect(getHealthRecord(s.doctor, s.records[1]!, { door: "page" })).resolves.toBeDefined();
+    await expect(getHealthRecord(s.doctor, s.records[1]!, { door: "page" })).resolves.toMatchObject(
+      {
+        id: s.records[1],
+        mine: false,
+      },
+    );
     await revokeRecordShareAction(form({ id: s.shareId }));
     expect(door.redirects).toEqual(["/records/shares?notice=revoked"]);
     const { data } = await listRecordShares(s.patient, { as: "patient", page: 1, pageSize: 20 });

@@ -7,11 +7,7 @@ import { failure } from "@/lib/actions/failure";
 import { formText } from "@/lib/actions/form-data";
 import type { ActionResult, ActionState } from "@/lib/actions/result";
 import { AppError } from "@/lib/errors";
-import {
-  createHealthRecordSchema,
-  healthRecordIdParamsSchema,
-  updateHealthRecordSchema,
-} from "@/lib/health-records/schemas";
+import { createHealthRecordSchema, updateHealthRecordSchema } from "@/lib/health-records/schemas";
 import {
   createHealthRecord,
   deleteHealthRecord,
@@ -37,13 +33,6 @@ function metadataOf(form: FormData): Record<MetadataField, string> {
     MetadataField,
     string
   >;
-}
-
-/** A record id from the page, checked like the API's path parameter (a bad one is a 404). */
-function recordIdOf(id: string): string {
-  const parsed = healthRecordIdParamsSchema.safeParse({ id });
-  if (!parsed.success) throw new AppError("not_found", "No such record.");
-  return parsed.data.id;
 }
 
 /** Size and type problems are the file's: shown beside the file field. */
@@ -91,7 +80,7 @@ export async function updateHealthRecordAction(
   let id: string;
   try {
     const actor = await actorOrThrow();
-    id = recordIdOf(recordId);
+    id = recordId;
     await updateHealthRecord(actor, id, parseInput(updateHealthRecordSchema, values));
   } catch (error) {
     return failure(error, await recordsErrorText(), values);
@@ -104,7 +93,7 @@ export async function updateHealthRecordAction(
 export async function deleteHealthRecordAction(recordId: string): Promise<ActionResult> {
   try {
     const actor = await actorOrThrow();
-    await deleteHealthRecord(actor, recordIdOf(recordId));
+    await deleteHealthRecord(actor, recordId);
   } catch (error) {
     return failure(error, await recordsErrorText());
   }

@@ -4,14 +4,12 @@ import { notFound } from "next/navigation";
 import type { Actor } from "@/lib/auth/actor";
 import { isAppError } from "@/lib/errors";
 import { getHealthRecord } from "@/lib/health-records/queries";
-import { isUuid } from "@/lib/validation/ids";
 
 /**
  * A record the actor may read (theirs, or shared with them), or the 404 page: missing and
  * not-yours look the same. Once per request, so a doctor's read is logged once.
  */
 export const loadRecord = cache(async (actor: Actor, id: string) => {
-  if (!isUuid(id)) notFound();
   try {
     return await getHealthRecord(actor, id, { door: "page" });
   } catch (error) {

@@ -8,7 +8,7 @@ import { failure } from "@/lib/actions/failure";
 import { formList, formOptionalText, formText } from "@/lib/actions/form-data";
 import type { ActionResult, ActionState } from "@/lib/actions/result";
 import { isAppError } from "@/lib/errors";
-import { createRecordShareSchema, recordShareIdParamsSchema } from "@/lib/record-shares/schemas";
+import { createRecordShareSchema } from "@/lib/record-shares/schemas";
 import { createRecordShare, revokeRecordShare } from "@/lib/record-shares/service";
 import { parseInput } from "@/lib/validation/parse-input";
 
@@ -44,9 +44,8 @@ export async function createRecordShareAction(
  */
 export async function revokeRecordShareAction(form: FormData): Promise<void> {
   const actor = await actorOrThrow();
-  const { id } = parseInput(recordShareIdParamsSchema, { id: formText(form, "id") });
   try {
-    await revokeRecordShare(actor, id);
+    await revokeRecordShare(actor, formText(form, "id"));
   } catch (error) {
     if (isAppError(error) && error.code === "not_found") {
       notFound();

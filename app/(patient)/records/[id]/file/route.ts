@@ -3,7 +3,6 @@ import { getActor } from "@/lib/auth/session";
 import { AppError, isAppError } from "@/lib/errors";
 import { recordFileResponse } from "@/lib/health-records/file-response";
 import { getHealthRecordFile } from "@/lib/health-records/queries";
-import { healthRecordIdParamsSchema } from "@/lib/health-records/schemas";
 
 /**
  * A record's file for the pages (door "page"): inline for the preview, `?download=1` as an
@@ -15,9 +14,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     new URL(request.url).searchParams.get("download") === "1" ? "attachment" : "inline";
   try {
     const actor = await getActor();
-    const parsed = healthRecordIdParamsSchema.safeParse(await params);
-    if (!actor || !parsed.success) throw new AppError("not_found", "No such record.");
-    const file = await getHealthRecordFile(actor, parsed.data.id, { door: "page", disposition });
+    if (!actor) throw new AppError("not_found", "No such record.");
+    const { id } = await params;
+    const file = await getHealthRecordFile(actor, id, { door: "page", disposition });
     return recordFileResponse(file, disposition);
   } catch (error) {
     if (isAppError(error)) return problemResponse(error);
