@@ -36,7 +36,10 @@ if (process.env.E2E_SKIP_BUILD !== "1") {
   const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], {
+// Node closes an idle keep-alive socket after 5 s; a test that pauses longer (the crawl's axe
+// pass) and then reuses it races that close and reads ECONNRESET. Idle sockets stay open longer.
+const keepAlive = ["--keepAliveTimeout", "65000"];
+const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1", ...keepAlive], {
   stdio: "inherit",
   env,
 });
