@@ -9,6 +9,7 @@ const tone: Record<AppointmentDto["status"], string> = {
   cancelled: "bg-red-50 text-red-800 ring-red-200",
   no_show: "bg-slate-100 text-slate-700 ring-slate-300",
   rescheduled: "bg-slate-100 text-slate-700 ring-slate-200",
+  expired: "bg-slate-100 text-slate-700 ring-slate-300",
 };
 
 /** Status as a coloured pill; "in progress" while a confirmed appointment is running. */

@@ -47,6 +47,7 @@ const statuses = [
   "cancelled",
   "no_show",
   "rescheduled",
+  "expired",
   "issued",
   "dispensed",
   "booked",

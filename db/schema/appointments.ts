@@ -24,7 +24,8 @@ export const consultationTypeEnum = pgEnum("consultation_type", consultationType
 
 /**
  * pending -> confirmed | rejected; confirmed -> completed | no_show; pending/confirmed -> cancelled,
- * or -> rescheduled when the patient moved it (the new appointment's rescheduled_from_id is this one).
+ * or -> rescheduled when the patient moved it (the new appointment's rescheduled_from_id is this one);
+ * pending -> expired when the doctor did not answer before the request's deadline (the slot frees).
  */
 export const appointmentStatuses = [
   "pending",
@@ -34,6 +35,7 @@ export const appointmentStatuses = [
   "cancelled",
   "no_show",
   "rescheduled",
+  "expired",
 ] as const;
 export type AppointmentStatus = (typeof appointmentStatuses)[number];
 export const appointmentStatusEnum = pgEnum("appointment_status", appointmentStatuses);

@@ -91,7 +91,15 @@ export const doctors = pgTable(
     offersOffline: boolean().notNull().default(true),
     /** IANA zone of the availability template and appointment times. */
     timezone: text().notNull().default("Asia/Kolkata"),
+    /** Bookings are confirmed at once instead of waiting for the doctor's answer (D4). */
+    instantConfirm: boolean().notNull().default(false),
+    /** How long before a slot it stops being bookable (D3). */
+    minNoticeMinutes: smallint().notNull().default(60),
+    /** sha256 of the private calendar feed token (hex); null when no feed is on. */
+    calendarTokenHash: text().unique("doctors_calendar_token_hash_uniq"),
     verificationStatus: verificationStatusEnum().notNull().default("pending"),
+    /** When the application was (re)submitted for review: the admin queue's order. */
+    submittedAt: timestamptz().notNull().defaultNow(),
     rejectionReason: text(),
     verifiedAt: timestamptz(),
     verifiedBy: integer().references(() => users.id, { onDelete: "set null" }),
@@ -133,6 +141,7 @@ export const doctors = pgTable(
       sql`not ${t.offersOffline} or ${t.feeOffline} is not null`,
     ),
     check("doctors_offers_a_mode", sql`${t.offersOnline} or ${t.offersOffline}`),
+    check("doctors_min_notice_check", sql`${t.minNoticeMinutes} between 0 and 10080`),
     check("doctors_rating_avg_check", sql`${t.ratingAvg} between 0 and 5`),
     check("doctors_rating_count_check", sql`${t.ratingCount} >= 0`),
     check(

@@ -3,6 +3,7 @@ export type { AddressSnapshot } from "./_columns";
 export * from "./_enums";
 export * from "./accounts";
 export * from "./addresses";
+export * from "./admin-actions";
 export * from "./appointments";
 export * from "./article-comments";
 export * from "./articles";

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, pgEnum, pgTable, text } from "drizzle-orm/pg-core";
+import { check, index, integer, pgEnum, pgTable, smallint, text } from "drizzle-orm/pg-core";
 import { id, publicId, timestamps } from "./_columns";
 import { medicines } from "./medicines";
 import { prescriptions } from "./prescriptions";
@@ -31,6 +31,8 @@ export const prescriptionItems = pgTable(
     frequency: doseFrequencyEnum().notNull(),
     /** "5 days", "1 month" */
     duration: text().notNull(),
+    /** The same duration in days (a month is 30), as the API takes it. */
+    durationDays: smallint(),
     quantity: integer().notNull().default(1),
     instructions: text(),
     ...timestamps(),
@@ -39,6 +41,7 @@ export const prescriptionItems = pgTable(
     index("prescription_items_prescription_id_idx").on(t.prescriptionId),
     index("prescription_items_medicine_id_idx").on(t.medicineId),
     check("prescription_items_quantity_check", sql`${t.quantity} >= 1`),
+    check("prescription_items_duration_days_check", sql`${t.durationDays} between 1 and 365`),
   ],
 );
 

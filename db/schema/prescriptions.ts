@@ -1,5 +1,15 @@
 import { sql } from "drizzle-orm";
-import { check, date, index, integer, pgEnum, pgTable, text } from "drizzle-orm/pg-core";
+import {
+  check,
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  uniqueIndex,
+  type AnyPgColumn,
+} from "drizzle-orm/pg-core";
 import { emptyTextArray, id, publicId, timestamps, timestamptz } from "./_columns";
 import { appointments } from "./appointments";
 import { doctors } from "./doctors";
@@ -18,9 +28,14 @@ export const prescriptions = pgTable(
     uuid: publicId(),
     /** Human readable, e.g. RX-2026-000123. */
     prescriptionNumber: text().notNull().unique("prescriptions_prescription_number_uniq"),
-    appointmentId: integer()
-      .unique("prescriptions_appointment_id_uniq")
-      .references(() => appointments.id, { onDelete: "restrict" }),
+    appointmentId: integer().references(() => appointments.id, { onDelete: "restrict" }),
+    /**
+     * The issued prescription this one corrects. Issued prescriptions never change: a correction is
+     * a new row pointing at the one it replaces, and each is replaced at most once (a chain).
+     */
+    replacesId: integer()
+      .unique("prescriptions_replaces_id_uniq")
+      .references((): AnyPgColumn => prescriptions.id, { onDelete: "restrict" }),
     patientId: integer()
       .notNull()
       .references(() => users.id, { onDelete: "restrict" }),
@@ -41,6 +56,10 @@ export const prescriptions = pgTable(
     ...timestamps(),
   },
   (t) => [
+    // One original per consultation; corrections share the appointment.
+    uniqueIndex("prescriptions_appointment_original_uniq")
+      .on(t.appointmentId)
+      .where(sql`${t.replacesId} is null`),
     index("prescriptions_patient_created_idx").on(t.patientId, t.createdAt),
     index("prescriptions_doctor_created_idx").on(t.doctorId, t.createdAt),
     // The medical timeline reads issued prescriptions by issue time (lib/timeline).

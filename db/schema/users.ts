@@ -26,6 +26,12 @@ export const users = pgTable(
     /** Bumped on sign-out-everywhere, password change, role change and deletion; JWTs carry it. */
     sessionVersion: integer().notNull().default(0),
     lastLoginAt: timestamptz(),
+    /**
+     * Set by an admin to lock the account (X: suspend); sign-in, sessions and tokens all refuse a
+     * suspended user. Suspending also bumps `session_version`, so live sessions end at once.
+     */
+    suspendedAt: timestamptz(),
+    suspensionReason: text(),
     /** Set when the account is deleted/anonymised. */
     deletedAt: timestamptz(),
     ...timestamps(),
@@ -35,6 +41,10 @@ export const users = pgTable(
     index("users_role_idx").on(t.role),
     check("users_email_check", sql`position('@' in ${t.email}) > 1`),
     check("users_session_version_check", sql`${t.sessionVersion} >= 0`),
+    check(
+      "users_suspension_reason_check",
+      sql`${t.suspendedAt} is null or ${t.suspensionReason} is not null`,
+    ),
   ],
 );
 

@@ -19,6 +19,7 @@ const appointmentStatuses = [
   "cancelled",
   "no_show",
   "rescheduled",
+  "expired",
 ] as const;
 sameAs<Same<(typeof appointmentStatuses)[number], AppointmentStatus>>(true);
 

@@ -76,6 +76,7 @@ const encounterStatus: Record<AppointmentStatus, Encounter["status"]> = {
   rejected: "cancelled",
   no_show: "cancelled",
   rescheduled: "cancelled",
+  expired: "cancelled",
 };
 
 const encounterClass: Record<ConsultationType, Coding> = {
