@@ -15,6 +15,7 @@ CREATE TABLE "admin_actions" (
 );
 --> statement-breakpoint
 ALTER TABLE "prescriptions" DROP CONSTRAINT "prescriptions_appointment_id_uniq";--> statement-breakpoint
+ALTER TABLE "doctors" ADD COLUMN "registration_council" text;--> statement-breakpoint
 ALTER TABLE "doctors" ADD COLUMN "instant_confirm" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "doctors" ADD COLUMN "min_notice_minutes" smallint DEFAULT 60 NOT NULL;--> statement-breakpoint
 ALTER TABLE "doctors" ADD COLUMN "calendar_token_hash" text;--> statement-breakpoint

@@ -72,6 +72,8 @@ export const doctors = pgTable(
     qualification: text().notNull(),
     /** NMC / state council registration number. */
     licenseNumber: text().notNull().unique("doctors_license_number_uniq"),
+    /** The council that registered them: "NMC" or a state medical council (lib/doctors/councils). */
+    registrationCouncil: text(),
     experienceYears: smallint().notNull().default(0),
     /** Shown on the card; patients may filter by it. */
     gender: genderEnum(),
