@@ -5,6 +5,7 @@ import {
   index,
   integer,
   pgEnum,
+  pgSequence,
   pgTable,
   text,
   uniqueIndex,
@@ -15,6 +16,9 @@ import { appointments } from "./appointments";
 import { doctors } from "./doctors";
 import { healthRecords } from "./health-records";
 import { users } from "./users";
+
+/** Numbers prescriptions: RX-<year>-<six digits of this sequence> (lib/prescriptions). */
+export const prescriptionNumberSeq = pgSequence("prescription_number_seq");
 
 export const prescriptionStatuses = ["draft", "issued", "dispensed"] as const;
 export type PrescriptionStatus = (typeof prescriptionStatuses)[number];
