@@ -5,8 +5,8 @@ import { serverActionAllowedOrigins } from "./lib/http/action-origin";
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
-  // PGlite ships WASM and data files that must be loaded from node_modules at run time.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pino"],
+  // PGlite ships WASM and pdfkit its font metrics and data files that must be loaded from node_modules at run time.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pino", "pdfkit"],
   poweredByHeader: false,
   // Lets two builds (e.g. an engineer's and the e2e run) live side by side.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",

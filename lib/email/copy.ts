@@ -111,6 +111,15 @@ const en: LocaleCopy = {
         "If you can't make it, please cancel or reschedule so someone else can take the slot.",
       ],
     }),
+    prescription_issued: (d) => ({
+      subject: `Your prescription from ${d.doctorName}`,
+      heading: "Your prescription is ready",
+      paragraphs: [
+        `${d.doctorName} issued a prescription after your consultation. It is on the appointment page and filed in your health records as a PDF.`,
+      ],
+      action: { label: "View prescription", url: d.url },
+      notes: ["Take medicines only as prescribed. In a medical emergency, call 112."],
+    }),
   },
 };
 
@@ -179,6 +188,15 @@ const hi: LocaleCopy = {
         hiModeNotes[d.mode],
         "अगर आप नहीं आ पाएँगे, तो कृपया अपॉइंटमेंट रद्द करें या उसका समय बदलें, ताकि यह समय किसी और को मिल सके।",
       ],
+    }),
+    prescription_issued: (d) => ({
+      subject: `${d.doctorName} का लिखा आपका पर्चा`,
+      heading: "आपका पर्चा तैयार है",
+      paragraphs: [
+        `${d.doctorName} ने आपके परामर्श के बाद पर्चा जारी किया है। यह अपॉइंटमेंट पेज पर है और PDF के रूप में आपके स्वास्थ्य रिकॉर्ड में भी रखा गया है।`,
+      ],
+      action: { label: "पर्चा देखें", url: d.url },
+      notes: ["दवाइयाँ केवल पर्चे के अनुसार लें। मेडिकल इमरजेंसी में 112 पर कॉल करें।"],
     }),
   },
 };

@@ -14,6 +14,7 @@ export const emailTemplates = [
   "appointment_cancelled",
   "appointment_rescheduled",
   "appointment_reminder",
+  "prescription_issued",
 ] as const;
 
 export type EmailTemplate = (typeof emailTemplates)[number];
@@ -46,6 +47,8 @@ export interface EmailDataMap {
   appointment_cancelled: AppointmentEmailData;
   appointment_rescheduled: AppointmentEmailData;
   appointment_reminder: AppointmentEmailData;
+  /** The consultation the prescription was issued in; `url` opens that appointment. */
+  prescription_issued: AppointmentEmailData;
 }
 
 export interface RenderedEmail {

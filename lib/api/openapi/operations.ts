@@ -5,6 +5,8 @@ import { doctorOperations } from "@/lib/doctors/openapi";
 import { emailOperations } from "@/lib/email/openapi";
 import { healthProfileOperations } from "@/lib/health-profile/openapi";
 import { healthRecordOperations } from "@/lib/health-records/openapi";
+import { pharmacyOperations } from "@/lib/pharmacy/openapi";
+import { prescriptionOperations } from "@/lib/prescriptions/openapi";
 import { ratingOperations } from "@/lib/ratings/openapi";
 import { recordShareOperations } from "@/lib/record-shares/openapi";
 import { systemOperations } from "@/lib/system/openapi";
@@ -41,4 +43,6 @@ export const operations: Operation[] = [
   ...Object.values(appointmentOperations),
   ...Object.values(ratingOperations),
   ...Object.values(emailOperations),
+  ...Object.values(prescriptionOperations),
+  ...Object.values(pharmacyOperations),
 ];

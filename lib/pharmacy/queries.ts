@@ -1,0 +1,50 @@
+import "server-only";
+import { and, asc, count, eq, ilike, or, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { medicines } from "@/db/schema";
+import type { Page } from "@/lib/api/pagination";
+import { toMedicineDto } from "./mappers";
+import { searchMedicinesQuerySchema, type MedicineDto, type SearchMedicinesQuery } from "./schemas";
+
+export const medicineColumns = {
+  id: medicines.id,
+  uuid: medicines.uuid,
+  name: medicines.name,
+  genericName: medicines.genericName,
+  manufacturer: medicines.manufacturer,
+  form: medicines.form,
+  category: medicines.category,
+  strength: medicines.strength,
+  packSize: medicines.packSize,
+  price: medicines.price,
+  mrp: medicines.mrp,
+  prescriptionRequired: medicines.prescriptionRequired,
+  stockQty: medicines.stockQty,
+};
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * Active catalogue medicines by brand or generic name (case-insensitive substring) and shelf,
+ * by name. Public: anyone may search the catalogue.
+ */
+export async function searchMedicines(query: SearchMedicinesQuery): Promise<Page<MedicineDto>> {
+  const { q, category, page, pageSize } = searchMedicinesQuerySchema.parse(query);
+  const term = q ? `%${escapeLike(q)}%` : undefined;
+  const where = and(
+    eq(medicines.isActive, true),
+    term ? or(ilike(medicines.name, term), ilike(medicines.genericName, term)) : undefined,
+    category ? sql`lower(${medicines.category}) = lower(${category})` : undefined,
+  );
+  const [rows, [total]] = await Promise.all([
+    db
+      .select(medicineColumns)
+      .from(medicines)
+      .where(where)
+      .orderBy(asc(medicines.name), asc(medicines.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.select({ n: count() }).from(medicines).where(where),
+  ]);
+  return { data: rows.map(toMedicineDto), meta: { page, pageSize, total: total?.n ?? 0 } };
+}
