@@ -48,3 +48,21 @@ export async function searchMedicines(query: SearchMedicinesQuery): Promise<Page
   ]);
   return { data: rows.map(toMedicineDto), meta: { page, pageSize, total: total?.n ?? 0 } };
 }
+
+/** Every active medicine's brand and generic name, for the prescription editor's suggestions. */
+export async function catalogueChoices(): Promise<
+  { id: string; name: string; genericName: string | null; strength: string | null }[]
+> {
+  const rows = await db
+    .select({
+      id: medicines.uuid,
+      name: medicines.name,
+      genericName: medicines.genericName,
+      strength: medicines.strength,
+    })
+    .from(medicines)
+    .where(eq(medicines.isActive, true))
+    .orderBy(asc(medicines.name))
+    .limit(2000);
+  return rows;
+}

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { medicines, prescriptions } from "@/db/schema";
 import { AppError } from "@/lib/errors";
@@ -30,27 +30,49 @@ export function checkFollowUp(followUpDate: string | undefined, now: Date): void
   }
 }
 
-/**
- * The items with their catalogue names: a `medicineId` must be an active catalogue medicine (422 on
- * `items.N.medicineId` otherwise) and its name is snapshotted; a free-text `name` is kept as given.
- */
-export async function resolveItems(input: IssuePrescriptionInput): Promise<ResolvedItem[]> {
+const catalogueColumns = {
+  id: medicines.id,
+  uuid: medicines.uuid,
+  name: medicines.name,
+  generic: medicines.genericName,
+};
+
+/** Active catalogue medicines by public id, and by exact name (any case) for names typed in. */
+async function loadCatalogue(input: IssuePrescriptionInput) {
   const ids = input.items.flatMap((i) => (i.medicineId ? [i.medicineId] : []));
-  const found =
+  const names = input.items.flatMap((i) => (!i.medicineId && i.name ? [i.name.toLowerCase()] : []));
+  const active = eq(medicines.isActive, true);
+  const [byId, byName] = await Promise.all([
     ids.length === 0
       ? []
-      : await db
-          .select({
-            id: medicines.id,
-            uuid: medicines.uuid,
-            name: medicines.name,
-            generic: medicines.genericName,
-          })
+      : db
+          .select(catalogueColumns)
           .from(medicines)
-          .where(and(inArray(medicines.uuid, ids), eq(medicines.isActive, true)));
-  const byUuid = new Map(found.map((m) => [m.uuid, m]));
+          .where(and(inArray(medicines.uuid, ids), active)),
+    names.length === 0
+      ? []
+      : db
+          .select(catalogueColumns)
+          .from(medicines)
+          .where(and(inArray(sql`lower(${medicines.name})`, names), active)),
+  ]);
+  return {
+    byUuid: new Map(byId.map((m) => [m.uuid, m])),
+    byName: new Map(byName.map((m) => [m.name.toLowerCase(), m])),
+  };
+}
+
+/**
+ * The items with their catalogue names: a `medicineId` must be an active catalogue medicine (422 on
+ * `items.N.medicineId` otherwise) and its name is snapshotted; a typed `name` that is exactly a
+ * catalogue medicine's (any case) is linked to it, any other is kept as a free-text medicine.
+ */
+export async function resolveItems(input: IssuePrescriptionInput): Promise<ResolvedItem[]> {
+  const { byUuid, byName } = await loadCatalogue(input);
   return input.items.map((item, i) => {
-    const medicine = item.medicineId ? byUuid.get(item.medicineId) : undefined;
+    const medicine = item.medicineId
+      ? byUuid.get(item.medicineId)
+      : byName.get(item.name!.toLowerCase());
     if (item.medicineId && !medicine) {
       throw invalid(
         `items.${i}.medicineId`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AppointmentFacts } from "@/lib/appointments/policy";
-import { canIssuePrescription, canReadPatientPanel } from "./policy";
+import { canIssuePrescription, canReadPatientPanel, issueWindow } from "./policy";
 
 const start = new Date("2026-03-10T05:00:00Z");
 const at = (minutesFromStart: number) => new Date(start.getTime() + minutesFromStart * 60_000);
@@ -55,5 +55,16 @@ describe("canIssuePrescription", () => {
   it("refuses anyone but the appointment's doctor", () => {
     expect(canIssuePrescription(otherDoctor, appt(), at(10))).toBe(false);
     expect(canIssuePrescription(patient, appt({ status: "completed" }), at(10))).toBe(false);
+  });
+});
+
+describe("issueWindow", () => {
+  it("says not yet before the start or while pending, open after, closed once it ended otherwise", () => {
+    expect(issueWindow(appt(), at(-5))).toBe("notYet");
+    expect(issueWindow(appt({ status: "pending" }), at(5))).toBe("notYet");
+    expect(issueWindow(appt(), at(5))).toBe("open");
+    expect(issueWindow(appt({ status: "completed" }), at(-5))).toBe("open");
+    expect(issueWindow(appt({ status: "no_show" }), at(5))).toBe("closed");
+    expect(issueWindow(appt({ status: "cancelled" }), at(5))).toBe("closed");
   });
 });

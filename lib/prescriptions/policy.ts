@@ -1,9 +1,4 @@
-import {
-  isDoctorOf,
-  isLive,
-  type AppointmentFacts,
-  type PolicyActor,
-} from "@/lib/appointments/policy";
+import { isDoctorOf, type AppointmentFacts, type PolicyActor } from "@/lib/appointments/policy";
 
 /**
  * Who may read a patient's panel (profile, symptom check, reason) and write their prescription.
@@ -21,12 +16,23 @@ export function canReadPatientPanel(actor: PolicyActor, a: AppointmentFacts): bo
   return isDoctorOf(actor, a) && readableStatuses.has(a.status);
 }
 
+/** Whether a prescription can be written now: open, not yet (not started or not confirmed), or never. */
+export type IssueWindow = "open" | "notYet" | "closed";
+
+/** Open once a confirmed appointment started, and after it was completed; closed when it ended otherwise. */
+export function issueWindow(
+  a: Pick<AppointmentFacts, "status" | "startsAt">,
+  now: Date,
+): IssueWindow {
+  if (a.status === "completed") return "open";
+  if (a.status === "confirmed") return now >= a.startsAt ? "open" : "notYet";
+  return a.status === "pending" ? "notYet" : "closed";
+}
+
 /**
  * The appointment's doctor may issue (or correct) a prescription once a confirmed appointment has
  * started, or after it was completed. Not for a pending request, a no-show or anything closed.
  */
 export function canIssuePrescription(actor: PolicyActor, a: AppointmentFacts, now: Date): boolean {
-  if (!isDoctorOf(actor, a)) return false;
-  if (a.status === "completed") return true;
-  return a.status === "confirmed" && isLive(a) && now >= a.startsAt;
+  return isDoctorOf(actor, a) && issueWindow(a, now) === "open";
 }
