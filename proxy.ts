@@ -14,6 +14,7 @@ const privatePrefixes = [
   "/dashboard",
   "/appointments",
   "/records",
+  "/prescriptions",
   "/profile",
   "/onboarding",
   "/settings",

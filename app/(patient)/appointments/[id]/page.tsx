@@ -5,6 +5,7 @@ import { AppointmentActions } from "@/components/appointments/AppointmentActions
 import { AppointmentFacts } from "@/components/appointments/AppointmentFacts";
 import { RateForm } from "@/components/appointments/RateForm";
 import { RescheduleNote } from "@/components/appointments/RescheduleNote";
+import { PrescriptionList } from "@/components/prescriptions/PrescriptionCard";
 import { StatusPill } from "@/components/appointments/StatusPill";
 import { bareName } from "@/components/doctors/doctor-name";
 import { Alert } from "@/components/ui/Alert";
@@ -13,6 +14,7 @@ import { Card } from "@/components/ui/Card";
 import { PageContainer } from "@/components/ui/PageContainer";
 import { requireActor } from "@/lib/auth/session";
 import { copyOf } from "@/lib/i18n/copy";
+import { listAppointmentPrescriptions } from "@/lib/prescriptions/queries";
 import { cancelAppointmentAction, rateDoctorAction } from "../actions";
 import { specialtyLabel } from "@/lib/doctors/specialties";
 import { clinicOf, linkedAppointment, loadAppointment } from "./appointment";
@@ -31,15 +33,17 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
   const { id } = await params;
   const actor = await requireActor(`/appointments/${id}`);
   const appointment = await loadAppointment(actor, id);
-  const [t, copy, locale, { notice }, clinic, movedTo, movedFrom] = await Promise.all([
-    getTranslations("Appointments"),
-    copyOf("Appointments"),
-    getLocale(),
-    searchParams,
-    appointment.consultationType === "offline" ? clinicOf(appointment.doctor.id) : null,
-    linkedAppointment(actor, appointment.rescheduledToId),
-    linkedAppointment(actor, appointment.rescheduledFromId),
-  ]);
+  const [t, copy, locale, { notice }, clinic, movedTo, movedFrom, prescriptions] =
+    await Promise.all([
+      getTranslations("Appointments"),
+      copyOf("Appointments"),
+      getLocale(),
+      searchParams,
+      appointment.consultationType === "offline" ? clinicOf(appointment.doctor.id) : null,
+      linkedAppointment(actor, appointment.rescheduledToId),
+      linkedAppointment(actor, appointment.rescheduledFromId),
+      listAppointmentPrescriptions(actor, id),
+    ]);
   const name = bareName(appointment.doctor.name);
   const shownNotice = notices.find((n) => n === notice);
   const texts = [
@@ -122,6 +126,14 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
           />
         ) : null}
       </Card>
+      {prescriptions.length > 0 ? (
+        <section id="prescriptions" aria-labelledby="rx-heading" className="mt-4 space-y-3">
+          <h2 id="rx-heading" className="text-lg font-semibold text-slate-900">
+            {t("prescriptions")}
+          </h2>
+          <PrescriptionList prescriptions={prescriptions} />
+        </section>
+      ) : null}
     </PageContainer>
   );
 }
