@@ -29,7 +29,11 @@ const pdf = Buffer.from(
   "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
 );
 
-async function signedIn(browser: Browser, baseURL: string, account: { email: string; password: string }) {
+async function signedIn(
+  browser: Browser,
+  baseURL: string,
+  account: { email: string; password: string },
+) {
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
   await signIn(page, account.email, account.password);
