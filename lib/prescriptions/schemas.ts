@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { PrescriptionStatus } from "@/db/schema/prescriptions";
 import type { DoseFrequency } from "@/db/schema/prescription-items";
 import { paginationSchema } from "@/lib/api/pagination";
+import { isCalendarDate } from "@/lib/appointments/zoned-time";
 import { sameAs, type Same } from "@/lib/validation/enums";
 import { text } from "@/lib/validation/fields";
 import { uuidSchema } from "@/lib/validation/ids";
@@ -29,13 +30,7 @@ export function durationText(days: number): string {
   return days === 1 ? "1 day" : `${days} days`;
 }
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-const calendarDate = z
-  .string()
-  .refine(
-    (v) => isoDate.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)),
-    "must be a date written YYYY-MM-DD",
-  );
+const calendarDate = z.string().refine(isCalendarDate, "must be a date written YYYY-MM-DD");
 
 export const prescriptionItemInputSchema = z
   .object({
