@@ -14,6 +14,10 @@ export const emailTemplates = [
   "appointment_cancelled",
   "appointment_rescheduled",
   "appointment_reminder",
+  "appointment_requested",
+  "appointment_confirmed",
+  "appointment_declined",
+  "appointment_expired",
 ] as const;
 
 export type EmailTemplate = (typeof emailTemplates)[number];
@@ -37,6 +41,10 @@ export interface AppointmentEmailData {
   time: string;
   mode: "online" | "offline";
   url: string;
+  /** Why the doctor declined or cancelled, when they said. */
+  reason?: string;
+  /** The doctor's next free slots ("YYYY-MM-DD HH:MM") when the appointment is gone. */
+  nextSlots?: string[];
 }
 
 export interface EmailDataMap {
@@ -46,6 +54,10 @@ export interface EmailDataMap {
   appointment_cancelled: AppointmentEmailData;
   appointment_rescheduled: AppointmentEmailData;
   appointment_reminder: AppointmentEmailData;
+  appointment_requested: AppointmentEmailData;
+  appointment_confirmed: AppointmentEmailData;
+  appointment_declined: AppointmentEmailData;
+  appointment_expired: AppointmentEmailData;
 }
 
 export interface RenderedEmail {
