@@ -77,9 +77,7 @@ export function ReasonForm({
           hint={copy.reasonHint}
           error={state?.fieldErrors?.reason}
         >
-          {(control) => (
-            <Textarea {...control} name="reason" rows={2} maxLength={500} required />
-          )}
+          {(control) => <Textarea {...control} name="reason" rows={2} maxLength={500} required />}
         </Field>
         <SubmitButton
           variant="danger"

@@ -59,8 +59,8 @@ export default async function DoctorAppointmentsPage({
       tabs.map(async (key) =>
         key === tab
           ? null
-          : (await listAppointments(actor, queryOf(key, today, filter, undefined, 1), { now }))
-              .meta.total,
+          : (await listAppointments(actor, queryOf(key, today, filter, undefined, 1), { now })).meta
+              .total,
       ),
     ),
     copyOf("DoctorArea"),
