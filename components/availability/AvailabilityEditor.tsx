@@ -35,6 +35,13 @@ export function AvailabilityEditor({
     value: String(m),
     label: copy.notice[String(m) as keyof AvailabilityCopy["notice"]],
   }));
+  // A notice set through the API to another value stays selectable, so saving keeps it.
+  if (!notices.some((n) => n.value === draft.minNotice)) {
+    notices.push({
+      value: draft.minNotice,
+      label: fill(copy.slotMinutes, { minutes: draft.minNotice }),
+    });
+  }
   const affected = state?.affected ?? [];
   return (
     <form action={formAction} key={JSON.stringify(draft)} className="space-y-6">
