@@ -5,12 +5,7 @@ import type { ActionResult } from "@/lib/actions/result";
 
 /** What the failing appointment action was doing: picks the wording of a 409. */
 export type AppointmentActionKind =
-  | "book"
-  | "reschedule"
-  | "cancel"
-  | "outcome"
-  | "rate"
-  | "answer";
+  "book" | "reschedule" | "cancel" | "outcome" | "rate" | "answer";
 
 /**
  * A thrown error as the action result, in the user's language (messages `Booking.errors`): a
