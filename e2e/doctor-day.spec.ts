@@ -9,8 +9,10 @@ import { registerAccount, signIn, uniqueEmail } from "./fixtures";
  */
 const requestsDoctor = { email: "doctor.requests@swasthai.dev", password: "Swasth@2026" };
 
-// In order: the second test books the hours the first one saved.
+// In order: the second test books the hours the first one saved, the third uses its booking.
 test.describe.configure({ mode: "default" });
+
+let bookedDate = "";
 
 async function newPage(browser: Browser, baseURL: string): Promise<Page> {
   const context = await browser.newContext({ baseURL });
@@ -149,7 +151,39 @@ test.describe("the doctor's day", () => {
     await expect(declined).toContainText("Declined");
     await expect(declined).toContainText("Why the doctor declined");
     await expect(declined).toContainText("I am in theatre all morning");
+    bookedDate = (
+      (await (await patient.request.get(`/api/v1/appointments/${first}`)).json()) as {
+        data: { date: string };
+      }
+    ).data.date;
     await patient.context().close();
     await doctor.context().close();
+  });
+
+  test("without JavaScript: a day off over a confirmed booking warns first, and Save anyway keeps it", async ({
+    browser,
+    baseURL,
+  }) => {
+    test.skip(!bookedDate, "needs the booking of the previous test");
+    const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/doctor/availability");
+    await signIn(page, requestsDoctor.email, requestsDoctor.password);
+    await page.getByRole("button", { name: "Add days off" }).click();
+    await page.getByLabel("First day").last().fill(bookedDate);
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+
+    // The first submit only warns: the booking stays, nothing is saved yet.
+    await expect(page.getByText("Bookings outside these hours: 1")).toBeVisible();
+    await expect(page.getByText(/Nisha/)).toContainText("on a day off");
+    await expect(page.getByText(/Saving does not change them: these bookings stay/)).toBeVisible();
+    await page.getByRole("button", { name: "Save anyway" }).click();
+    await expect(page.getByText("Availability saved.")).toBeVisible();
+    await expect(page.getByText(/These bookings stay; cancel them yourself/)).toBeVisible();
+
+    // The booking is untouched: still on the doctor's list.
+    await page.goto(`/doctor/appointments?tab=upcoming&from=${bookedDate}&to=${bookedDate}`);
+    await expect(page.getByRole("article").filter({ hasText: "Nisha Kulkarni" })).toHaveCount(1);
+    await context.close();
   });
 });
