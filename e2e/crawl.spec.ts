@@ -40,7 +40,14 @@ const startPaths: Record<Role, string[]> = {
     "/records/access-log",
   ],
   // Upcoming visits carry the "Shared records" links to /doctor/appointments/:id/records.
-  doctor: ["/", "/doctor/appointments", "/doctor/appointments?tab=upcoming"],
+  doctor: [
+    "/",
+    "/doctor/appointments",
+    "/doctor/appointments?tab=upcoming",
+    "/doctor/availability",
+    "/doctor/appointments?tab=requests",
+    "/doctor/appointments?tab=history",
+  ],
   admin: ["/", "/profile"],
 };
 

@@ -30,12 +30,19 @@ export async function addTimeOff(doctorId: number, startsOn: string, endsOn = st
   await db.insert(doctorTimeOff).values({ doctorId, startsOn, endsOn, reason: "Conference" });
 }
 
-/** A verified doctor (fees 400 online / 500 offline) with the every-day template unless told. */
+/**
+ * A verified doctor (fees 400 online / 500 offline) with the every-day template unless told, who
+ * confirms bookings at once unless `instantConfirm: false` (then a booking is a pending request).
+ */
 export async function createBookableDoctor(
   overrides: Parameters<typeof createDoctor>[0] = {},
   windows: Window[] = everyDayWindows,
 ) {
-  const created = await createDoctor({ name: "Dr. Meera Iyer", ...overrides });
+  const created = await createDoctor({
+    name: "Dr. Meera Iyer",
+    instantConfirm: true,
+    ...overrides,
+  });
   await addAvailability(created.doctor.id, windows);
   return created;
 }

@@ -49,6 +49,13 @@ export const demoAccounts = {
   admin: "admin@swasthai.dev",
 } as const;
 
+/**
+ * A second verified doctor who answers each booking (no instant confirmation), with no bookings:
+ * the doctor's-day e2e spec edits their hours and answers requests without touching the demo
+ * doctor other specs book with. Same password as the demo accounts.
+ */
+export const requestsDoctorEmail = "doctor.requests@swasthai.dev";
+
 export interface SeedSummary {
   /** false when the database already had users and nothing was written. */
   seeded: boolean;
@@ -483,6 +490,9 @@ export function buildDemoData(now: Date): DemoData {
       bio,
       offersOnline,
       offersOffline,
+      // Seeded practices confirm bookings at once (the demo flows book and see "confirmed");
+      // the requests doctor below answers each one.
+      instantConfirm: opts.email !== requestsDoctorEmail,
       verificationStatus: status,
       rejectionReason:
         status === "rejected"
@@ -1090,6 +1100,26 @@ export function buildDemoData(now: Date): DemoData {
       createdAt: daysAgo(60, "12:00"),
     },
   );
+
+  // Last, so that no random draw above moves: the requests doctor (see requestsDoctorEmail).
+  addDoctor({
+    specialty: "general_physician",
+    city: pune,
+    status: "verified",
+    email: requestsDoctorEmail,
+    name: { first: "Kavita", last: "Deshmukh", gender: "female" },
+    fixed: {
+      experienceYears: 9,
+      qualification: "MBBS, MD (General Medicine)",
+      feeOnline: 500,
+      feeOffline: 600,
+      offersOnline: true,
+      offersOffline: true,
+      schedule: "standard",
+      slotMinutes: 30,
+      inHospital: false,
+    },
+  });
 
   return data;
 }

@@ -4,7 +4,8 @@ import { failure } from "@/lib/actions/failure";
 import type { ActionResult } from "@/lib/actions/result";
 
 /** What the failing appointment action was doing: picks the wording of a 409. */
-export type AppointmentActionKind = "book" | "reschedule" | "cancel" | "outcome" | "rate";
+export type AppointmentActionKind =
+  "book" | "reschedule" | "cancel" | "outcome" | "rate" | "answer";
 
 /**
  * A thrown error as the action result, in the user's language (messages `Booking.errors`): a
@@ -20,6 +21,8 @@ export async function appointmentFailure(
     if (path === "headers" || /idempotency-key/i.test(detail ?? "")) {
       return code === "conflict" ? t("conflict.inProgress") : t("staleForm");
     }
+    // A decline or a doctor's cancel without the required reason.
+    if (path === "reason" && /empty/i.test(detail ?? "")) return t("fields.reasonRequired");
     // A 409 on a booking carries `time` as its field: the slot was taken, or the patient is busy then.
     if (code === "conflict") {
       return /already have/i.test(detail ?? "") ? t("conflict.ownClash") : t(`conflict.${kind}`);

@@ -1,5 +1,7 @@
 import type { SpecialtyKey } from "@/lib/doctors/specialties";
 import {
+  answerDeadline,
+  canAnswer,
   canCancel,
   canEditIntake,
   canJoin,
@@ -7,6 +9,7 @@ import {
   canRecordOutcome,
   canReschedule,
   canWriteNotes,
+  isDoctorOf,
   isInProgress,
   isUpcoming,
   type AppointmentFacts,
@@ -29,6 +32,8 @@ export interface AppointmentViewRow {
   chiefComplaint: string | null;
   fee: string;
   cancelReason: string | null;
+  /** Absent on rows written by a booking (never rejected yet). */
+  rejectionReason?: string | null;
   doctorNotes: string | null;
   createdAt: Date | string;
   rescheduledFromUuid: string | null;
@@ -39,6 +44,8 @@ export interface AppointmentViewRow {
   timezone: string;
   patientUuid: string;
   patientName: string;
+  /** The patient's phone; shown to the appointment's doctor only. */
+  patientPhone?: string | null;
 }
 
 /** The facts the policies need, from a row (the start as an instant in the doctor's zone). */
@@ -74,7 +81,11 @@ export function toAppointmentDto(
       name: row.doctorName,
       specialty: row.doctorSpecialty as SpecialtyKey,
     },
-    patient: { id: row.patientUuid, name: row.patientName },
+    patient: {
+      id: row.patientUuid,
+      name: row.patientName,
+      phone: isDoctorOf(actor, facts) ? (row.patientPhone ?? null) : null,
+    },
     date: row.date,
     time: row.time.slice(0, 5),
     timezone: row.timezone,
@@ -86,10 +97,13 @@ export function toAppointmentDto(
     chiefComplaint: row.chiefComplaint,
     fee: Number(row.fee).toFixed(2),
     cancelReason: row.cancelReason,
+    rejectionReason: row.rejectionReason ?? null,
     doctorNotes: row.doctorNotes,
     rescheduledFromId: row.rescheduledFromUuid,
     rescheduledToId: row.rescheduledToUuid,
     createdAt: new Date(row.createdAt).toISOString(),
+    answerBy: facts.status === "pending" ? answerDeadline(facts).toISOString() : null,
+    canAnswer: canAnswer(actor, facts, now),
     canCancel: canCancel(actor, facts, now),
     canReschedule: canReschedule(actor, facts, now),
     canJoin: canJoin(actor, facts, now),

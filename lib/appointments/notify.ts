@@ -8,7 +8,16 @@ import { notificationText, type NotificationKey } from "@/lib/notifications/rend
 import { defer } from "@/lib/tasks/defer";
 import type { AppointmentViewRow } from "./mappers";
 
-export type AppointmentEvent = "booked" | "cancelled" | "rescheduled";
+export type AppointmentEvent =
+  "booked" | "requested" | "cancelled" | "rescheduled" | "confirmed" | "declined" | "expired";
+
+/** What a patient notice adds when the appointment is gone: the reason and where to book again. */
+export interface Rebooking {
+  reason?: string | null;
+  /** The doctor's next free slots ("YYYY-MM-DD HH:MM"), at most a few. */
+  nextSlots: string[];
+  doctorUuid: string;
+}
 
 /** What a notice says about one appointment. */
 export interface AppointmentNotice {
@@ -40,17 +49,30 @@ const hhmm = (time: string) => time.slice(0, 5);
 
 const keys: Record<AppointmentEvent, { patient: NotificationKey; doctor: NotificationKey }> = {
   booked: { patient: "appointmentBookedPatient", doctor: "appointmentBookedDoctor" },
+  requested: { patient: "appointmentRequestedPatient", doctor: "appointmentRequestedDoctor" },
   cancelled: { patient: "appointmentCancelled", doctor: "appointmentCancelled" },
   rescheduled: { patient: "appointmentRescheduled", doctor: "appointmentRescheduled" },
+  confirmed: { patient: "appointmentConfirmed", doctor: "appointmentConfirmed" },
+  declined: { patient: "appointmentDeclined", doctor: "appointmentDeclined" },
+  expired: { patient: "appointmentExpired", doctor: "appointmentExpired" },
 };
 
+/** The doctor cancelling (with a reason and the next free slots) reads differently. */
+const cancelledByDoctor: NotificationKey = "appointmentCancelledByDoctor";
+
 /** The message parameters of a notice, as its reader sees it (the other side's name). */
-function paramsOf(n: AppointmentNotice, forDoctor: boolean) {
+function paramsOf(n: AppointmentNotice, forDoctor: boolean, rebooking?: Rebooking) {
   return {
     other: forDoctor ? n.patientName : n.doctorName,
     mode: n.consultationType,
     date: n.date,
     time: hhmm(n.time),
+    ...(rebooking
+      ? {
+          reason: rebooking.reason ?? "",
+          slots: rebooking.nextSlots.length > 0 ? rebooking.nextSlots.join(", ") : "none",
+        }
+      : {}),
   };
 }
 
@@ -63,17 +85,24 @@ export async function notifyParticipants(
   event: AppointmentEvent,
   notice: AppointmentNotice,
   to: { patientUserId?: number; doctorUserId?: number },
+  rebooking?: Rebooking,
 ): Promise<void> {
   const link = `/appointments/${notice.uuid}`;
+  const keyFor = (forDoctor: boolean) =>
+    event === "cancelled" && rebooking && !forDoctor
+      ? cancelledByDoctor
+      : keys[event][forDoctor ? "doctor" : "patient"];
   const rows = [
     ...(to.patientUserId !== undefined ? [{ userId: to.patientUserId, forDoctor: false }] : []),
     ...(to.doctorUserId !== undefined ? [{ userId: to.doctorUserId, forDoctor: true }] : []),
   ].map(({ userId, forDoctor }) => ({
     userId,
     type: "appointment" as const,
-    ...notificationText(keys[event][forDoctor ? "doctor" : "patient"], paramsOf(notice, forDoctor)),
-    link,
-    priority: event === "cancelled" ? ("high" as const) : ("medium" as const),
+    ...notificationText(keyFor(forDoctor), paramsOf(notice, forDoctor, rebooking)),
+    link: rebooking && !forDoctor ? `/doctors/${rebooking.doctorUuid}/book` : link,
+    priority: ["cancelled", "declined", "expired"].includes(event)
+      ? ("high" as const)
+      : ("medium" as const),
   }));
   if (rows.length > 0) await on.insert(notifications).values(rows);
 }
@@ -90,6 +119,7 @@ export function mailPatient(
   patientUserId: number,
   notice: AppointmentNotice,
   origin?: string,
+  rebooking?: Rebooking,
 ): void {
   defer(async () => {
     const [patient] = await db
@@ -108,7 +138,12 @@ export function mailPatient(
         date: notice.date,
         time: hhmm(notice.time),
         mode: notice.consultationType,
-        url: `${mailOrigin(origin)}/appointments/${notice.uuid}`,
+        url: rebooking
+          ? `${mailOrigin(origin)}/doctors/${rebooking.doctorUuid}/book`
+          : `${mailOrigin(origin)}/appointments/${notice.uuid}`,
+        ...(rebooking
+          ? { reason: rebooking.reason ?? undefined, nextSlots: rebooking.nextSlots }
+          : {}),
       },
     );
   });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
+  answerDeadline,
   bookableModes,
+  canAnswer,
   canCancel,
   canEditIntake,
   canJoin,
@@ -9,6 +11,7 @@ import {
   canReschedule,
   canWriteNotes,
   isInProgress,
+  isStaleRequest,
   isUpcoming,
   joinWindow,
   type AppointmentFacts,
@@ -151,5 +154,23 @@ describe("bookableModes", () => {
 
   it("offers nothing for a doctor who is not verified", () => {
     expect(bookableModes({ ...doctorFacts, verified: false })).toEqual([]);
+  });
+});
+
+describe("canAnswer", () => {
+  const pending = appt({ status: "pending" });
+  it("lets only the doctor answer a pending request until 30 minutes before the slot", () => {
+    expect(answerDeadline(pending)).toEqual(at(-30));
+    expect(canAnswer(doctor, pending, at(-31))).toBe(true);
+    expect(canAnswer(doctor, pending, at(-30))).toBe(false);
+    expect(canAnswer(patient, pending, at(-600))).toBe(false);
+    expect(canAnswer(stranger, pending, at(-600))).toBe(false);
+    expect(canAnswer(doctor, appt(), at(-600))).toBe(false);
+  });
+
+  it("calls a pending request stale from its deadline on, and nothing else", () => {
+    expect(isStaleRequest(pending, at(-31))).toBe(false);
+    expect(isStaleRequest(pending, at(-30))).toBe(true);
+    expect(isStaleRequest(appt(), at(10))).toBe(false);
   });
 });

@@ -25,7 +25,15 @@ export const policyWindows = {
   joinOpensMinutesBefore: 10,
   /** ... and closes this long after it. */
   joinClosesMinutesAfter: 60,
+  /**
+   * A pending request must be answered by the doctor until this long before its slot; after that it
+   * expires (the patient is told, the slot frees). The patient-facing copy says the same number.
+   */
+  answerUntilMinutesBefore: 30,
 } as const;
+
+/** Alias of the request deadline, for the copy and the expiry job. */
+export const REQUEST_ANSWER_DEADLINE_MINUTES = policyWindows.answerUntilMinutesBefore;
 
 const minutes = (n: number) => n * 60_000;
 
@@ -46,6 +54,21 @@ export const isParticipant = (actor: PolicyActor, a: AppointmentFacts) =>
 /** The patient or the doctor may cancel a live appointment until it starts. */
 export function canCancel(actor: PolicyActor, a: AppointmentFacts, now: Date): boolean {
   return isParticipant(actor, a) && isLive(a) && now < a.startsAt;
+}
+
+/** The instant a pending request stops being answerable: 30 minutes before its slot. */
+export function answerDeadline(a: Pick<AppointmentFacts, "startsAt">): Date {
+  return new Date(a.startsAt.getTime() - minutes(policyWindows.answerUntilMinutesBefore));
+}
+
+/** A pending request is past its deadline at `now` (the expiry job turns it `expired`). */
+export function isStaleRequest(a: AppointmentFacts, now: Date): boolean {
+  return a.status === "pending" && now >= answerDeadline(a);
+}
+
+/** The doctor may accept or decline a pending request until 30 minutes before its slot. */
+export function canAnswer(actor: PolicyActor, a: AppointmentFacts, now: Date): boolean {
+  return isDoctorOf(actor, a) && a.status === "pending" && now < answerDeadline(a);
 }
 
 /** The patient may move a live appointment until two hours before it starts. */

@@ -29,6 +29,7 @@ const viewColumns = {
   chiefComplaint: appointments.chiefComplaint,
   fee: appointments.fee,
   cancelReason: appointments.cancelReason,
+  rejectionReason: appointments.rejectionReason,
   doctorNotes: appointments.doctorNotes,
   createdAt: appointments.createdAt,
   rescheduledFromUuid: previous.uuid,
@@ -40,6 +41,7 @@ const viewColumns = {
   timezone: doctors.timezone,
   patientUuid: patientUser.uuid,
   patientName: patientUser.fullName,
+  patientPhone: patientUser.phone,
 };
 
 /**

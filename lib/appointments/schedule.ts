@@ -16,6 +16,9 @@ export interface DoctorSchedule {
   offersOffline: boolean;
   feeOnline: string | null;
   feeOffline: string | null;
+  /** Bookings are confirmed at once (no request for the doctor to answer). */
+  instantConfirm: boolean;
+  minNoticeMinutes: number;
   schedule: Schedule;
 }
 
@@ -58,6 +61,8 @@ function prepareSchedule(on: Queryable, key: Key) {
       offersOffline: doctors.offersOffline,
       feeOnline: doctors.feeOnline,
       feeOffline: doctors.feeOffline,
+      instantConfirm: doctors.instantConfirm,
+      minNoticeMinutes: doctors.minNoticeMinutes,
       windows,
       timeOff,
       booked,
@@ -109,6 +114,7 @@ export async function loadDoctorSchedule(
       booked: json<BookedSlot[]>(taken),
       timezone: row.timezone,
       offers: { online: row.offersOnline, offline: row.offersOffline },
+      minNoticeMinutes: row.minNoticeMinutes,
     },
   };
 }

@@ -92,8 +92,18 @@ export type BookAppointmentInput = z.infer<typeof bookAppointmentSchema>;
 export const rescheduleAppointmentSchema = z.object({ date: dateSchema, time: timeSchema });
 export type RescheduleAppointmentInput = z.infer<typeof rescheduleAppointmentSchema>;
 
-/** Optional body of `DELETE /appointments/:id`. */
-export const cancelAppointmentSchema = z.object({ reason: text(0, 500).optional() });
+/** Body of `DELETE /appointments/:id`: optional for the patient, required when the doctor cancels. */
+export const cancelAppointmentSchema = z.object({
+  reason: text(0, 500)
+    .optional()
+    .describe("required when the doctor cancels (the patient is told it)"),
+});
+
+/** Body of `POST /appointments/:id/decline`. */
+export const declineAppointmentSchema = z.object({
+  reason: text(1, 500).describe("told to the patient"),
+});
+export type DeclineAppointmentInput = z.infer<typeof declineAppointmentSchema>;
 export type CancelAppointmentInput = z.infer<typeof cancelAppointmentSchema>;
 
 /**
@@ -144,7 +154,11 @@ export type ListAppointmentsQuery = z.infer<typeof listAppointmentsQuerySchema>;
 export const appointmentSchema = z.object({
   id: z.uuid(),
   doctor: z.object({ id: z.uuid(), name: z.string(), specialty: z.enum(specialtyKeys) }),
-  patient: z.object({ id: z.uuid(), name: z.string() }),
+  patient: z.object({
+    id: z.uuid(),
+    name: z.string(),
+    phone: z.string().nullable().describe("the patient's phone, for the appointment's doctor only"),
+  }),
   date: dateSchema,
   time: timeSchema,
   timezone: z.string().describe("IANA zone of date and time (the doctor's)"),
@@ -156,6 +170,7 @@ export const appointmentSchema = z.object({
   chiefComplaint: z.string().nullable(),
   fee: moneySchema,
   cancelReason: z.string().nullable(),
+  rejectionReason: z.string().nullable().describe("why the doctor declined the request"),
   doctorNotes: z.string().nullable(),
   rescheduledFromId: z
     .uuid()
@@ -166,6 +181,13 @@ export const appointmentSchema = z.object({
     .nullable()
     .describe("when rescheduled: the appointment that replaced this one"),
   createdAt: z.string(),
+  answerBy: z
+    .string()
+    .nullable()
+    .describe(
+      "pending requests: the instant (30 minutes before the start) after which the request expires unanswered",
+    ),
+  canAnswer: z.boolean().describe("the doctor may accept or decline this request now"),
   canCancel: z.boolean(),
   canReschedule: z.boolean(),
   canJoin: z.boolean(),

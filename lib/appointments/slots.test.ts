@@ -114,6 +114,26 @@ describe("listFreeSlots", () => {
     );
   });
 
+  it("honours the doctor's own minimum notice, in listing and booking alike", () => {
+    // Monday 08:00 IST + 25 h notice = Tuesday 09:00: nothing before it.
+    const s = schedule({ minNoticeMinutes: 25 * 60 });
+    expect(times(s)).toEqual(["09:00", "09:30", "10:00", "10:30", "11:00", "11:30"]);
+    const strict = schedule({ minNoticeMinutes: 25 * 60 + 45 });
+    expect(times(strict)).toEqual(["10:00", "10:30", "11:00", "11:30"]);
+    const slot = { date: tuesday, time: "09:30", mode: "online" as const };
+    expect(isBookableSlot(strict, slot, { now: mondayMorning })).toEqual({
+      ok: false,
+      reason: "too_soon",
+    });
+    // No notice at all: a slot a minute away is still bookable.
+    const none = schedule({ windows: [window({ weekday: 1, startTime: "08:01" })] });
+    const soon = { date: "2026-03-09", time: "08:01", mode: "online" as const };
+    expect(isBookableSlot({ ...none, minNoticeMinutes: 0 }, soon, { now: mondayMorning }).ok).toBe(
+      true,
+    );
+    expect(isBookableSlot(none, soon, { now: mondayMorning }).ok).toBe(false);
+  });
+
   it("reads the template in the doctor's own zone (New York)", () => {
     // 2026-03-10 13:30 UTC = 09:30 EDT in New York (DST began 2026-03-08), 19:00 IST.
     const now = new Date("2026-03-10T13:30:00Z");
@@ -164,7 +184,9 @@ describe("isBookableSlot", () => {
 
   it.each([
     [{ date: "2026-03-08" }, schedule(), "past"],
-    [{ date: "2026-03-09", time: "08:30" }, schedule(), "past"],
+    [{ date: "2026-03-09", time: "07:30" }, schedule(), "past"],
+    [{ date: "2026-03-09", time: "08:30" }, schedule(), "too_soon"],
+    [{ time: "09:00" }, schedule({ minNoticeMinutes: 26 * 60 }), "too_soon"],
     [{ date: "2026-09-08" }, schedule(), "too_far"],
     [{}, schedule({ timeOff: [{ startsOn: tuesday, endsOn: tuesday }] }), "time_off"],
     [{ time: "13:00" }, schedule(), "outside_hours"],

@@ -52,7 +52,7 @@ export interface DaySlots {
 
 /** Booking rules shared by listing and booking. */
 export const bookingRules = {
-  /** A slot must start at least this long after now. */
+  /** A slot must start at least this long after now, unless the doctor set their own notice. */
   minNoticeMinutes: 60,
   /** Bookable at most this many days ahead (clinic-local dates, today = 0). */
   maxAdvanceDays: 90,
@@ -70,6 +70,8 @@ export interface Schedule {
   timezone?: string;
   /** Modes the doctor offers at all (the profile's offersOnline/offersOffline). */
   offers?: { online: boolean; offline: boolean };
+  /** The doctor's minimum notice (doctors.min_notice_minutes); the default rule when absent. */
+  minNoticeMinutes?: number;
 }
 
 export interface SlotOptions {
@@ -94,6 +96,10 @@ interface Bounds {
   cutoffMinutes: number;
   lastDate: string;
 }
+
+/** The notice a listing or booking applies: the caller's, else the doctor's, else the default. */
+export const noticeMinutesOf = (schedule: Schedule, options: SlotOptions): number =>
+  options.minNoticeMinutes ?? schedule.minNoticeMinutes ?? bookingRules.minNoticeMinutes;
 
 function boundsOf(timezone: string, options: SlotOptions): Bounds {
   const notice = options.minNoticeMinutes ?? bookingRules.minNoticeMinutes;
@@ -176,7 +182,10 @@ export function listFreeSlots(
   if (span < 0 || span >= bookingRules.maxRangeDays) {
     throw new RangeError(`range must be 1..${bookingRules.maxRangeDays} days`);
   }
-  const bounds = boundsOf(schedule.timezone ?? DEFAULT_TIMEZONE, options);
+  const bounds = boundsOf(schedule.timezone ?? DEFAULT_TIMEZONE, {
+    ...options,
+    minNoticeMinutes: noticeMinutesOf(schedule, options),
+  });
   const booked = bookedByDate(schedule.booked);
   // A range covers each weekday up to five times: cut each weekday's template once.
   const templates: Array<TemplateSlot[] | undefined> = [];
@@ -198,7 +207,7 @@ export function listFreeSlots(
 
 /** Why one (date, time, mode) cannot be booked; checked in this order. */
 export type SlotRefusal =
-  "past" | "too_far" | "time_off" | "outside_hours" | "mode_unavailable" | "taken";
+  "past" | "too_soon" | "too_far" | "time_off" | "outside_hours" | "mode_unavailable" | "taken";
 
 export type SlotCheck = { ok: true; durationMinutes: number } | { ok: false; reason: SlotRefusal };
 
@@ -211,9 +220,18 @@ export function isBookableSlot(
   slot: { date: string; time: string; mode: ConsultationMode },
   options: SlotOptions,
 ): SlotCheck {
-  const bounds = boundsOf(schedule.timezone ?? DEFAULT_TIMEZONE, options);
+  const bounds = boundsOf(schedule.timezone ?? DEFAULT_TIMEZONE, {
+    ...options,
+    minNoticeMinutes: noticeMinutesOf(schedule, options),
+  });
   const start = parseTime(slot.time);
-  if (isPast(slot.date, start, bounds)) return { ok: false, reason: "past" };
+  if (isPast(slot.date, start, bounds)) {
+    const now = boundsOf(schedule.timezone ?? DEFAULT_TIMEZONE, {
+      ...options,
+      minNoticeMinutes: 0,
+    });
+    return { ok: false, reason: isPast(slot.date, start, now) ? "past" : "too_soon" };
+  }
   if (slot.date > bounds.lastDate) return { ok: false, reason: "too_far" };
   if (isOff(slot.date, schedule.timeOff)) return { ok: false, reason: "time_off" };
   const found = templateSlots(weekdayOf(slot.date), schedule).find((s) => s.start === start);

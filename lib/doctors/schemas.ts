@@ -1,5 +1,4 @@
 import { z } from "zod";
-import type { AvailabilityMode } from "@/db/schema/doctor-availability";
 import type { VerificationStatus } from "@/db/schema/doctors";
 import { moneySchema } from "@/lib/api/money";
 import { paginationSchema } from "@/lib/api/pagination";
@@ -13,6 +12,11 @@ import {
   text,
 } from "@/lib/validation/fields";
 import { uuidSchema } from "@/lib/validation/ids";
+import {
+  availabilityModeValues,
+  timeOffInputSchema,
+  weeklyRangeSchema,
+} from "@/lib/availability/schemas";
 import { consultationModeIssues, weeklyHoursIssues, type RuleIssue } from "./policy";
 import { parseSpecialty, specialtyKeys } from "./specialties";
 
@@ -126,8 +130,6 @@ export const doctorIdParamsSchema = z.object({ id: uuidSchema });
  * weekly hours and time off) and the owner's view of it. Isomorphic, like the other schemas.
  */
 
-export const availabilityModeValues = ["online", "offline", "both"] as const;
-sameAs<Same<(typeof availabilityModeValues)[number], AvailabilityMode>>(true);
 export const verificationStatusValues = ["pending", "verified", "rejected"] as const;
 sameAs<Same<(typeof verificationStatusValues)[number], VerificationStatus>>(true);
 
@@ -201,15 +203,6 @@ export const clinicInputSchema = z.object({
 });
 export type ClinicInput = z.output<typeof clinicInputSchema>;
 
-/** One range of the weekly template, in the doctor's timezone (Asia/Kolkata). */
-export const weeklyRangeSchema = z.object({
-  weekday: z.number().int().min(0).max(6).describe("0 = Sunday .. 6 = Saturday"),
-  startTime: timeSchema,
-  endTime: timeSchema.describe("after startTime; a range cannot cross midnight"),
-  slotMinutes: z.number().int().min(10).max(60).default(30).describe("length of one slot"),
-  mode: z.enum(availabilityModeValues).default("both"),
-});
-
 const availability = z
   .array(weeklyRangeSchema)
   .max(70, "at most 70 ranges")
@@ -217,17 +210,6 @@ const availability = z
   .describe(
     "the whole weekly template (replaces the current one; [] clears it). Several ranges per weekday are fine; they may touch but not overlap",
   );
-
-export const timeOffInputSchema = z
-  .object({
-    startsOn: dateSchema,
-    endsOn: dateSchema.describe("inclusive; not before startsOn, not in the past"),
-    reason: clearableText(200).optional(),
-  })
-  .refine((r) => r.endsOn >= r.startsOn, {
-    path: ["endsOn"],
-    message: "must not be before startsOn",
-  });
 
 const timeOff = z
   .array(timeOffInputSchema)

@@ -1,16 +1,10 @@
 import "server-only";
-import { and, eq, gte } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { translateDbErrors, type DbErrorMap } from "@/db/errors";
-import {
-  doctorAvailability,
-  doctors,
-  doctorTimeOff,
-  facilities,
-  users,
-  type NewDoctorRow,
-} from "@/db/schema";
+import { doctors, facilities, users, type NewDoctorRow } from "@/db/schema";
 import { localDateTime } from "@/lib/appointments/zoned-time";
+import { replaceTimeOffFrom, replaceWeeklyHours } from "@/lib/availability/queries";
 import type { Actor } from "@/lib/auth/actor";
 import { foundOr } from "@/lib/access/owner";
 import { AppError, type FieldError } from "@/lib/errors";
@@ -212,38 +206,6 @@ export async function updateDoctorProfile(
         return loadDoctorProfileView(tx, current.id, day);
       }),
     conflicts,
-  );
-}
-
-/** The weekly template becomes exactly `ranges` (validated: no overlaps, slots fit). */
-async function replaceWeeklyHours(
-  tx: Tx,
-  doctorId: number,
-  ranges: NonNullable<UpdateDoctorProfileInput["availability"]>,
-): Promise<void> {
-  await tx.delete(doctorAvailability).where(eq(doctorAvailability.doctorId, doctorId));
-  if (ranges.length === 0) return;
-  await tx.insert(doctorAvailability).values(ranges.map((range) => ({ ...range, doctorId })));
-}
-
-/** Time off ending `day` or later becomes exactly `list`; past time off stays as history. */
-async function replaceTimeOffFrom(
-  tx: Tx,
-  doctorId: number,
-  day: string,
-  list: NonNullable<UpdateDoctorProfileInput["timeOff"]>,
-): Promise<void> {
-  await tx
-    .delete(doctorTimeOff)
-    .where(and(eq(doctorTimeOff.doctorId, doctorId), gte(doctorTimeOff.endsOn, day)));
-  if (list.length === 0) return;
-  await tx.insert(doctorTimeOff).values(
-    list.map((off) => ({
-      doctorId,
-      startsOn: off.startsOn,
-      endsOn: off.endsOn,
-      reason: off.reason ?? null,
-    })),
   );
 }
 

@@ -45,6 +45,19 @@ const hiModeNotes = {
   offline: "कृपया क्लिनिक 10 मिनट पहले पहुँचें और पुराने पर्चे या रिपोर्ट साथ लाएँ।",
 };
 
+/** "Reason: ..." and "Next free times: ..." lines of a mail about an appointment that is gone. */
+function rebookingLines(d: AppointmentView, locale: EmailLocale): string[] {
+  const lines: string[] = [];
+  if (locale === "en") {
+    if (d.reason) lines.push(`Reason given by the doctor: ${d.reason}`);
+    if (d.nextSlots?.length) lines.push(`The doctor's next free times: ${d.nextSlots.join(", ")}.`);
+  } else {
+    if (d.reason) lines.push(`डॉक्टर का बताया कारण: ${d.reason}`);
+    if (d.nextSlots?.length) lines.push(`डॉक्टर के अगले खाली समय: ${d.nextSlots.join(", ")}।`);
+  }
+  return lines;
+}
+
 const en: LocaleCopy = {
   greeting: (name) => (name ? `Hello ${name},` : "Hello,"),
   fallbackLink: "If the button doesn't work, copy this link into your browser:",
@@ -88,6 +101,7 @@ const en: LocaleCopy = {
       heading: "Your appointment is cancelled",
       paragraphs: [
         `Your appointment with ${d.doctorName} has been cancelled. If you still need a consultation, you can book a new time.`,
+        ...rebookingLines(d, "en"),
       ],
       action: { label: "Book a new appointment", url: d.url },
       notes: [],
@@ -100,6 +114,42 @@ const en: LocaleCopy = {
       ],
       action: { label: "View appointment", url: d.url },
       notes: [enModeNotes[d.mode]],
+    }),
+    appointment_requested: (d) => ({
+      subject: `Appointment request sent to ${d.doctorName} for ${d.dateShort}`,
+      heading: "Your request is waiting for the doctor",
+      paragraphs: [
+        `We sent your request to ${d.doctorName}. The doctor has until 30 minutes before the slot to accept it; if they do not answer by then, the request lapses and you can book another time.`,
+      ],
+      action: { label: "View appointment", url: d.url },
+      notes: [],
+    }),
+    appointment_confirmed: (d) => ({
+      subject: `${d.doctorName} confirmed your appointment on ${d.dateShort}`,
+      heading: "Your appointment is confirmed",
+      paragraphs: [`${d.doctorName} accepted your request. Here are the details.`],
+      action: { label: "View appointment", url: d.url },
+      notes: [enModeNotes[d.mode]],
+    }),
+    appointment_declined: (d) => ({
+      subject: `${d.doctorName} could not accept your request for ${d.dateShort}`,
+      heading: "Your request was declined",
+      paragraphs: [
+        `${d.doctorName} could not accept your appointment request.`,
+        ...rebookingLines(d, "en"),
+      ],
+      action: { label: "Book another time", url: d.url },
+      notes: [],
+    }),
+    appointment_expired: (d) => ({
+      subject: `Your request to ${d.doctorName} for ${d.dateShort} was not answered in time`,
+      heading: "Your request was not answered in time",
+      paragraphs: [
+        `${d.doctorName} did not answer your request by 30 minutes before the slot, so it has lapsed and the slot is free again.`,
+        ...rebookingLines(d, "en"),
+      ],
+      action: { label: "Book another time", url: d.url },
+      notes: [],
     }),
     appointment_reminder: (d) => ({
       subject: `Reminder: appointment with ${d.doctorName} on ${d.dateShort} at ${d.timeLabel}`,
@@ -166,6 +216,7 @@ const hi: LocaleCopy = {
       heading: "आपका अपॉइंटमेंट रद्द हो गया है",
       paragraphs: [
         `${d.doctorName} के साथ आपका अपॉइंटमेंट रद्द कर दिया गया है। अगर आपको अब भी परामर्श चाहिए, तो आप नया समय बुक कर सकते हैं।`,
+        ...rebookingLines(d, "hi"),
       ],
       action: { label: "नया अपॉइंटमेंट बुक करें", url: d.url },
       notes: [],
@@ -178,6 +229,42 @@ const hi: LocaleCopy = {
       ],
       action: { label: "अपॉइंटमेंट देखें", url: d.url },
       notes: [hiModeNotes[d.mode]],
+    }),
+    appointment_requested: (d) => ({
+      subject: `${d.doctorName} को ${d.dateShort} के अपॉइंटमेंट का अनुरोध भेजा गया`,
+      heading: "आपका अनुरोध डॉक्टर के जवाब का इंतज़ार कर रहा है",
+      paragraphs: [
+        `हमने आपका अनुरोध ${d.doctorName} को भेज दिया है। डॉक्टर के पास इसे स्वीकार करने के लिए स्लॉट से 30 मिनट पहले तक का समय है; तब तक जवाब न मिलने पर अनुरोध रद्द हो जाएगा और आप कोई दूसरा समय बुक कर सकते हैं।`,
+      ],
+      action: { label: "अपॉइंटमेंट देखें", url: d.url },
+      notes: [],
+    }),
+    appointment_confirmed: (d) => ({
+      subject: `${d.doctorName} ने ${d.dateShort} का आपका अपॉइंटमेंट पक्का किया`,
+      heading: "आपका अपॉइंटमेंट पक्का हो गया है",
+      paragraphs: [`${d.doctorName} ने आपका अनुरोध स्वीकार कर लिया है। पूरी जानकारी नीचे दी गई है।`],
+      action: { label: "अपॉइंटमेंट देखें", url: d.url },
+      notes: [hiModeNotes[d.mode]],
+    }),
+    appointment_declined: (d) => ({
+      subject: `${d.doctorName} ${d.dateShort} का आपका अनुरोध स्वीकार नहीं कर सके`,
+      heading: "आपका अनुरोध अस्वीकार हुआ",
+      paragraphs: [
+        `${d.doctorName} आपके अपॉइंटमेंट का अनुरोध स्वीकार नहीं कर सके।`,
+        ...rebookingLines(d, "hi"),
+      ],
+      action: { label: "दूसरा समय बुक करें", url: d.url },
+      notes: [],
+    }),
+    appointment_expired: (d) => ({
+      subject: `${d.doctorName} को ${d.dateShort} के लिए भेजे अनुरोध का समय पर जवाब नहीं मिला`,
+      heading: "आपके अनुरोध का समय पर जवाब नहीं मिला",
+      paragraphs: [
+        `${d.doctorName} ने स्लॉट से 30 मिनट पहले तक आपके अनुरोध का जवाब नहीं दिया, इसलिए अनुरोध रद्द हो गया है और वह समय फिर से खाली है।`,
+        ...rebookingLines(d, "hi"),
+      ],
+      action: { label: "दूसरा समय बुक करें", url: d.url },
+      notes: [],
     }),
     appointment_reminder: (d) => ({
       subject: `रिमाइंडर: ${d.dateShort} को ${d.timeLabel} ${d.doctorName} के साथ अपॉइंटमेंट`,

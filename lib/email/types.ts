@@ -15,6 +15,10 @@ export const emailTemplates = [
   "appointment_rescheduled",
   "appointment_reminder",
   "prescription_issued",
+  "appointment_requested",
+  "appointment_confirmed",
+  "appointment_declined",
+  "appointment_expired",
 ] as const;
 
 export type EmailTemplate = (typeof emailTemplates)[number];
@@ -38,6 +42,10 @@ export interface AppointmentEmailData {
   time: string;
   mode: "online" | "offline";
   url: string;
+  /** Why the doctor declined or cancelled, when they said. */
+  reason?: string;
+  /** The doctor's next free slots ("YYYY-MM-DD HH:MM") when the appointment is gone. */
+  nextSlots?: string[];
 }
 
 export interface EmailDataMap {
@@ -49,6 +57,10 @@ export interface EmailDataMap {
   appointment_reminder: AppointmentEmailData;
   /** The consultation the prescription was issued in; `url` opens that appointment. */
   prescription_issued: AppointmentEmailData;
+  appointment_requested: AppointmentEmailData;
+  appointment_confirmed: AppointmentEmailData;
+  appointment_declined: AppointmentEmailData;
+  appointment_expired: AppointmentEmailData;
 }
 
 export interface RenderedEmail {

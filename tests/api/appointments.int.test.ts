@@ -434,7 +434,7 @@ describe("changing", () => {
     expect(late.body.detail).toMatch(/2 hours/);
   });
 
-  it("cancel: patient with a reason, doctor without a body, never twice, never after the start", async () => {
+  it("cancel: patient with a reason, the doctor only with one, never twice, never after the start", async () => {
     const a = (await book(asha.token, bookBody(dr.doctor.uuid))).body.data;
     const res = await byId(cancelRoute, a.id, asha.token, {
       method: "DELETE",
@@ -450,7 +450,14 @@ describe("changing", () => {
     expect((await byId(cancelRoute, a.id, asha.token, { method: "DELETE" })).status).toBe(409);
 
     const b = (await book(ravi.token, bookBody(dr.doctor.uuid, { time: "11:00" }))).body.data;
-    const byDoctor = await byId(cancelRoute, b.id, dr.token, { method: "DELETE" });
+    // The doctor must tell the patient why (422 with the field), then may cancel.
+    const silent = await byId(cancelRoute, b.id, dr.token, { method: "DELETE" });
+    expect(silent.status).toBe(422);
+    expect(silent.body.errors).toEqual([expect.objectContaining({ path: "reason" })]);
+    const byDoctor = await byId(cancelRoute, b.id, dr.token, {
+      method: "DELETE",
+      body: { reason: "Called away to an emergency" },
+    });
     expect(byDoctor.status).toBe(200);
     expect(byDoctor.body.data.status).toBe("cancelled");
 

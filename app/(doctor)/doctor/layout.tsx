@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { CalendarDays } from "lucide-react";
+import { CalendarClock, CalendarDays } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { SubNav } from "@/components/shell/SubNav";
 
@@ -17,6 +17,11 @@ export default async function DoctorLayout({ children }: { children: ReactNode }
       href: "/doctor/appointments",
       label: t("appointments"),
       icon: <CalendarDays aria-hidden="true" />,
+    },
+    {
+      href: "/doctor/availability",
+      label: t("availability"),
+      icon: <CalendarClock aria-hidden="true" />,
     },
   ];
   return (

@@ -1,6 +1,7 @@
 import { abhaOperations } from "@/lib/abha/openapi";
 import { appointmentOperations } from "@/lib/appointments/openapi";
 import { authOperations } from "@/lib/auth/openapi";
+import { availabilityOperations } from "@/lib/availability/openapi";
 import { doctorOperations } from "@/lib/doctors/openapi";
 import { emailOperations } from "@/lib/email/openapi";
 import { healthProfileOperations } from "@/lib/health-profile/openapi";
@@ -41,6 +42,7 @@ export const operations: Operation[] = [
   ...Object.values(healthRecordOperations),
   ...Object.values(recordShareOperations),
   ...Object.values(appointmentOperations),
+  ...Object.values(availabilityOperations),
   ...Object.values(ratingOperations),
   ...Object.values(emailOperations),
   ...Object.values(prescriptionOperations),

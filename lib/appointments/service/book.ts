@@ -33,7 +33,7 @@ export function assertBookable(
   const check = isBookableSlot(doctor.schedule, slot, { now });
   if (check.ok) return check.durationMinutes;
   const today = localDateTime(now, doctor.timezone).date;
-  throw refusal(check.reason, slot.date < today ? "date" : "time");
+  throw refusal(check.reason, slot.date < today ? "date" : "time", doctor.minNoticeMinutes);
 }
 
 async function patientName(userId: number): Promise<string> {
@@ -82,15 +82,17 @@ export async function bookAppointment(
             time: input.time,
             durationMinutes,
             consultationType: mode,
-            status: "confirmed",
-            confirmedAt: now,
+            // A request the doctor answers, unless they confirm bookings at once (D4).
+            status: doctor.instantConfirm ? "confirmed" : "pending",
+            confirmedAt: doctor.instantConfirm ? now : null,
             symptoms: input.symptoms || null,
             chiefComplaint: input.chiefComplaint || null,
             fee,
           })
           .returning();
         const notice = noticeOf(created!, doctor.name, name);
-        await notifyParticipants(tx, "booked", notice, {
+        const event = created!.status === "confirmed" ? "booked" : "requested";
+        await notifyParticipants(tx, event, notice, {
           patientUserId: actor.userId,
           doctorUserId: doctor.userId,
         });
@@ -98,7 +100,8 @@ export async function bookAppointment(
       }),
     slotErrors,
   );
-  mailPatient("booked", actor.userId, noticeOf(row, doctor.name, name), options.origin);
+  const event = row.status === "confirmed" ? "booked" : "requested";
+  mailPatient(event, actor.userId, noticeOf(row, doctor.name, name), options.origin);
   return toAppointmentDto(
     {
       ...row,

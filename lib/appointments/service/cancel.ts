@@ -9,12 +9,14 @@ import { mailPatient, noticeOf, notifyParticipants } from "../notify";
 import { canCancel, isDoctorOf, isLive, isPatientOf } from "../policy";
 import { appointmentNotFound, findAppointmentView } from "../queries";
 import type { AppointmentDto, CancelAppointmentInput } from "../schemas";
-import { stateConflict } from "./errors";
+import { invalid, stateConflict } from "./errors";
 import type { WriteOptions } from "./options";
+import { rebookingFor } from "./rebooking";
 
 /**
  * Cancels a live appointment: the patient or the doctor, until it starts. 409 once it started or
- * is no longer live. The other side is notified; the patient gets a mail.
+ * is no longer live. The other side is notified; the patient gets a mail. A doctor must give a
+ * reason (422), which the patient is told with the doctor's next free slots.
  */
 export async function cancelAppointment(
   actor: Actor,
@@ -32,6 +34,10 @@ export async function cancelAppointment(
   }
   const cancelReason = input.reason || null;
   const byDoctor = isDoctorOf(actor, facts) && !isPatientOf(actor, facts);
+  if (byDoctor && !cancelReason) {
+    throw invalid("reason", "must not be empty", "Tell the patient why you cancel.");
+  }
+  const rebooking = byDoctor ? await rebookingFor(row.doctorUuid, cancelReason, now) : undefined;
   const done = await db.transaction(async (tx) => {
     const [updated] = await tx
       .update(appointments)
@@ -47,6 +53,7 @@ export async function cancelAppointment(
       "cancelled",
       notice,
       byDoctor ? { patientUserId: row.patientId } : { doctorUserId: row.doctorUserId },
+      rebooking,
     );
     return true;
   });
@@ -56,6 +63,7 @@ export async function cancelAppointment(
     row.patientId,
     noticeOf(row, row.doctorName, row.patientName),
     options.origin,
+    rebooking,
   );
   return toAppointmentDto({ ...row, status: "cancelled", cancelReason }, actor, now);
 }

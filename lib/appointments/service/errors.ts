@@ -19,13 +19,19 @@ export const slotErrors: DbErrorMap = {
 export const invalid = (path: string, message: string, detail: string) =>
   new AppError("validation_failed", detail, { errors: [{ path, message }] });
 
-export function refusal(reason: SlotRefusal, pastField: "date" | "time"): AppError {
+export function refusal(
+  reason: SlotRefusal,
+  pastField: "date" | "time",
+  noticeMinutes: number = bookingRules.minNoticeMinutes,
+): AppError {
   switch (reason) {
     case "past":
+      return invalid(pastField, "is in the past", "That time has passed.");
+    case "too_soon":
       return invalid(
         pastField,
-        `must be at least ${bookingRules.minNoticeMinutes} minutes from now`,
-        "That time has passed or is too soon to book.",
+        `is too soon: the doctor needs at least ${noticeMinutes} minutes' notice`,
+        "That time is too soon to book.",
       );
     case "too_far":
       return invalid(

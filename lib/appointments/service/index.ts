@@ -1,15 +1,16 @@
 /**
  * Appointment writes. Status model (see db/schema/appointments.ts for the enum):
  *
- *   book ──> confirmed ──(doctor, after the start)──> completed | no_show
+ *   book ──> pending ──(doctor accepts)──> confirmed; ──(declines)──> rejected; ──(30 min before)──> expired
+ *   book (instant confirm) ──> confirmed ──(doctor, after the start)──> completed | no_show
  *                │
  *                ├──(patient or doctor, before the start)──> cancelled
  *                └──(patient, until 2 h before)──> rescheduled + a NEW confirmed row linked to it
  *
- * Bookings are confirmed at once: a slot the doctor published in their weekly template is an offer,
- * and a patient taking it is the acceptance, as at most Indian clinics' front desks. `pending`
- * (and `rejected`) stay in the enum for a later "doctor approves each booking" mode; `pending`
- * already holds a slot, so turning that mode on needs no index change.
+ * A booking is a `pending` request the doctor accepts (-> confirmed) or declines with a reason
+ * (-> rejected), until 30 minutes before the slot; unanswered by then it becomes `expired` (the
+ * cron, claim-once). Doctors with `instant_confirm` get `confirmed` bookings at once. `pending`
+ * holds the slot like `confirmed`; rejected and expired free it.
  *
  * Double bookings are impossible by construction: the partial unique indexes on (doctor, date,
  * time) and (patient, date, time) over live statuses decide every race; the slot read before the
@@ -20,3 +21,5 @@ export { cancelAppointment } from "./cancel";
 export type { WriteOptions } from "./options";
 export { rescheduleAppointment } from "./reschedule";
 export { updateAppointment } from "./update";
+export { confirmAppointment, declineAppointment } from "./answer";
+export { expireStaleRequests } from "./expire";

@@ -17,8 +17,8 @@ import type { WriteOptions } from "./options";
 
 /**
  * Moves the actor's (patient's) appointment to another free slot with the same doctor and mode, in
- * ONE transaction: the old row becomes `rescheduled`, freeing its slot, and a new confirmed row
- * points back at it (`rescheduledFromId`; the old one's DTO links forward with `rescheduledToId`). The fee agreed at booking is kept. Allowed until 2 h before the start.
+ * ONE transaction: the old row becomes `rescheduled`, freeing its slot, and a new row (confirmed, or
+ * pending for the doctor to answer) points back at it (`rescheduledFromId`; the old one's DTO links forward with `rescheduledToId`). The fee agreed at booking is kept. Allowed until 2 h before the start.
  */
 export async function rescheduleAppointment(
   actor: Actor,
@@ -68,8 +68,9 @@ export async function rescheduleAppointment(
             time: input.time,
             durationMinutes,
             consultationType: mode,
-            status: "confirmed",
-            confirmedAt: now,
+            // The new time is a new request unless the doctor confirms bookings at once.
+            status: doctor.instantConfirm ? "confirmed" : "pending",
+            confirmedAt: doctor.instantConfirm ? now : null,
             symptoms: old.symptoms,
             chiefComplaint: old.chiefComplaint,
             fee: old.fee,

@@ -51,6 +51,7 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
     { key: "symptoms", label: t("detail.symptoms"), value: appointment.symptoms },
     { key: "notes", label: t("detail.doctorNotes"), value: appointment.doctorNotes },
     { key: "cancelReason", label: t("detail.cancelReason"), value: appointment.cancelReason },
+    { key: "rejection", label: t("detail.rejectionReason"), value: appointment.rejectionReason },
   ].filter((x) => x.value);
 
   return (
@@ -95,6 +96,8 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
         ) : null}
         {appointment.status === "pending" ? (
           <p className="text-sm text-slate-600">{t("detail.pendingHint")}</p>
+        ) : appointment.status === "expired" ? (
+          <p className="text-sm text-slate-600">{t("detail.expiredHint")}</p>
         ) : null}
         <AppointmentActions
           appointment={appointment}
