@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { FolderLock, Phone } from "lucide-react";
+import { FolderLock, Phone, Stethoscope } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { Card } from "@/components/ui/Card";
 import { buttonClass } from "@/components/ui/button-styles";
@@ -92,6 +92,15 @@ export function DoctorAppointmentCard({
         {a.canAnswer ? <AcceptForm {...form} action={actions.confirm} /> : null}
         {a.canAnswer ? <ReasonForm {...form} kind="decline" action={actions.decline} /> : null}
         <JoinCallLink appointment={a} label={t("join")} />
+        <Link
+          href={`/doctor/appointments/${a.id}`}
+          prefetch={false}
+          aria-label={t("openLabel", { name: a.patient.name })}
+          className={buttonClass("secondary")}
+        >
+          <Stethoscope aria-hidden="true" className="size-4" />
+          {t("open")}
+        </Link>
         <Link
           href={`/doctor/appointments/${a.id}/records`}
           prefetch={false}
