@@ -77,6 +77,7 @@ export async function createDoctorProfile(
             userId: actor.userId,
             specialty: input.specialty,
             licenseNumber: input.licenseNumber,
+            registrationCouncil: input.registrationCouncil,
             qualification: input.qualification,
             experienceYears: input.experienceYears,
             feeOnline: input.feeOnline ?? null,
@@ -104,6 +105,7 @@ export async function createDoctorProfile(
 const profileFields = [
   "specialty",
   "licenseNumber",
+  "registrationCouncil",
   "qualification",
   "experienceYears",
   "feeOnline",
@@ -118,6 +120,7 @@ const profileFields = [
 interface CurrentProfile {
   specialty: string;
   licenseNumber: string;
+  registrationCouncil: string | null;
   verificationStatus: string;
   offersOnline: boolean;
   offersOffline: boolean;
@@ -139,6 +142,12 @@ function updateIssues(
     }
     if (input.licenseNumber !== undefined && input.licenseNumber !== current.licenseNumber) {
       errors.push({ path: "licenseNumber", message: locked });
+    }
+    if (
+      input.registrationCouncil !== undefined &&
+      input.registrationCouncil !== current.registrationCouncil
+    ) {
+      errors.push({ path: "registrationCouncil", message: locked });
     }
   }
   const merged = {
@@ -177,6 +186,7 @@ export async function updateDoctorProfile(
             id: doctors.id,
             specialty: doctors.specialty,
             licenseNumber: doctors.licenseNumber,
+            registrationCouncil: doctors.registrationCouncil,
             verificationStatus: doctors.verificationStatus,
             offersOnline: doctors.offersOnline,
             offersOffline: doctors.offersOffline,
