@@ -26,7 +26,6 @@ export function toDoctorDocumentDto(row: DoctorDocumentViewRow): DoctorDocumentD
 /** The name a file was uploaded with, for display only: no path, no control characters, short. */
 export function displayFileName(name: string): string | null {
   const base = name.split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex
   const clean = base.replace(/[\u0000-\u001f\u007f]/g, "").trim();
   return clean ? clean.slice(0, 200) : null;
 }
