@@ -40,7 +40,16 @@ const startPaths: Record<Role, string[]> = {
     "/records/access-log",
   ],
   // Upcoming visits carry the "Shared records" links to /doctor/appointments/:id/records.
-  doctor: ["/", "/doctor/appointments", "/doctor/appointments?tab=upcoming"],
+  doctor: [
+    "/",
+    "/doctor/appointments",
+    "/doctor/appointments?tab=upcoming",
+    "/doctor",
+    "/doctor?tab=reviews",
+    "/doctor?tab=insights",
+    "/doctor/profile",
+    "/doctor/onboarding",
+  ],
   admin: ["/", "/profile"],
 };
 

@@ -11,6 +11,9 @@ export const maxDocumentsPerDoctor = 20;
 /** The types a verification document may have, by its bytes. */
 export const doctorDocumentTypes = ["application/pdf", "image/jpeg", "image/png"] as const;
 
+/** The kinds of document, in the order the upload form offers them. */
+export const doctorDocumentKindValues = doctorDocumentKinds;
+
 export const doctorDocumentKindSchema = z.enum(doctorDocumentKinds, {
   error: `must be one of ${doctorDocumentKinds.join(", ")}`,
 });

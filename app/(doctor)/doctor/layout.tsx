@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { CalendarDays } from "lucide-react";
+import { CalendarDays, LayoutDashboard, UserRound } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { SubNav } from "@/components/shell/SubNav";
 
@@ -11,13 +11,20 @@ import { SubNav } from "@/components/shell/SubNav";
  */
 export default async function DoctorLayout({ children }: { children: ReactNode }) {
   const t = await getTranslations("DoctorArea");
-  // Only sections whose pages exist: overview, availability and profile join when they are built.
+  // Only sections whose pages exist: availability joins when it is built.
   const items = [
+    {
+      href: "/doctor",
+      label: t("overview"),
+      icon: <LayoutDashboard aria-hidden="true" />,
+      exact: true,
+    },
     {
       href: "/doctor/appointments",
       label: t("appointments"),
       icon: <CalendarDays aria-hidden="true" />,
     },
+    { href: "/doctor/profile", label: t("profile"), icon: <UserRound aria-hidden="true" /> },
   ];
   return (
     <>
