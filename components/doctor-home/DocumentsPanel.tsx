@@ -81,7 +81,6 @@ export async function DocumentsPanel({
       ) : null}
       <form
         action={uploadAction}
-        encType="multipart/form-data"
         className="grid gap-4 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2"
       >
         <div>
