@@ -82,7 +82,7 @@ export async function resubmitApplicationAction(): Promise<void> {
     await resubmitDoctorApplication(await actorOrThrow());
     outcome = "notice=resubmitted";
   } catch (error) {
-    outcome = `error=${codeOf(error)}`;
+    outcome = `resubmitError=${codeOf(error)}`;
   }
   revalidatePath("/doctor", "layout");
   redirect(`${page}?${outcome}`);

@@ -32,7 +32,11 @@ const notices = ["applied", "uploaded", "deleted", "resubmitted"] as const;
 export default async function DoctorOnboardingPage({
   searchParams,
 }: {
-  searchParams: Promise<{ notice?: string | string[]; error?: string | string[] }>;
+  searchParams: Promise<{
+    notice?: string | string[];
+    error?: string | string[];
+    resubmitError?: string | string[];
+  }>;
 }) {
   const actor = await requireActor("/doctor/onboarding");
   const query = await searchParams;
@@ -62,6 +66,11 @@ export default async function DoctorOnboardingPage({
     <div className="mx-auto max-w-3xl space-y-6">
       <PageHeader title={t("title")} />
       {notice ? <Alert tone="success">{t(`notices.${notice}`)}</Alert> : null}
+      {param(query.resubmitError) ? (
+        <Alert tone="error">
+          {param(query.resubmitError) === "conflict" ? t("resubmitConflict") : t("resubmitFailed")}
+        </Alert>
+      ) : null}
       <ApplicationStatus
         profile={profile}
         complete={documents.some((d) => d.kind === "registration_certificate")}
