@@ -105,6 +105,13 @@ describe("the private calendar feed", () => {
     expect((await fetchFeed(theirs)).status).toBe(200);
   });
 
+  it("two rotations at once leave exactly one working URL", async () => {
+    const a = await doctorWithToken();
+    const urls = await Promise.all([create(a.token), create(a.token)]);
+    const statuses = await Promise.all(urls.map((r) => fetchFeed(r.body.data.url as string)));
+    expect(statuses.map((r) => r.status).sort()).toEqual([200, 404]);
+  });
+
   it("404 for unknown or malformed tokens and a missing .ics; 404 for a patient turning it on", async () => {
     expect((await fetchFeed(`http://x/${"A".repeat(43)}.ics`)).status).toBe(404);
     expect((await fetchFeed("http://x/short.ics")).status).toBe(404);

@@ -149,6 +149,17 @@ describe("DELETE /doctors/me/documents/:id", () => {
     expect((await remove(a.token, id)).status).toBe(404);
   });
 
+  it("two deletes of one document at once: one 204, one 404, the row and file gone", async () => {
+    const a = await doctorWithToken();
+    const { body } = await post(a.token, form(sampleFiles.pdf()));
+    const answers = await Promise.all([
+      remove(a.token, body.data.id),
+      remove(a.token, body.data.id),
+    ]);
+    expect(answers.map((r) => r.status).sort()).toEqual([204, 404]);
+    expect(await storedRows(a.doctor.id)).toHaveLength(0);
+  });
+
   it("404 for a malformed id", async () => {
     const a = await doctorWithToken();
     expect((await remove(a.token, "not-a-uuid")).status).toBe(404);
