@@ -78,6 +78,10 @@ describe("the private calendar feed", () => {
     expect(feed.text).toContain("BEGIN:VCALENDAR");
     expect(feed.text.match(/BEGIN:VEVENT/g)).toHaveLength(1);
     expect(feed.text).toContain("SUMMARY:Clinic consultation: Meera");
+    // 10:00 in Kolkata is 04:30 UTC; 30 minutes long; confirmed.
+    expect(feed.text).toContain(`DTSTART:${clinicDate(2).replaceAll("-", "")}T043000Z`);
+    expect(feed.text).toMatch(/DURATION:PT30M|DTEND:\d{8}T050000Z/);
+    expect(feed.text).toContain("STATUS:CONFIRMED");
     expect(feed.text).not.toMatch(/chest|breath|Iyer/i);
     expect(feed.text).not.toContain(cancelled.uuid);
     expect(feed.text).not.toContain(later.uuid);
