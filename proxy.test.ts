@@ -101,6 +101,15 @@ describe("the proxy's matcher", () => {
     ).toBe(false);
   });
 
+  it("leaves out a multipart upload of a doctor's document (and only that)", () => {
+    const multipart = { "content-type": "multipart/form-data; boundary=x" };
+    expect(matches("/api/v1/doctors/me/documents", multipart)).toBe(false);
+    expect(matches("/api/v1/doctors/me/documents")).toBe(true);
+    expect(matches("/api/v1/doctors/me/documents/abc")).toBe(true);
+    expect(matches("/api/v1/doctors/me")).toBe(true);
+    expect(matches("/doctor/onboarding", multipart)).toBe(true);
+  });
+
   it("leaves out static files", () => {
     expect(matches("/_next/static/chunks/a.js")).toBe(false);
     expect(matches("/robots.txt")).toBe(false);

@@ -93,10 +93,16 @@ function redirectToLogin(request: NextRequest): NextResponse {
 // its Content-Length before reading, or by cutting the stream off at the cap.
 export const config = {
   matcher: [
-    "/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt|api/v1/health-records).*)",
+    "/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt|api/v1/health-records|api/v1/doctors/me/documents).*)",
     "/api/v1/health-records/:path+",
     {
       source: "/api/v1/health-records",
+      missing: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }],
+    },
+    // A doctor's verification document upload streams the same way.
+    "/api/v1/doctors/me/documents/:path+",
+    {
+      source: "/api/v1/doctors/me/documents",
       missing: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }],
     },
   ],

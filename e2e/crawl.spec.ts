@@ -42,11 +42,16 @@ const startPaths: Record<Role, string[]> = {
   // Upcoming visits carry the "Shared records" links to /doctor/appointments/:id/records.
   doctor: [
     "/",
+    "/doctor",
+    "/doctor?tab=reviews",
+    "/doctor?tab=insights",
     "/doctor/appointments",
     "/doctor/appointments?tab=upcoming",
-    "/doctor/availability",
     "/doctor/appointments?tab=requests",
     "/doctor/appointments?tab=history",
+    "/doctor/availability",
+    "/doctor/profile",
+    "/doctor/onboarding",
   ],
   admin: ["/", "/profile"],
 };

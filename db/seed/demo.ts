@@ -482,6 +482,9 @@ export function buildDemoData(now: Date): DemoData {
       specialty,
       qualification,
       licenseNumber: `${profile.council}-${stateCode}-${councilYear}-${String(10000 + data.doctors.length * 379).padStart(6, "0")}`,
+      // Doctors of modern medicine are registered with the NMC (lib/doctors/councils); the dental,
+      // AYUSH and homeopathy councils are not on that list.
+      registrationCouncil: profile.council === "MCI" ? "NMC" : null,
       experienceYears,
       gender,
       feeOnline: feeOnline.toFixed(2),

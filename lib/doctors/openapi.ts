@@ -1,5 +1,7 @@
+import { z } from "zod";
 import { defineOperation } from "@/lib/api/operation";
 import {
+  doctorStatsSchema,
   createDoctorProfileSchema,
   doctorIdParamsSchema,
   doctorProfileSchema,
@@ -66,5 +68,57 @@ export const doctorOperations = {
     body: updateDoctorProfileSchema,
     response: { status: 200, schema: doctorProfileSchema },
     errors: [401, 404, 409, 422],
+  }),
+  resubmit: defineOperation({
+    method: "post",
+    path: "/doctors/me/resubmit",
+    summary: "Send my corrected, rejected application back for review",
+    description:
+      "rejected -> pending: the admin's rejection reason is cleared and submittedAt becomes now (its place in the admin queue). Only from rejected: 409 when pending or verified. 404 without a doctor profile.",
+    tag: "Doctors",
+    auth: "user",
+    response: { status: 200, schema: doctorProfileSchema },
+    errors: [401, 404, 409],
+  }),
+  stats: defineOperation({
+    method: "get",
+    path: "/doctors/me/stats",
+    summary: "My dashboard numbers, computed from my appointments and ratings",
+    tag: "Doctors",
+    auth: "user",
+    response: { status: 200, schema: doctorStatsSchema },
+    errors: [401, 404],
+  }),
+  createCalendarFeed: defineOperation({
+    method: "post",
+    path: "/doctors/me/calendar-feed",
+    summary: "Turn on, or rotate, my private calendar feed: answers its URL once",
+    description:
+      "A new unguessable URL for Google or Apple Calendar listing my pending and confirmed appointments of the next 90 days (no health details: the kind of visit and the patient's first name). Only a hash of its token is stored, so the URL is shown in this answer only; calling again makes a new one and the old URL stops working. 404 without a doctor profile.",
+    tag: "Doctors",
+    auth: "user",
+    response: { status: 201, schema: z.object({ url: z.url() }) },
+    errors: [401, 404],
+  }),
+  deleteCalendarFeed: defineOperation({
+    method: "delete",
+    path: "/doctors/me/calendar-feed",
+    summary: "Turn my private calendar feed off (its URL answers 404)",
+    tag: "Doctors",
+    auth: "user",
+    response: { status: 204, description: "Turned off" },
+    errors: [401, 404],
+  }),
+  calendarFeed: defineOperation({
+    method: "get",
+    path: "/calendar-feeds/{file}",
+    summary: "A doctor's private calendar feed (`<token>.ics`): the token is the credential",
+    description:
+      "No sign-in: calendar apps fetch it with the URL from POST /doctors/me/calendar-feed. 404 for an unknown, rotated or turned-off token. 60 fetches per minute per address (429). Never cached.",
+    tag: "Doctors",
+    auth: "none",
+    params: z.object({ file: z.string().max(80) }),
+    response: { status: 200, description: "The calendar", contentType: "text/calendar" },
+    errors: [404, 429],
   }),
 };

@@ -18,6 +18,7 @@ import {
   weeklyRangeSchema,
 } from "@/lib/availability/schemas";
 import { consultationModeIssues, weeklyHoursIssues, type RuleIssue } from "./policy";
+import { councilCodes } from "./councils";
 import { parseSpecialty, specialtyKeys } from "./specialties";
 
 const booleanParam = z
@@ -156,6 +157,11 @@ const licenseNumber = z
   })
   .describe("medical council registration number; stored without spaces, upper-cased");
 
+/** The council that registered the doctor: NMC or a state medical council (lib/doctors/councils). */
+export const registrationCouncilSchema = z
+  .enum(councilCodes, { error: "choose the council that registered you" })
+  .describe(`one of ${councilCodes.join(", ")}`);
+
 const maxFee = 100_000;
 const feeMessage = `must be an amount in INR from 0 to ${maxFee} with at most two decimals, such as "499.00"`;
 
@@ -233,6 +239,7 @@ export const createDoctorProfileSchema = z
   .object({
     specialty: specialtySchema,
     licenseNumber,
+    registrationCouncil: registrationCouncilSchema,
     ...profileFields,
     clinic: clinicInputSchema.optional(),
   })
@@ -243,6 +250,9 @@ export type CreateDoctorProfileInput = z.output<typeof createDoctorProfileSchema
 export const updateDoctorProfileSchema = z.object({
   specialty: specialtySchema.optional().describe("only while the profile is not verified"),
   licenseNumber: licenseNumber.optional().describe("only while the profile is not verified"),
+  registrationCouncil: registrationCouncilSchema
+    .optional()
+    .describe("only while the profile is not verified"),
   qualification: profileFields.qualification.optional(),
   experienceYears: experienceYears.optional(),
   feeOnline: profileFields.feeOnline,
@@ -264,6 +274,10 @@ export const doctorProfileSchema = z.object({
   name: z.string(),
   specialty: z.enum(specialtyKeys),
   licenseNumber: z.string(),
+  registrationCouncil: z
+    .string()
+    .nullable()
+    .describe("NMC or a state medical council code; null on profiles from before it was asked"),
   qualification: z.string(),
   experienceYears: z.number().int(),
   feeOnline: moneySchema.nullable(),
@@ -279,6 +293,9 @@ export const doctorProfileSchema = z.object({
     .describe("pending until an admin verifies; only verified doctors are listed and bookable"),
   rejectionReason: z.string().nullable(),
   verifiedAt: z.iso.datetime({ offset: true }).nullable(),
+  submittedAt: z.iso
+    .datetime({ offset: true })
+    .describe("when the application was last submitted for review"),
   rating: z.number().nullable(),
   ratingCount: z.number().int(),
   clinic: z
@@ -309,3 +326,35 @@ export const doctorProfileSchema = z.object({
   updatedAt: z.iso.datetime({ offset: true }),
 });
 export type DoctorProfileDto = z.infer<typeof doctorProfileSchema>;
+
+/** `GET /doctors/me/stats`: the doctor's own numbers, all computed from their data. */
+export const doctorStatsSchema = z.object({
+  patientsSeen: z.number().int().describe("distinct patients with a completed appointment"),
+  appointmentsToday: z
+    .number()
+    .int()
+    .describe("today's appointments that are pending, confirmed, completed or no-show"),
+  completedCount: z.number().int(),
+  noShowCount: z.number().int(),
+  completionRate: z
+    .number()
+    .nullable()
+    .describe("completed / (completed + no-show), 0..1; null when no visit was decided yet"),
+  noShowRate: z
+    .number()
+    .nullable()
+    .describe("no-show / (completed + no-show), 0..1; null when no visit was decided yet"),
+  averageRating: z.number().nullable().describe("null when unrated"),
+  ratingCount: z.number().int(),
+  reviewCount: z.number().int().describe("visible ratings with a written review"),
+  busiestHours: z
+    .array(z.object({ hour: z.number().int().min(0).max(23), count: z.number().int() }))
+    .describe("the top 3 hours of day (clinic time) by appointments held, most first"),
+  topReasons: z
+    .array(z.object({ reason: z.string(), count: z.number().int() }))
+    .describe("the top 5 reasons for visit (chief complaint, lower-cased and trimmed)"),
+  averagePerWeek: z
+    .number()
+    .describe("appointments held over the last 8 weeks (56 days up to today) / 8, one decimal"),
+});
+export type DoctorStatsDto = z.infer<typeof doctorStatsSchema>;

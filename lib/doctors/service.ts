@@ -71,6 +71,7 @@ export async function createDoctorProfile(
             userId: actor.userId,
             specialty: input.specialty,
             licenseNumber: input.licenseNumber,
+            registrationCouncil: input.registrationCouncil,
             qualification: input.qualification,
             experienceYears: input.experienceYears,
             feeOnline: input.feeOnline ?? null,
@@ -98,6 +99,7 @@ export async function createDoctorProfile(
 const profileFields = [
   "specialty",
   "licenseNumber",
+  "registrationCouncil",
   "qualification",
   "experienceYears",
   "feeOnline",
@@ -112,6 +114,7 @@ const profileFields = [
 interface CurrentProfile {
   specialty: string;
   licenseNumber: string;
+  registrationCouncil: string | null;
   verificationStatus: string;
   offersOnline: boolean;
   offersOffline: boolean;
@@ -133,6 +136,12 @@ function updateIssues(
     }
     if (input.licenseNumber !== undefined && input.licenseNumber !== current.licenseNumber) {
       errors.push({ path: "licenseNumber", message: locked });
+    }
+    if (
+      input.registrationCouncil !== undefined &&
+      input.registrationCouncil !== current.registrationCouncil
+    ) {
+      errors.push({ path: "registrationCouncil", message: locked });
     }
   }
   const merged = {
@@ -171,6 +180,7 @@ export async function updateDoctorProfile(
             id: doctors.id,
             specialty: doctors.specialty,
             licenseNumber: doctors.licenseNumber,
+            registrationCouncil: doctors.registrationCouncil,
             verificationStatus: doctors.verificationStatus,
             offersOnline: doctors.offersOnline,
             offersOffline: doctors.offersOffline,

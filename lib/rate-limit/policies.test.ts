@@ -29,6 +29,8 @@ describe("rate-limit policies", () => {
       abha_otp_request: "5/3600s per user",
       abha_otp_verify: "5/900s per user",
       record_upload: "60/3600s per user",
+      doctor_document_upload: "30/3600s per user",
+      calendar_feed_ip: "60/60s per ip",
     });
   });
 

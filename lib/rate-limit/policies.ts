@@ -75,6 +75,13 @@ export const rateLimitPolicies = {
    * year's papers in one sitting stays well under it, a script filling the disk does not.
    */
   record_upload: { limit: 60, windowSeconds: 60 * 60, key: "user" },
+  /** A doctor's verification documents per user: 30 per hour (an application needs two or three). */
+  doctor_document_upload: { limit: 30, windowSeconds: 60 * 60, key: "user" },
+  /**
+   * Private calendar feed fetches per IP: 60 per minute. Calendar apps poll a feed every few
+   * minutes to hours; guessing a 256-bit token is hopeless anyway, this only caps the cost.
+   */
+  calendar_feed_ip: { limit: 60, windowSeconds: 60, key: "ip" },
 } as const satisfies Record<string, { limit: number; windowSeconds: number; key: KeyKind }>;
 
 export type KeyKind = "ip" | "email" | "user" | "ip+email" | "global";

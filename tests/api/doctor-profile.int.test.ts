@@ -21,6 +21,7 @@ import {
 const application = {
   specialty: "Cardiology",
   licenseNumber: "mh 2019 004512",
+  registrationCouncil: "MMC",
   qualification: "MBBS, MD (Medicine), DM (Cardiology)",
   experienceYears: 12,
   feeOnline: "499",
@@ -81,6 +82,7 @@ describe("POST /doctors (become a doctor)", () => {
       name: "Anjali Deshmukh",
       specialty: "cardiologist",
       licenseNumber: "MH2019004512",
+      registrationCouncil: "MMC",
       feeOnline: "499.00",
       feeOffline: "700.00",
       languages: ["English", "Hindi", "Marathi"],

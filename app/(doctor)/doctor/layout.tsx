@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { CalendarClock, CalendarDays } from "lucide-react";
+import { CalendarClock, CalendarDays, LayoutDashboard, UserRound } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { SubNav } from "@/components/shell/SubNav";
 
@@ -11,8 +11,13 @@ import { SubNav } from "@/components/shell/SubNav";
  */
 export default async function DoctorLayout({ children }: { children: ReactNode }) {
   const t = await getTranslations("DoctorArea");
-  // Only sections whose pages exist: overview, availability and profile join when they are built.
   const items = [
+    {
+      href: "/doctor",
+      label: t("overview"),
+      icon: <LayoutDashboard aria-hidden="true" />,
+      exact: true,
+    },
     {
       href: "/doctor/appointments",
       label: t("appointments"),
@@ -23,6 +28,7 @@ export default async function DoctorLayout({ children }: { children: ReactNode }
       label: t("availability"),
       icon: <CalendarClock aria-hidden="true" />,
     },
+    { href: "/doctor/profile", label: t("profile"), icon: <UserRound aria-hidden="true" /> },
   ];
   return (
     <>

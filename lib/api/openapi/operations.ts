@@ -2,6 +2,7 @@ import { abhaOperations } from "@/lib/abha/openapi";
 import { appointmentOperations } from "@/lib/appointments/openapi";
 import { authOperations } from "@/lib/auth/openapi";
 import { availabilityOperations } from "@/lib/availability/openapi";
+import { doctorDocumentOperations } from "@/lib/doctor-documents/openapi";
 import { doctorOperations } from "@/lib/doctors/openapi";
 import { emailOperations } from "@/lib/email/openapi";
 import { healthProfileOperations } from "@/lib/health-profile/openapi";
@@ -35,6 +36,7 @@ export const operations: Operation[] = [
   ...Object.values(systemOperations),
   openApiOperation,
   ...Object.values(doctorOperations),
+  ...Object.values(doctorDocumentOperations),
   ...Object.values(userOperations),
   ...Object.values(healthProfileOperations),
   ...Object.values(timelineOperations),
