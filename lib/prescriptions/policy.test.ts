@@ -36,8 +36,9 @@ describe("canReadPatientPanel", () => {
 });
 
 describe("canIssuePrescription", () => {
-  it("lets the doctor issue once a confirmed appointment has started", () => {
-    expect(canIssuePrescription(doctor, appt(), at(-1))).toBe(false);
+  it("lets the doctor issue once a confirmed appointment's room opens, 10 minutes before it starts", () => {
+    expect(canIssuePrescription(doctor, appt(), at(-11))).toBe(false);
+    expect(canIssuePrescription(doctor, appt(), at(-1))).toBe(true);
     expect(canIssuePrescription(doctor, appt(), at(0))).toBe(true);
     expect(canIssuePrescription(doctor, appt(), at(600))).toBe(true);
   });
@@ -59,8 +60,10 @@ describe("canIssuePrescription", () => {
 });
 
 describe("issueWindow", () => {
-  it("says not yet before the start or while pending, open after, closed once it ended otherwise", () => {
-    expect(issueWindow(appt(), at(-5))).toBe("notYet");
+  it("says not yet before the room opens or while pending, open after, closed once it ended otherwise", () => {
+    expect(issueWindow(appt(), at(-11))).toBe("notYet");
+    expect(issueWindow(appt(), at(-10))).toBe("open");
+    expect(issueWindow(appt(), at(-5))).toBe("open");
     expect(issueWindow(appt({ status: "pending" }), at(5))).toBe("notYet");
     expect(issueWindow(appt(), at(5))).toBe("open");
     expect(issueWindow(appt({ status: "completed" }), at(-5))).toBe("open");

@@ -1,4 +1,9 @@
-import { isDoctorOf, type AppointmentFacts, type PolicyActor } from "@/lib/appointments/policy";
+import {
+  isDoctorOf,
+  joinWindow,
+  type AppointmentFacts,
+  type PolicyActor,
+} from "@/lib/appointments/policy";
 
 /**
  * Who may read a patient's panel (profile, symptom check, reason) and write their prescription.
@@ -19,19 +24,23 @@ export function canReadPatientPanel(actor: PolicyActor, a: AppointmentFacts): bo
 /** Whether a prescription can be written now: open, not yet (not started or not confirmed), or never. */
 export type IssueWindow = "open" | "notYet" | "closed";
 
-/** Open once a confirmed appointment started, and after it was completed; closed when it ended otherwise. */
+/**
+ * Open once a confirmed appointment's consultation room opens (10 minutes before the start, as the
+ * video call does: a patient seen early in the clinic is not made to wait for the clock), and after
+ * it was completed; closed when it ended otherwise.
+ */
 export function issueWindow(
   a: Pick<AppointmentFacts, "status" | "startsAt">,
   now: Date,
 ): IssueWindow {
   if (a.status === "completed") return "open";
-  if (a.status === "confirmed") return now >= a.startsAt ? "open" : "notYet";
+  if (a.status === "confirmed") return now >= joinWindow(a).opensAt ? "open" : "notYet";
   return a.status === "pending" ? "notYet" : "closed";
 }
 
 /**
- * The appointment's doctor may issue (or correct) a prescription once a confirmed appointment has
- * started, or after it was completed. Not for a pending request, a no-show or anything closed.
+ * The appointment's doctor may issue (or correct) a prescription once a confirmed appointment's
+ * room opened, or after it was completed. Not for a pending request, a no-show or anything closed.
  */
 export function canIssuePrescription(actor: PolicyActor, a: AppointmentFacts, now: Date): boolean {
   return isDoctorOf(actor, a) && issueWindow(a, now) === "open";

@@ -60,7 +60,7 @@ export function signatureOf(doctorUuid: string, issuedAt: Date, content: unknown
 
 /**
  * Issues a prescription for an appointment: its doctor only (the patient 403, anyone else 404),
- * once a confirmed appointment started or after it was completed. The PDF is rendered and stored
+ * once a confirmed appointment's room opened (10 minutes before it starts) or after it was completed. The PDF is rendered and stored
  * first; one transaction then files it in the patient's records, writes the prescription and its
  * items, completes the appointment and notifies the patient (a failure deletes the file again).
  */
@@ -81,7 +81,7 @@ export async function issuePrescription(
   if (!canIssuePrescription(actor, facts, now)) {
     throw new AppError(
       "conflict",
-      `A prescription can be issued once the confirmed appointment has started (it is ${row.status}).`,
+      `A prescription can be issued from 10 minutes before a confirmed appointment starts (it is ${row.status}).`,
     );
   }
   checkFollowUp(input.followUpDate, now);
