@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  effectiveNoticeMinutes,
   answerDeadline,
   bookableModes,
   canAnswer,
@@ -172,5 +173,18 @@ describe("canAnswer", () => {
     expect(isStaleRequest(pending, at(-31))).toBe(false);
     expect(isStaleRequest(pending, at(-30))).toBe(true);
     expect(isStaleRequest(appt(), at(10))).toBe(false);
+  });
+});
+
+describe("effectiveNoticeMinutes", () => {
+  it("is the doctor's own notice when bookings are confirmed at once", () => {
+    expect(effectiveNoticeMinutes({ instantConfirm: true, minNoticeMinutes: 0 })).toBe(0);
+    expect(effectiveNoticeMinutes({ instantConfirm: true, minNoticeMinutes: 240 })).toBe(240);
+  });
+
+  it("leaves a doctor who answers requests time to answer before the 30-minute deadline", () => {
+    expect(effectiveNoticeMinutes({ instantConfirm: false, minNoticeMinutes: 0 })).toBe(60);
+    expect(effectiveNoticeMinutes({ instantConfirm: false, minNoticeMinutes: 30 })).toBe(60);
+    expect(effectiveNoticeMinutes({ instantConfirm: false, minNoticeMinutes: 120 })).toBe(120);
   });
 });

@@ -30,7 +30,25 @@ export const policyWindows = {
    * expires (the patient is told, the slot frees). The patient-facing copy says the same number.
    */
   answerUntilMinutesBefore: 30,
+  /**
+   * ... and a request leaves the doctor at least this long to answer it: a doctor who answers
+   * requests cannot be booked sooner than deadline + this, whatever their own minimum notice.
+   */
+  answerTimeMinutes: 30,
 } as const;
+
+/**
+ * The notice a booking needs: the doctor's own minimum notice and, for a doctor who answers each
+ * request, enough time to answer before the request's deadline (otherwise it would be born stale).
+ */
+export function effectiveNoticeMinutes(d: {
+  instantConfirm: boolean;
+  minNoticeMinutes: number;
+}): number {
+  if (d.instantConfirm) return d.minNoticeMinutes;
+  const answerable = policyWindows.answerUntilMinutesBefore + policyWindows.answerTimeMinutes;
+  return Math.max(d.minNoticeMinutes, answerable);
+}
 
 /** Alias of the request deadline, for the copy and the expiry job. */
 export const REQUEST_ANSWER_DEADLINE_MINUTES = policyWindows.answerUntilMinutesBefore;

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { db, preparedOnce, type Queryable } from "@/db/client";
 import { appointments, doctorAvailability, doctorTimeOff, doctors, users } from "@/db/schema";
+import { effectiveNoticeMinutes } from "./policy";
 import type { BookedSlot, Schedule, TimeOffRange, WeeklyWindow } from "./slots";
 
 /** A bookable (verified, account alive) doctor with everything the slot engine needs. */
@@ -114,7 +115,7 @@ export async function loadDoctorSchedule(
       booked: json<BookedSlot[]>(taken),
       timezone: row.timezone,
       offers: { online: row.offersOnline, offline: row.offersOffline },
-      minNoticeMinutes: row.minNoticeMinutes,
+      minNoticeMinutes: effectiveNoticeMinutes(row),
     },
   };
 }

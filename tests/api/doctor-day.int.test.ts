@@ -7,9 +7,11 @@ import { DELETE as cancelRoute, GET as getRoute } from "@/app/api/v1/appointment
 import { POST as confirmRoute } from "@/app/api/v1/appointments/[id]/confirm/route";
 import { POST as declineRoute } from "@/app/api/v1/appointments/[id]/decline/route";
 import { GET as availabilityRoute } from "@/app/api/v1/doctors/[id]/availability/route";
-import { expireStaleRequests } from "@/lib/appointments/service";
+import { bookAppointment, expireStaleRequests } from "@/lib/appointments/service";
 import { flushDeferred } from "@/lib/tasks/defer";
 import { call } from "@/tests/api-client";
+import { errorOf } from "@/tests/app-error";
+import { actorFor } from "@/tests/factories-users";
 import {
   clinicDate,
   clinicMoment,
@@ -215,6 +217,37 @@ describe("minimum notice", () => {
     expect((await book(patient.token, strict.doctor.uuid, { date: clinicDate(4) })).status).toBe(
       201,
     );
+    await flushDeferred();
+  });
+});
+
+describe("a doctor who answers requests", () => {
+  // 09:00 in Kolkata on a future Tuesday; the doctors' hours start at 09:00 in 30-minute slots.
+  const now = new Date("2030-03-12T03:30:00Z");
+  const at = (time: string) => ({ date: "2030-03-12", time, consultationType: "online" as const });
+
+  it("cannot be booked sooner than an hour ahead, so every request can still be answered", async () => {
+    const answers = await doctorWithToken({ minNoticeMinutes: 0 });
+    const actor = actorFor(patient.user);
+    const soon = bookAppointment(actor, { doctorId: answers.doctor.uuid, ...at("09:30") }, { now });
+    expect((await errorOf(soon)).code).toBe("validation_failed");
+    const booked = await bookAppointment(
+      actor,
+      { doctorId: answers.doctor.uuid, ...at("10:00") },
+      { now },
+    );
+    expect(booked.status).toBe("pending");
+    await flushDeferred();
+  });
+
+  it("while one who confirms at once keeps their own notice", async () => {
+    const instant = await doctorWithToken({ minNoticeMinutes: 0, instantConfirm: true });
+    const booked = await bookAppointment(
+      actorFor(patient.user),
+      { doctorId: instant.doctor.uuid, ...at("09:30") },
+      { now },
+    );
+    expect(booked.status).toBe("confirmed");
     await flushDeferred();
   });
 });

@@ -33,7 +33,11 @@ export function assertBookable(
   const check = isBookableSlot(doctor.schedule, slot, { now });
   if (check.ok) return check.durationMinutes;
   const today = localDateTime(now, doctor.timezone).date;
-  throw refusal(check.reason, slot.date < today ? "date" : "time", doctor.minNoticeMinutes);
+  throw refusal(
+    check.reason,
+    slot.date < today ? "date" : "time",
+    doctor.schedule.minNoticeMinutes,
+  );
 }
 
 async function patientName(userId: number): Promise<string> {
