@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { readFileSync } from "node:fs";
 import { demo, signIn } from "./fixtures";
+import { w } from "./messages";
 
 /**
  * D5, the consultation: the demo patient shares a record with the demo doctor for their completed
@@ -10,18 +10,6 @@ import { demo, signIn } from "./fixtures";
  * allergy: warned beside it, then confirmed); the patient finds it on the appointment, downloads
  * the PDF, and finds the PDF in their records. Words come from messages/en.json.
  */
-
-type Tree = { [key: string]: string | Tree };
-const en = JSON.parse(readFileSync("messages/en.json", "utf8")) as Tree;
-function w(key: string, args: Record<string, string> = {}): string {
-  const value = key.split(".").reduce<string | Tree>((node, part) => {
-    const next = typeof node === "string" ? undefined : node[part];
-    if (next === undefined) throw new Error(`no message ${key}`);
-    return next;
-  }, en);
-  if (typeof value !== "string") throw new Error(`${key} is not a message`);
-  return value.replace(/\{(\w+)\}/g, (_, name: string) => args[name] ?? `{${name}}`);
-}
 
 const doctorName = "Vikram Patwardhan";
 const patientName = "Ananya Joshi";

@@ -1,45 +1,11 @@
-import { readdirSync, statSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { operationOf } from "@/lib/api/api-route";
 import type { Operation } from "@/lib/api/operation";
 import { buildOpenApiDocument } from "./document";
 import { operations } from "./operations";
-
-function routeFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return routeFiles(full);
-    return name === "route.ts" ? [full] : [];
-  });
-}
-
-const apiDir = path.join(process.cwd(), "app/api/v1");
-const httpMethods = ["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"];
-
-/** `app/api/v1/users/[id]/route.ts` -> `/users/{id}`. */
-const pathOf = (file: string) =>
-  ("/" + path.relative(apiDir, path.dirname(file)).split(path.sep).join("/")).replace(
-    /\[(\w+)\]/g,
-    "{$1}",
-  );
+import { discoverRouteHandlers } from "@/tests/route-handlers";
 
 // Every route module, imported as Next would: its exported handlers and what they were built from.
-const handlers = (
-  await Promise.all(
-    routeFiles(apiDir).map(async (file) => {
-      const mod = (await import(file)) as Record<string, unknown>;
-      return Object.entries(mod)
-        .filter(([name]) => httpMethods.includes(name))
-        .map(([method, handler]) => ({
-          route: `${method} ${pathOf(file)}`,
-          method,
-          path: pathOf(file),
-          operation: operationOf(handler),
-        }));
-    }),
-  )
-).flat();
+const handlers = await discoverRouteHandlers();
 
 type Doc = {
   openapi: string;
