@@ -38,8 +38,10 @@ function signInFailure(
   values: ActionResult["values"],
 ): ActionResult {
   if (error.type === "CredentialsSignin") {
-    const rateLimited = (error as AuthError & { code?: string }).code === "rate_limited";
-    return rateLimited
+    const code = (error as AuthError & { code?: string }).code;
+    if (code === "suspended")
+      return { ok: false, code: "forbidden", message: t("suspended"), values };
+    return code === "rate_limited"
       ? { ok: false, code: "rate_limited", message: t("rateLimited"), values }
       : { ok: false, code: "signin_failed", message: t("signInFailed"), values };
   }

@@ -19,6 +19,7 @@ const authUserColumns = {
   sessionVersion: users.sessionVersion,
   passwordHash: users.passwordHash,
   doctorUuid: doctors.uuid,
+  suspendedAt: users.suspendedAt,
 };
 
 /** A live (not deleted) user matching `where`. Internal: does not authorize. */

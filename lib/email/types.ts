@@ -14,7 +14,18 @@ export const emailTemplates = [
   "appointment_cancelled",
   "appointment_rescheduled",
   "appointment_reminder",
+  "doctor_verified",
+  "doctor_rejected",
 ] as const;
+
+/** The mails about the account itself (no appointment details). */
+export const accountEmailTemplates = [
+  "verify_email",
+  "reset_password",
+  "doctor_verified",
+  "doctor_rejected",
+] as const;
+export type AccountEmailTemplate = (typeof accountEmailTemplates)[number];
 
 export type EmailTemplate = (typeof emailTemplates)[number];
 
@@ -24,6 +35,11 @@ export type EmailLocale = "en" | "hi";
 export interface AccountEmailData {
   name: string;
   url: string;
+}
+
+/** The answer to a doctor application: the onboarding link and, for a rejection, the reason. */
+export interface DoctorReviewEmailData extends AccountEmailData {
+  reason?: string;
 }
 
 /**
@@ -46,6 +62,8 @@ export interface EmailDataMap {
   appointment_cancelled: AppointmentEmailData;
   appointment_rescheduled: AppointmentEmailData;
   appointment_reminder: AppointmentEmailData;
+  doctor_verified: DoctorReviewEmailData;
+  doctor_rejected: DoctorReviewEmailData;
 }
 
 export interface RenderedEmail {

@@ -21,6 +21,7 @@ const oauthErrors = [
   "email_unverified",
   "email_missing",
   "account_deleted",
+  "account_suspended",
   "AccessDenied",
 ] as const;
 
@@ -88,7 +89,11 @@ function errorMessage(
 ): string | undefined {
   if (!error) return undefined;
   if (error === "CredentialsSignin")
-    return code === "rate_limited" ? t("errors.rateLimited") : t("errors.signInFailed");
+    return code === "rate_limited"
+      ? t("errors.rateLimited")
+      : code === "suspended"
+        ? t("errors.suspended")
+        : t("errors.signInFailed");
   const known = oauthErrors.find((e) => e === error);
   return known ? t(`errors.oauth.${known}`) : t("errors.oauth.default");
 }

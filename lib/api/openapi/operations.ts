@@ -1,4 +1,5 @@
 import { abhaOperations } from "@/lib/abha/openapi";
+import { adminOperations } from "@/lib/admin/openapi";
 import { appointmentOperations } from "@/lib/appointments/openapi";
 import { authOperations } from "@/lib/auth/openapi";
 import { doctorOperations } from "@/lib/doctors/openapi";
@@ -41,4 +42,5 @@ export const operations: Operation[] = [
   ...Object.values(appointmentOperations),
   ...Object.values(ratingOperations),
   ...Object.values(emailOperations),
+  ...Object.values(adminOperations),
 ];
