@@ -6,7 +6,7 @@ import { oauthSignInAction, signInAction } from "@/app/actions/auth";
 import { AuthCard, authLinkClass } from "@/components/auth/AuthCard";
 import { AuthForm } from "@/components/auth/AuthForm";
 import { emailField } from "@/components/auth/auth-fields";
-import { defaultAfterSignIn, safeCallbackUrl } from "@/lib/auth/callback-url";
+import { defaultAfterSignIn, homeFor, safeCallbackUrl } from "@/lib/auth/callback-url";
 import { Alert } from "@/components/ui/Alert";
 import { OAuthButtons } from "@/components/auth/OAuthButtons";
 import { getActor } from "@/lib/auth/session";
@@ -29,7 +29,8 @@ const oauthErrors = [
 export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(firstParam(params.callbackUrl)) ?? defaultAfterSignIn;
-  if (await getActor()) redirect(callbackUrl);
+  const actor = await getActor();
+  if (actor) redirect(safeCallbackUrl(firstParam(params.callbackUrl)) ?? homeFor(actor.role));
   const t = await getTranslations("Auth");
   const error = errorMessage(t, firstParam(params.error), firstParam(params.code));
 
