@@ -1349,9 +1349,14 @@ async function writeDemoData(tx: Tx, data: DemoData, passwordHash: string): Prom
   }
   if (data.doctorDocuments.length > 0) {
     await tx.insert(t.doctorDocuments).values(
-      data.doctorDocuments.map(({ doctorUuid, bytes: _bytes, ...d }) => ({
-        ...d,
-        doctorId: idOf(doctorIds, doctorUuid, "doctor"),
+      data.doctorDocuments.map((d) => ({
+        uuid: d.uuid,
+        doctorId: idOf(doctorIds, d.doctorUuid, "doctor"),
+        kind: d.kind,
+        fileKey: d.fileKey,
+        fileName: d.fileName,
+        mimeType: d.mimeType,
+        sizeBytes: d.sizeBytes,
       })),
     );
   }
