@@ -71,6 +71,7 @@ export async function ApplicationCard({
                   href={`/admin/doctors/${a.id}/documents/${d.id}`}
                   target="_blank"
                   rel="noopener"
+                  data-file
                   aria-label={t("openDocument", { name: t(`kinds.${d.kind}`) })}
                   className="inline-flex min-h-11 items-center gap-2 text-sm font-medium text-brand-800 hover:underline"
                 >
