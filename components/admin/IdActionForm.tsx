@@ -14,6 +14,7 @@ export function IdActionForm({
   accessibleLabel,
   pendingText,
   variant = "primary",
+  hidden = {},
 }: {
   action: FormAction;
   id: string;
@@ -22,11 +23,16 @@ export function IdActionForm({
   accessibleLabel: string;
   pendingText: string;
   variant?: ButtonVariant;
+  /** More fields to post (the list's search, to come back to it). */
+  hidden?: Record<string, string>;
 }) {
   const [state, formAction, pending] = useActionState(action, initialActionState);
   return (
     <form action={formAction} aria-label={accessibleLabel} className="space-y-2">
       <input type="hidden" name="id" value={id} />
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <FormAlert state={state} />
       {state?.ok ? null : (
         <SubmitButton variant={variant} pending={pending} pendingText={pendingText}>

@@ -26,10 +26,13 @@ export function ReasonForm({
   action,
   id,
   copy,
+  hidden = {},
 }: {
   action: FormAction;
   id: string;
   copy: ReasonFormCopy;
+  /** More fields to post (the list's search, to come back to it). */
+  hidden?: Record<string, string>;
 }) {
   const [state, formAction, pending] = useActionState(action, initialActionState);
   if (state?.ok) return <FormAlert state={state} />;
@@ -44,6 +47,9 @@ export function ReasonForm({
         className="mt-3 space-y-3 rounded-lg border border-red-200 bg-red-50/50 p-3"
       >
         <input type="hidden" name="id" value={id} />
+        {Object.entries(hidden).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
         <p className="text-sm font-semibold text-slate-900">{copy.title}</p>
         {copy.note ? <p className="text-sm text-slate-700">{copy.note}</p> : null}
         <FormAlert state={state} />

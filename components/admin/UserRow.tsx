@@ -12,8 +12,11 @@ export async function UserRow({
   user,
   suspendAction,
   restoreAction,
+  search = "",
 }: {
   user: AdminUserDto;
+  /** The list's search, posted along so the list comes back as it was. */
+  search?: string;
   suspendAction: FormAction;
   restoreAction: FormAction;
 }) {
@@ -53,11 +56,13 @@ export async function UserRow({
           accessibleLabel={t("restoreLabel", { name: user.name })}
           pendingText={t("restoring")}
           variant="secondary"
+          hidden={{ q: search }}
         />
       ) : (
         <ReasonForm
           action={suspendAction}
           id={user.id}
+          hidden={{ q: search }}
           copy={{
             open: t("suspend"),
             title: t("suspendTitle", { name: user.name }),

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
 import { actorOrThrow } from "@/lib/actions/actor";
 import { errorTextFor } from "@/lib/actions/error-text";
 import { failure } from "@/lib/actions/failure";
@@ -12,11 +12,12 @@ import { rejectDoctor, restoreUser, suspendUser, verifyDoctor } from "@/lib/admi
 import { parseInput } from "@/lib/validation/parse-input";
 
 // Public endpoints: each one reads its form and lets lib/admin decide (admins only, 403 otherwise).
+// A success goes back to the list with `done=` (post/redirect/get, with or without JavaScript):
+// the decided card leaves the queue, so the outcome is said at the top of the page instead.
 
-async function done(path: string, key: string): Promise<ActionResult> {
-  revalidatePath(path, "layout");
-  const t = await getTranslations("Admin");
-  return { ok: true, message: t(key as never) };
+function backTo(path: string, params: Record<string, string>): never {
+  revalidatePath("/admin", "layout");
+  redirect(`${path}?${new URLSearchParams(params)}`);
 }
 
 /** Verify a pending application (X2). */
@@ -29,7 +30,7 @@ export async function verifyDoctorAction(
   } catch (error) {
     return failure(error, await errorTextFor("Admin.doctors.errors"));
   }
-  return done("/admin", "doctors.verified");
+  backTo("/admin/doctors", { done: "verified" });
 }
 
 /** Reject a pending application with the reason the applicant will read (required). */
@@ -45,8 +46,11 @@ export async function rejectDoctorAction(
   } catch (error) {
     return failure(error, await errorTextFor("Admin.doctors.errors"), values);
   }
-  return done("/admin", "doctors.rejected");
+  backTo("/admin/doctors", { done: "rejected" });
 }
+
+/** The search the users list was showing, kept across a suspend or restore. */
+const searchOf = (form: FormData) => formText(form, "q").slice(0, 100);
 
 /** Suspend an account with a reason: signed out everywhere at once. */
 export async function suspendUserAction(_prev: ActionState, form: FormData): Promise<ActionResult> {
@@ -58,7 +62,7 @@ export async function suspendUserAction(_prev: ActionState, form: FormData): Pro
   } catch (error) {
     return failure(error, await errorTextFor("Admin.users.errors"), values);
   }
-  return done("/admin", "users.suspended");
+  backTo("/admin/users", { q: searchOf(form), done: "suspended" });
 }
 
 /** Lift a suspension. */
@@ -68,5 +72,5 @@ export async function restoreUserAction(_prev: ActionState, form: FormData): Pro
   } catch (error) {
     return failure(error, await errorTextFor("Admin.users.errors"));
   }
-  return done("/admin", "users.restored");
+  backTo("/admin/users", { q: searchOf(form), done: "restored" });
 }

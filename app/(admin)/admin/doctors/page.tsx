@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Inbox } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { AdminOnly } from "@/components/admin/AdminOnly";
+import { Alert } from "@/components/ui/Alert";
 import { ApplicationCard } from "@/components/admin/ApplicationCard";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { PageHeader } from "@/components/ui/PageHeader";
@@ -32,9 +33,13 @@ const hrefOf = (status: Status, page = 1) => {
 export default async function AdminDoctorsPage({
   searchParams,
 }: {
-  searchParams: Promise<{ status?: string | string[]; page?: string | string[] }>;
+  searchParams: Promise<{
+    status?: string | string[];
+    page?: string | string[];
+    done?: string | string[];
+  }>;
 }) {
-  const { status: raw, page: rawPage } = await searchParams;
+  const { status: raw, page: rawPage, done } = await searchParams;
   const status: Status = statuses.find((s) => s === raw) ?? "pending";
   const parsed = listDoctorApplicationsQuerySchema.safeParse({ status, page: rawPage });
   const query = parsed.success ? parsed.data : listDoctorApplicationsQuerySchema.parse({ status });
@@ -47,6 +52,11 @@ export default async function AdminDoctorsPage({
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
+      {done === "verified" || done === "rejected" ? (
+        <Alert tone="success" className="mb-4">
+          {t(done)}
+        </Alert>
+      ) : null}
       <Tabs
         label={t("tabsLabel")}
         current={status}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Search, UserX } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { AdminOnly } from "@/components/admin/AdminOnly";
+import { Alert } from "@/components/ui/Alert";
 import { UserRow } from "@/components/admin/UserRow";
 import { buttonClass } from "@/components/ui/button-styles";
 import { EmptyState } from "@/components/ui/EmptyState";
@@ -31,9 +32,13 @@ const hrefOf = (q: string | undefined, page = 1) => {
 export default async function AdminUsersPage({
   searchParams,
 }: {
-  searchParams: Promise<{ q?: string | string[]; page?: string | string[] }>;
+  searchParams: Promise<{
+    q?: string | string[];
+    page?: string | string[];
+    done?: string | string[];
+  }>;
 }) {
-  const { q: rawQ, page: rawPage } = await searchParams;
+  const { q: rawQ, page: rawPage, done } = await searchParams;
   const parsed = listUsersQuerySchema.safeParse({ q: rawQ, page: rawPage });
   const query = parsed.success ? parsed.data : listUsersQuerySchema.parse({});
   const page = await asAdmin(hrefOf(query.q, query.page), (actor) => listUsers(actor, query));
@@ -42,6 +47,11 @@ export default async function AdminUsersPage({
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
+      {done === "suspended" || done === "restored" ? (
+        <Alert tone="success" className="mb-4">
+          {t(done)}
+        </Alert>
+      ) : null}
       <form
         method="get"
         action="/admin/users"
@@ -76,6 +86,7 @@ export default async function AdminUsersPage({
               <li key={user.id} className="min-w-0">
                 <UserRow
                   user={user}
+                  search={query.q ?? ""}
                   suspendAction={suspendUserAction}
                   restoreAction={restoreUserAction}
                 />
