@@ -21,7 +21,7 @@ export function homeFor(role: UserRole): string {
 export const defaultAfterSignIn = "/signed-in";
 
 // Pages that send a signed-in visitor onward: never a destination, or they would bounce forever.
-const bouncingPaths = new Set(["/login", "/signup"]);
+const bouncingPaths = new Set(["/login", "/signup", defaultAfterSignIn]);
 
 /**
  * The callbackUrl if it is a same-site relative path, else null. Refuses absolute and

@@ -28,9 +28,10 @@ const oauthErrors = [
 /** A1 Sign in: email + password, OAuth when configured; `?error=` from Auth.js and OAuth in words. */
 export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
-  const callbackUrl = safeCallbackUrl(firstParam(params.callbackUrl)) ?? defaultAfterSignIn;
+  // Only an asked-for destination is posted; without one, each role lands in its own place.
+  const callbackUrl = safeCallbackUrl(firstParam(params.callbackUrl));
   const actor = await getActor();
-  if (actor) redirect(safeCallbackUrl(firstParam(params.callbackUrl)) ?? homeFor(actor.role));
+  if (actor) redirect(callbackUrl ?? homeFor(actor.role));
   const t = await getTranslations("Auth");
   const error = errorMessage(t, firstParam(params.error), firstParam(params.code));
 
@@ -56,7 +57,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
       ) : null}
       <AuthForm
         action={signInAction}
-        hidden={{ callbackUrl }}
+        hidden={{ callbackUrl: callbackUrl ?? "" }}
         submitLabel={t("login.submit")}
         pendingLabel={t("login.pending")}
         fields={[
@@ -76,7 +77,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
           },
         ]}
       />
-      <OAuthButtons callbackUrl={callbackUrl} action={oauthSignInAction} />
+      <OAuthButtons callbackUrl={callbackUrl ?? defaultAfterSignIn} action={oauthSignInAction} />
     </AuthCard>
   );
 }
