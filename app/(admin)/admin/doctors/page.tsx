@@ -19,6 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const statuses = ["pending", "verified", "rejected"] as const;
+const pageSize = 50;
 type Status = (typeof statuses)[number];
 
 const hrefOf = (status: Status, page = 1) => {
@@ -41,8 +42,10 @@ export default async function AdminDoctorsPage({
 }) {
   const { status: raw, page: rawPage, done } = await searchParams;
   const status: Status = statuses.find((s) => s === raw) ?? "pending";
-  const parsed = listDoctorApplicationsQuerySchema.safeParse({ status, page: rawPage });
-  const query = parsed.success ? parsed.data : listDoctorApplicationsQuerySchema.parse({ status });
+  const parsed = listDoctorApplicationsQuerySchema.safeParse({ status, page: rawPage, pageSize });
+  const query = parsed.success
+    ? parsed.data
+    : listDoctorApplicationsQuerySchema.parse({ status, pageSize });
   const loaded = await asAdmin(hrefOf(status, query.page), (actor) =>
     Promise.all([listDoctorApplications(actor, query), getAdminOverview(actor)]),
   );
