@@ -19,7 +19,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const statuses = ["pending", "verified", "rejected"] as const;
-const pageSize = 50;
+// The queue an admin works through shows more at once; the archives page as lists do.
+const pageSizeOf = (status: Status) => (status === "pending" ? 50 : 20);
 type Status = (typeof statuses)[number];
 
 const hrefOf = (status: Status, page = 1) => {
@@ -42,6 +43,7 @@ export default async function AdminDoctorsPage({
 }) {
   const { status: raw, page: rawPage, done } = await searchParams;
   const status: Status = statuses.find((s) => s === raw) ?? "pending";
+  const pageSize = pageSizeOf(status);
   const parsed = listDoctorApplicationsQuerySchema.safeParse({ status, page: rawPage, pageSize });
   const query = parsed.success
     ? parsed.data
