@@ -56,6 +56,22 @@ describe("proxy: a record's file served to the pages", () => {
   });
 });
 
+describe("proxy: a verification document served to the admin pages", () => {
+  const signedIn = { headers: { cookie: "authjs.session-token=x" } };
+  const id = "3f0e2a4c-1b2d-4e5f-8a9b-0c1d2e3f4a5b";
+
+  it("keeps the route's own sandbox policy, and stays unframeable", () => {
+    const response = proxy(request(`/admin/doctors/${id}/documents/${id}`, signedIn));
+    expect(response.headers.has("content-security-policy")).toBe(false);
+    expect(response.headers.get("x-frame-options")).toBe("DENY");
+  });
+
+  it("gives the application page itself the page policy", () => {
+    const page = proxy(request(`/admin/doctors/${id}`, signedIn));
+    expect(page.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+  });
+});
+
 describe("proxy: cross-site server actions", () => {
   const action = (origin: string) =>
     request("/login", {

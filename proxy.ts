@@ -32,6 +32,8 @@ const sessionCookies = ["authjs.session-token", "__Secure-authjs.session-token"]
 // A record's file as the pages serve it (/records/<id>/file): not a page but a file, with its own
 // policy from the route (the proxy's would win, see pass()), shown framed in the record's page.
 const recordFilePath = /^\/records\/[^/]+\/file$/;
+// An application's verification document for admins: a file with its route's own sandbox policy.
+const adminDocumentPath = /^\/admin\/doctors\/[^/]+\/documents\/[^/]+$/;
 
 function needsSignIn(request: NextRequest): boolean {
   const path = request.nextUrl.pathname;
@@ -61,7 +63,8 @@ export function proxy(request: NextRequest) {
  */
 function pass(request: NextRequest): NextResponse {
   const path = request.nextUrl.pathname;
-  if (path.startsWith("/api/v1/") || recordFilePath.test(path)) return NextResponse.next();
+  if (path.startsWith("/api/v1/") || recordFilePath.test(path) || adminDocumentPath.test(path))
+    return NextResponse.next();
   const csp = pageCsp(newNonce(), !isProduction);
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", csp);

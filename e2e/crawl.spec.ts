@@ -53,7 +53,7 @@ const startPaths: Record<Role, string[]> = {
     "/doctor/profile",
     "/doctor/onboarding",
   ],
-  admin: ["/", "/profile"],
+  admin: ["/", "/profile", "/admin", "/admin/doctors", "/admin/users", "/admin/audit"],
 };
 
 // The not-found and error pages stream in with status 200 when a page fails after its first byte
@@ -104,11 +104,22 @@ interface Findings {
   visited: string[];
 }
 
-async function linksOn(page: Page, origin: string): Promise<URL[]> {
+/**
+ * The followable links of a page. One marked `data-file` opens a file inline (an admin's view of
+ * a verification document): it is requested and must answer, but is never rendered as a page.
+ */
+async function linksOn(page: Page, origin: string): Promise<{ url: URL; file: boolean }[]> {
   const anchors = await page.$$eval("a[href]", (as) =>
-    as.map((a) => ({ href: (a as HTMLAnchorElement).href, download: a.hasAttribute("download") })),
+    as.map((a) => ({
+      href: (a as HTMLAnchorElement).href,
+      download: a.hasAttribute("download"),
+      file: a.hasAttribute("data-file"),
+    })),
   );
-  return anchors.flatMap(({ href, download }) => followable(href, origin, download) ?? []);
+  return anchors.flatMap(({ href, download, file }) => {
+    const url = followable(href, origin, download);
+    return url ? [{ url, file }] : [];
+  });
 }
 
 /** Opens `url`, records a failed load, returns whether the page rendered as a page. */
@@ -182,16 +193,20 @@ async function crawl(role: Role, browser: Browser, baseURL: string): Promise<Fin
   const contexts = await contextsFor(role, browser, baseURL);
   const pages = { en: await contexts.en.newPage(), hi: await contexts.hi.newPage() };
   const findings: Findings = { broken: [], violations: new Map(), visited: [] };
-  const queue = startPaths[role].map((p) => ({ url: new URL(p, origin), from: "(start)" }));
+  const queue = startPaths[role].map((p) => ({
+    url: new URL(p, origin),
+    from: "(start)",
+    file: false,
+  }));
   const seen = new Set(queue.map(({ url }) => relative(url)));
   const visits = new Map<string, number>();
   const checked = new Set<string>();
 
   while (queue.length > 0) {
-    const { url, from } = queue.shift()!;
+    const { url, from, file } = queue.shift()!;
     const [path, shape] = patternsOf(url);
     const [pathVisits, shapeVisits] = [visits.get(path) ?? 0, visits.get(shape) ?? 0];
-    if (pathVisits >= visitsPerPath || shapeVisits >= visitsPerQueryShape) {
+    if (file || pathVisits >= visitsPerPath || shapeVisits >= visitsPerQueryShape) {
       // A known kind of page: it must answer, but need not be rendered and scanned again.
       if (checked.has(url.pathname)) continue;
       checked.add(url.pathname);
@@ -221,11 +236,11 @@ async function crawl(role: Role, browser: Browser, baseURL: string): Promise<Fin
       const page = pages[locale];
       if (!(await open(page, url, from, findings))) break;
       await expect(page.locator("html")).toHaveAttribute("lang", locale);
-      for (const link of await linksOn(page, origin)) {
+      for (const { url: link, file: isFile } of await linksOn(page, origin)) {
         const key = relative(link);
         if (seen.has(key)) continue;
         seen.add(key);
-        queue.push({ url: link, from: relative(page.url()) });
+        queue.push({ url: link, from: relative(page.url()), file: isFile });
       }
       await scan(page, locale, findings);
     }

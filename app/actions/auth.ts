@@ -21,6 +21,7 @@ import {
 import { createAccount, signOutEverywhere } from "@/lib/auth/service/credentials";
 import { forgotPassword, resetPassword } from "@/lib/auth/service/reset";
 import { resendVerificationEmail, verifyEmail } from "@/lib/auth/service/verification";
+import { homeOfAccount } from "@/lib/auth/queries";
 import { getActor } from "@/lib/auth/session";
 import { isAppError, type FieldError } from "@/lib/errors";
 import { logger } from "@/lib/log/logger";
@@ -38,8 +39,10 @@ function signInFailure(
   values: ActionResult["values"],
 ): ActionResult {
   if (error.type === "CredentialsSignin") {
-    const rateLimited = (error as AuthError & { code?: string }).code === "rate_limited";
-    return rateLimited
+    const code = (error as AuthError & { code?: string }).code;
+    if (code === "suspended")
+      return { ok: false, code: "forbidden", message: t("suspended"), values };
+    return code === "rate_limited"
       ? { ok: false, code: "rate_limited", message: t("rateLimited"), values }
       : { ok: false, code: "signin_failed", message: t("signInFailed"), values };
   }
@@ -67,18 +70,21 @@ export async function signInAction(_prev: ActionState, form: FormData): Promise<
   const parsed = loginSchema.safeParse({ email, password });
   if (!parsed.success)
     return { ok: false, code: "signin_failed", message: texts.t("signInFailed"), values };
-  const redirectTo = safeCallbackUrl(formText(form, "callbackUrl")) ?? defaultAfterSignIn;
+  const callbackUrl = safeCallbackUrl(formText(form, "callbackUrl"));
   try {
+    // No redirect from Auth.js: without a callbackUrl the landing depends on the role, known
+    // only now (each role goes to its own place; a redirect through a route would leave the
+    // browser's address on that route).
     await signIn("credentials", {
       email: parsed.data.email,
       password: parsed.data.password,
-      redirectTo,
+      redirect: false,
     });
   } catch (error) {
     if (error instanceof AuthError) return signInFailure(error, texts, values);
-    throw error; // the redirect
+    throw error;
   }
-  return { ok: true };
+  redirect(callbackUrl ?? (await homeOfAccount(parsed.data.email)));
 }
 
 /** Creates the account, signs the new user in and goes to onboarding; a taken email is a field error. */

@@ -2,16 +2,11 @@ import Link from "next/link";
 import { cookies } from "next/headers";
 import { CircleUserRound, LogIn } from "lucide-react";
 import { getTranslations } from "next-intl/server";
+import { homeFor } from "@/lib/auth/callback-url";
 import { getActor } from "@/lib/auth/session";
 import { logger } from "@/lib/log/logger";
 
 const sessionCookie = /^(?:__Secure-)?authjs\.session-token(?:\.\d+)?$/;
-// Each role's first page that exists (no doctor overview or admin pages yet).
-const homeByRole = {
-  patient: "/profile",
-  doctor: "/doctor/appointments",
-  admin: "/profile",
-} as const;
 const button = "inline-flex min-h-9 items-center gap-1.5 rounded-lg px-3 text-sm font-semibold";
 
 /**
@@ -31,7 +26,7 @@ export async function AccountLink() {
   if (actor) {
     return (
       <Link
-        href={homeByRole[actor.role]}
+        href={homeFor(actor.role)}
         className={`${button} border border-brand-200 bg-white text-brand-800 hover:bg-brand-50`}
       >
         <CircleUserRound aria-hidden="true" className="size-4" />

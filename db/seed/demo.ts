@@ -3,8 +3,10 @@ import { sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import * as t from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
+import { getStorage } from "@/lib/storage";
 import { specialties, type SpecialtyKey } from "@/lib/doctors/specialties";
 import { articles } from "./data/articles";
+import { minimalPdf, onePixelPng } from "./data/documents";
 import { cities, cityByName, cityPincode, type City } from "./data/cities";
 import {
   bioTemplates,
@@ -78,6 +80,11 @@ export interface SeedDemoOptions {
 
 type NewUser = Omit<t.NewUserRow, "id"> & { uuid: string };
 type NewFacility = Omit<t.NewFacilityRow, "id"> & { uuid: string };
+type NewDoctorDocument = Omit<t.NewDoctorDocumentRow, "id" | "doctorId"> & {
+  doctorUuid: string;
+  fileKey: string;
+  bytes: Uint8Array;
+};
 type NewDoctor = Omit<t.NewDoctorRow, "id" | "userId" | "facilityId" | "verifiedBy"> & {
   uuid: string;
   userUuid: string;
@@ -159,6 +166,8 @@ interface DemoData {
   replyUpvotes: { replyUuid: string; userUuid: string }[];
   notifications: NewNotification[];
   records: NewRecord[];
+  /** The first pending application's verification documents, with their bytes. */
+  doctorDocuments: NewDoctorDocument[];
 }
 
 const VERIFIED_DOCTORS = 80; // including the demo doctor
@@ -212,6 +221,7 @@ export function buildDemoData(now: Date): DemoData {
     replyUpvotes: [],
     notifications: [],
     records: [],
+    doctorDocuments: [],
   };
 
   const usedNames = new Set<string>();
@@ -571,6 +581,7 @@ export function buildDemoData(now: Date): DemoData {
     });
   }
   addDoctor({ specialty: "homeopathy", city: cityByName("Lucknow"), status: "rejected" });
+  data.doctorDocuments = pendingDocuments(data.doctors);
 
   const verifiedDoctors = doctorPlans.filter((d) => d.verified);
 
@@ -1364,6 +1375,58 @@ async function writeDemoData(tx: Tx, data: DemoData, passwordHash: string): Prom
     .values(
       data.records.map(({ userUuid, ...r }) => ({ ...r, userId: idOf(userIds, userUuid, "user") })),
     );
+
+  // The files first (same key on every run, so a re-seed overwrites rather than piles up).
+  for (const d of data.doctorDocuments) {
+    await getStorage().putFile({ key: d.fileKey, bytes: d.bytes, contentType: d.mimeType! });
+  }
+  if (data.doctorDocuments.length > 0) {
+    await tx.insert(t.doctorDocuments).values(
+      data.doctorDocuments.map((d) => ({
+        uuid: d.uuid,
+        doctorId: idOf(doctorIds, d.doctorUuid, "doctor"),
+        kind: d.kind,
+        fileKey: d.fileKey,
+        fileName: d.fileName,
+        mimeType: d.mimeType,
+        sizeBytes: d.sizeBytes,
+      })),
+    );
+  }
+}
+
+/**
+ * Two documents (a registration certificate as PDF, a degree as PNG) of the first pending
+ * application, so the admin queue is not empty of files. Their own rng: adding them moves no
+ * other row's id. Keys have the shape `newStorageKey` makes.
+ */
+function pendingDocuments(doctors: NewDoctor[]): NewDoctorDocument[] {
+  const pending = doctors.find((d) => d.verificationStatus === "pending");
+  if (!pending?.uuid) return [];
+  const ids = createRng("swasthai-demo-doctor-documents-v1");
+  const pdf = minimalPdf("Registration certificate (demo)");
+  return [
+    {
+      uuid: seededUuid(ids),
+      doctorUuid: pending.uuid,
+      kind: "registration_certificate",
+      fileKey: `doctor-documents/${seededUuid(ids)}.pdf`,
+      fileName: "registration-certificate.pdf",
+      mimeType: "application/pdf",
+      sizeBytes: pdf.byteLength,
+      bytes: pdf,
+    },
+    {
+      uuid: seededUuid(ids),
+      doctorUuid: pending.uuid,
+      kind: "degree",
+      fileKey: `doctor-documents/${seededUuid(ids)}.png`,
+      fileName: "degree.png",
+      mimeType: "image/png",
+      sizeBytes: onePixelPng.byteLength,
+      bytes: onePixelPng,
+    },
+  ];
 }
 
 function medicineRows(): Omit<t.NewMedicineRow, "id">[] {

@@ -1,7 +1,17 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { doctorAvailability, doctors, facilities, healthProfiles, users } from "@/db/schema";
+import {
+  doctorAvailability,
+  doctorDocuments,
+  doctors,
+  facilities,
+  healthProfiles,
+  users,
+} from "@/db/schema";
+import { getStorage } from "@/lib/storage";
+import { sniffFileType } from "@/lib/storage/sniff";
+import { useTemporaryStorage } from "@/tests/factories-users";
 import { verifyPassword } from "@/lib/auth/password";
 import { DEMO_PASSWORD, demoAccounts, seedDemo } from "./demo";
 import { todayInKolkata } from "./dates";
@@ -10,6 +20,16 @@ import { seedScale } from "./scale";
 // Seed dates are clinic dates (Asia/Kolkata); the database's current_date is UTC and runs a day
 // behind between 18:30 and 24:00 UTC.
 const clinicToday = todayInKolkata();
+
+// The seed writes the pending application's documents through lib/storage: into a temporary
+// directory here.
+let storage: Awaited<ReturnType<typeof useTemporaryStorage>>;
+beforeEach(async () => {
+  storage = await useTemporaryStorage();
+});
+afterEach(async () => {
+  await storage.cleanup();
+});
 
 async function rows<T>(query: ReturnType<typeof sql>): Promise<T[]> {
   const res = (await db.execute(query)) as unknown;
@@ -100,6 +120,24 @@ describe("seedDemo", () => {
                      where p.reply_count <> (select count(*) from forum_replies r where r.post_id = p.id)
                         or p.upvotes <> (select count(*) from forum_post_upvotes v where v.post_id = p.id)`),
     ).toBe(0);
+  });
+
+  it("gives one pending application two readable documents (a PDF and a PNG)", async () => {
+    await seedDemo(db);
+    const docs = await db
+      .select({
+        key: doctorDocuments.fileKey,
+        mime: doctorDocuments.mimeType,
+        status: doctors.verificationStatus,
+      })
+      .from(doctorDocuments)
+      .innerJoin(doctors, eq(doctors.id, doctorDocuments.doctorId));
+    expect(docs.map((d) => d.mime).sort()).toEqual(["application/pdf", "image/png"]);
+    expect(new Set(docs.map((d) => d.status))).toEqual(new Set(["pending"]));
+    for (const d of docs) {
+      const file = await getStorage().getFile(d.key);
+      expect(sniffFileType(file!.bytes)).toBe(d.mime);
+    }
   });
 });
 

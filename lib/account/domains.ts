@@ -1,5 +1,6 @@
 import "server-only";
 import { addressesAccount } from "@/lib/addresses/account";
+import { adminAccount } from "@/lib/admin/account";
 import { appointmentsAccount } from "@/lib/appointments/account";
 import { articlesAccount } from "@/lib/articles/account";
 import { authAccount } from "@/lib/auth/account";
@@ -32,6 +33,8 @@ import { usersAccount } from "@/lib/users/account";
  */
 export const accountParts = [
   usersAccount,
+  // Before doctors: it reads the doctor profile and documents to blank their labels in the audit.
+  adminAccount,
   healthProfileAccount,
   authAccount,
   addressesAccount,

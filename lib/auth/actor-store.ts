@@ -15,7 +15,10 @@ const actorColumns = {
   doctorId: doctors.id,
 };
 
-const liveUser = (userUuid: string) => and(eq(users.uuid, userUuid), isNull(users.deletedAt));
+// A suspended account acts no more: its sessions and tokens stop at the next request (suspending
+// also bumps the session version and revokes them; this holds even for one that slipped through).
+const liveUser = (userUuid: string) =>
+  and(eq(users.uuid, userUuid), isNull(users.deletedAt), isNull(users.suspendedAt));
 
 const toActor = (row: Actor): Actor => ({
   userId: row.userId,

@@ -18,7 +18,7 @@ export async function startBrowserSession(
     const [user] = await tx
       .select({ id: users.id, uid: users.uuid, sv: users.sessionVersion })
       .from(users)
-      .where(and(eq(users.uuid, userUuid), isNull(users.deletedAt)))
+      .where(and(eq(users.uuid, userUuid), isNull(users.deletedAt), isNull(users.suspendedAt)))
       .limit(1);
     if (!user) return null;
     const now = Date.now();

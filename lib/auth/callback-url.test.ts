@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { safeCallbackUrl } from "./callback-url";
+import { homeFor, safeCallbackUrl } from "./callback-url";
+
+describe("homeFor", () => {
+  it("sends each role to its own place", () => {
+    expect(homeFor("patient")).toBe("/profile");
+    expect(homeFor("doctor")).toBe("/doctor");
+    expect(homeFor("admin")).toBe("/admin");
+  });
+});
 
 describe("safeCallbackUrl", () => {
   it.each([

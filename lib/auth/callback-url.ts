@@ -1,8 +1,27 @@
-/** Where a sign-in lands when no (acceptable) callbackUrl was given. */
-export const defaultAfterSignIn = "/profile";
+import type { UserRole } from "@/db/schema/users";
+
+/**
+ * Each role's own place: a patient their account (the patient home is issue #14), a doctor the
+ * dashboard, an admin the admin overview. "My account" in the header links here too.
+ */
+export const homeByRole = {
+  patient: "/profile",
+  doctor: "/doctor",
+  admin: "/admin",
+} as const satisfies Record<UserRole, string>;
+
+export function homeFor(role: UserRole): string {
+  return homeByRole[role];
+}
+
+/**
+ * Where a sign-in lands when no (acceptable) callbackUrl was given and the role is not known yet
+ * (the password form, OAuth): a route that sends the signed-in user to `homeFor` their role.
+ */
+export const defaultAfterSignIn = "/signed-in";
 
 // Pages that send a signed-in visitor onward: never a destination, or they would bounce forever.
-const bouncingPaths = new Set(["/login", "/signup"]);
+const bouncingPaths = new Set(["/login", "/signup", defaultAfterSignIn]);
 
 /**
  * The callbackUrl if it is a same-site relative path, else null. Refuses absolute and

@@ -19,6 +19,10 @@ class RateLimitedSignin extends CredentialsSignin {
   code = "rate_limited";
 }
 
+class SuspendedSignin extends CredentialsSignin {
+  code = "suspended";
+}
+
 /** Which OAuth buttons to show: a provider is on only when its keys are set. */
 export const oauthProviders = {
   google: Boolean(env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET),
@@ -39,6 +43,7 @@ const providers: NextAuthConfig["providers"] = [
         return { id: user.uuid, email: user.email, name: user.fullName };
       } catch (err) {
         if (isAppError(err) && err.code === "rate_limited") throw new RateLimitedSignin();
+        if (isAppError(err) && err.code === "forbidden") throw new SuspendedSignin();
         if (isAppError(err) && err.code === "unauthenticated") return null;
         throw err;
       }

@@ -15,6 +15,8 @@ export interface AuthUserRow {
   sessionVersion: number;
   passwordHash: string | null;
   doctorUuid: string | null;
+  /** Set while an admin has the account suspended: it may not sign in. */
+  suspendedAt: Date | null;
 }
 
 /** Row -> what `/auth/*` answers: never the hash or the internal id. */

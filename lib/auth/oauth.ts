@@ -16,7 +16,10 @@ interface OAuthSignIn {
 
 type OAuthOutcome =
   | { ok: true; userUuid: string }
-  | { ok: false; reason: "email_unverified" | "email_missing" | "account_deleted" };
+  | {
+      ok: false;
+      reason: "email_unverified" | "email_missing" | "account_deleted" | "account_suspended";
+    };
 
 /**
  * The user an OAuth sign-in belongs to: the linked one, else an existing user with the same
@@ -25,7 +28,7 @@ type OAuthOutcome =
  */
 export async function resolveOAuthUser(input: OAuthSignIn): Promise<OAuthOutcome> {
   const [linked] = await db
-    .select({ uuid: users.uuid, deletedAt: users.deletedAt })
+    .select({ uuid: users.uuid, deletedAt: users.deletedAt, suspendedAt: users.suspendedAt })
     .from(accounts)
     .innerJoin(users, eq(users.id, accounts.userId))
     .where(
@@ -35,20 +38,22 @@ export async function resolveOAuthUser(input: OAuthSignIn): Promise<OAuthOutcome
       ),
     )
     .limit(1);
-  if (linked)
-    return linked.deletedAt
-      ? { ok: false, reason: "account_deleted" }
-      : { ok: true, userUuid: linked.uuid };
+  if (linked) {
+    if (linked.deletedAt) return { ok: false, reason: "account_deleted" };
+    if (linked.suspendedAt) return { ok: false, reason: "account_suspended" };
+    return { ok: true, userUuid: linked.uuid };
+  }
   if (!input.email) return { ok: false, reason: "email_missing" };
   const email = input.email.trim().toLowerCase();
 
   return db.transaction(async (tx) => {
     const [existing] = await tx
-      .select({ id: users.id, uuid: users.uuid })
+      .select({ id: users.id, uuid: users.uuid, suspendedAt: users.suspendedAt })
       .from(users)
       .where(and(sql`lower(${users.email}) = ${email}`, isNull(users.deletedAt)))
       .limit(1);
     if (existing && !input.emailVerified) return { ok: false, reason: "email_unverified" } as const;
+    if (existing?.suspendedAt) return { ok: false, reason: "account_suspended" } as const;
     let user = existing;
     if (!user) {
       [user] = await tx
@@ -58,7 +63,7 @@ export async function resolveOAuthUser(input: OAuthSignIn): Promise<OAuthOutcome
           fullName: providerName(input.name) ?? email.split("@")[0]!,
           emailVerifiedAt: input.emailVerified ? new Date() : null,
         })
-        .returning({ id: users.id, uuid: users.uuid });
+        .returning({ id: users.id, uuid: users.uuid, suspendedAt: users.suspendedAt });
     } else {
       await tx
         .update(users)

@@ -3,6 +3,7 @@ import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { doctors, users } from "@/db/schema";
 import type { Actor } from "./actor";
+import { homeFor } from "./callback-url";
 import { AppError } from "@/lib/errors";
 import { toAuthUserDto, type AuthUserRow } from "./mappers";
 import type { AuthUserDto } from "./schemas";
@@ -19,6 +20,7 @@ const authUserColumns = {
   sessionVersion: users.sessionVersion,
   passwordHash: users.passwordHash,
   doctorUuid: doctors.uuid,
+  suspendedAt: users.suspendedAt,
 };
 
 /** A live (not deleted) user matching `where`. Internal: does not authorize. */
@@ -35,6 +37,12 @@ export async function findAuthUser(where: SQL): Promise<AuthUserRow | undefined>
 /** A live user by email, compared case-insensitively. Internal: does not authorize. */
 export const findAuthUserByEmail = (email: string) =>
   findAuthUser(sql`lower(${users.email}) = ${email.toLowerCase()}`);
+
+/** Where a live account lands after signing in: its role's home. Internal: does not authorize. */
+export async function homeOfAccount(email: string): Promise<string> {
+  const user = await findAuthUserByEmail(email);
+  return homeFor(user?.role ?? "patient");
+}
 
 /** The signed-in user (`GET /auth/me`). */
 export async function getMe(actor: Actor): Promise<AuthUserDto> {

@@ -1,4 +1,11 @@
-import type { AccountEmailData, AppointmentEmailData, EmailLocale, EmailTemplate } from "./types";
+import type {
+  AccountEmailData,
+  AccountEmailTemplate,
+  AppointmentEmailData,
+  DoctorReviewEmailData,
+  EmailLocale,
+  EmailTemplate,
+} from "./types";
 
 /** What a mail says, before it is laid out as text and HTML. Every string here is plain text. */
 export interface EmailContent {
@@ -26,9 +33,11 @@ interface LocaleCopy {
   account: {
     verify_email: (d: AccountEmailData) => EmailContent;
     reset_password: (d: AccountEmailData) => EmailContent;
+    doctor_verified: (d: DoctorReviewEmailData) => EmailContent;
+    doctor_rejected: (d: DoctorReviewEmailData) => EmailContent;
   };
   appointment: Record<
-    Exclude<EmailTemplate, "verify_email" | "reset_password">,
+    Exclude<EmailTemplate, AccountEmailTemplate>,
     (d: AppointmentView) => Omit<EmailContent, "details">
   >;
 }
@@ -86,6 +95,25 @@ const en: LocaleCopy = {
         "This link expires in 1 hour and works only once.",
         "If you didn't ask to reset your password, you can ignore this email. Your password will stay the same.",
       ],
+    }),
+    doctor_verified: (d) => ({
+      subject: "Your SwasthAI doctor profile is verified",
+      heading: "You are verified",
+      paragraphs: [
+        "An admin checked your registration and documents. Your profile is now listed and patients can book you.",
+      ],
+      action: { label: "Open your dashboard", url: d.url },
+      notes: [],
+    }),
+    doctor_rejected: (d) => ({
+      subject: "Your SwasthAI doctor application needs changes",
+      heading: "Your application was not approved yet",
+      paragraphs: [
+        `An admin reviewed your application and could not verify it. Reason: ${d.reason ?? ""}`,
+        "Correct the details or documents and submit the application again.",
+      ],
+      action: { label: "Correct your application", url: d.url },
+      notes: [],
     }),
   },
   appointment: {
@@ -201,6 +229,25 @@ const hi: LocaleCopy = {
         "यह लिंक 1 घंटे में समाप्त हो जाएगा और सिर्फ़ एक बार काम करेगा।",
         "अगर आपने पासवर्ड रीसेट करने का अनुरोध नहीं किया है, तो इस ईमेल को अनदेखा कर दें। आपका पासवर्ड नहीं बदलेगा।",
       ],
+    }),
+    doctor_verified: (d) => ({
+      subject: "SwasthAI पर आपकी डॉक्टर प्रोफ़ाइल सत्यापित हो गई है",
+      heading: "आप सत्यापित हो गए हैं",
+      paragraphs: [
+        "एक एडमिन ने आपका पंजीकरण और दस्तावेज़ जाँच लिए हैं। आपकी प्रोफ़ाइल अब सूची में दिखती है और मरीज़ आपके साथ अपॉइंटमेंट बुक कर सकते हैं।",
+      ],
+      action: { label: "अपना डैशबोर्ड खोलें", url: d.url },
+      notes: [],
+    }),
+    doctor_rejected: (d) => ({
+      subject: "SwasthAI पर आपके डॉक्टर आवेदन में बदलाव ज़रूरी हैं",
+      heading: "आपका आवेदन अभी स्वीकार नहीं हुआ",
+      paragraphs: [
+        `एक एडमिन ने आपका आवेदन देखा, पर उसे सत्यापित नहीं कर सके। कारण: ${d.reason ?? ""}`,
+        "जानकारी या दस्तावेज़ ठीक करें और आवेदन फिर से जमा करें।",
+      ],
+      action: { label: "अपना आवेदन ठीक करें", url: d.url },
+      notes: [],
     }),
   },
   appointment: {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { escapeHtml, renderEmail } from "./templates";
-import { emailTemplates, type AppointmentEmailData, type EmailTemplate } from "./types";
+import {
+  accountEmailTemplates,
+  emailTemplates,
+  type AppointmentEmailData,
+  type EmailTemplate,
+} from "./types";
 
 const account = { name: "Asha Verma", url: "https://swasthai.dev/verify-email?token=abc-123" };
 const appointment: AppointmentEmailData = {
@@ -12,7 +17,7 @@ const appointment: AppointmentEmailData = {
   url: "https://swasthai.dev/appointments/7d1c",
 };
 const dataFor = (t: EmailTemplate) =>
-  t === "verify_email" || t === "reset_password" ? account : appointment;
+  (accountEmailTemplates as readonly string[]).includes(t) ? account : appointment;
 const devanagari = /[\u0900-\u097f]/;
 
 describe("renderEmail", () => {

@@ -1,11 +1,17 @@
 import { emailCopy, type AppointmentView, type EmailContent } from "./copy";
-import type {
-  AppointmentEmailData,
-  EmailDataMap,
-  EmailLocale,
-  EmailTemplate,
-  RenderedEmail,
+import {
+  accountEmailTemplates,
+  type AccountEmailTemplate,
+  type AppointmentEmailData,
+  type DoctorReviewEmailData,
+  type EmailDataMap,
+  type EmailLocale,
+  type EmailTemplate,
+  type RenderedEmail,
 } from "./types";
+
+const isAccountTemplate = (t: EmailTemplate): t is AccountEmailTemplate =>
+  (accountEmailTemplates as readonly string[]).includes(t);
 
 /**
  * Renders one transactional mail in English or Hindi: a subject, a plain-text part and a simple
@@ -36,8 +42,8 @@ function buildContent(
 ): Content {
   const copy = emailCopy[locale];
   const greeting = copy.greeting(oneLine(data.name));
-  if (template === "verify_email" || template === "reset_password") {
-    return { ...copy.account[template](data), greeting };
+  if (isAccountTemplate(template)) {
+    return { ...copy.account[template](data as DoctorReviewEmailData), greeting };
   }
   const view = appointmentView(data as AppointmentEmailData, locale);
   const details: Array<[string, string]> = [

@@ -19,7 +19,18 @@ export const emailTemplates = [
   "appointment_confirmed",
   "appointment_declined",
   "appointment_expired",
+  "doctor_verified",
+  "doctor_rejected",
 ] as const;
+
+/** The mails about the account itself (no appointment details). */
+export const accountEmailTemplates = [
+  "verify_email",
+  "reset_password",
+  "doctor_verified",
+  "doctor_rejected",
+] as const;
+export type AccountEmailTemplate = (typeof accountEmailTemplates)[number];
 
 export type EmailTemplate = (typeof emailTemplates)[number];
 
@@ -29,6 +40,11 @@ export type EmailLocale = "en" | "hi";
 export interface AccountEmailData {
   name: string;
   url: string;
+}
+
+/** The answer to a doctor application: the onboarding link and, for a rejection, the reason. */
+export interface DoctorReviewEmailData extends AccountEmailData {
+  reason?: string;
 }
 
 /**
@@ -61,6 +77,8 @@ export interface EmailDataMap {
   appointment_confirmed: AppointmentEmailData;
   appointment_declined: AppointmentEmailData;
   appointment_expired: AppointmentEmailData;
+  doctor_verified: DoctorReviewEmailData;
+  doctor_rejected: DoctorReviewEmailData;
 }
 
 export interface RenderedEmail {

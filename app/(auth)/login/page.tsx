@@ -6,7 +6,7 @@ import { oauthSignInAction, signInAction } from "@/app/actions/auth";
 import { AuthCard, authLinkClass } from "@/components/auth/AuthCard";
 import { AuthForm } from "@/components/auth/AuthForm";
 import { emailField } from "@/components/auth/auth-fields";
-import { defaultAfterSignIn, safeCallbackUrl } from "@/lib/auth/callback-url";
+import { defaultAfterSignIn, homeFor, safeCallbackUrl } from "@/lib/auth/callback-url";
 import { Alert } from "@/components/ui/Alert";
 import { OAuthButtons } from "@/components/auth/OAuthButtons";
 import { getActor } from "@/lib/auth/session";
@@ -21,14 +21,17 @@ const oauthErrors = [
   "email_unverified",
   "email_missing",
   "account_deleted",
+  "account_suspended",
   "AccessDenied",
 ] as const;
 
 /** A1 Sign in: email + password, OAuth when configured; `?error=` from Auth.js and OAuth in words. */
 export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
-  const callbackUrl = safeCallbackUrl(firstParam(params.callbackUrl)) ?? defaultAfterSignIn;
-  if (await getActor()) redirect(callbackUrl);
+  // Only an asked-for destination is posted; without one, each role lands in its own place.
+  const callbackUrl = safeCallbackUrl(firstParam(params.callbackUrl));
+  const actor = await getActor();
+  if (actor) redirect(callbackUrl ?? homeFor(actor.role));
   const t = await getTranslations("Auth");
   const error = errorMessage(t, firstParam(params.error), firstParam(params.code));
 
@@ -54,7 +57,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
       ) : null}
       <AuthForm
         action={signInAction}
-        hidden={{ callbackUrl }}
+        hidden={{ callbackUrl: callbackUrl ?? "" }}
         submitLabel={t("login.submit")}
         pendingLabel={t("login.pending")}
         fields={[
@@ -74,7 +77,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
           },
         ]}
       />
-      <OAuthButtons callbackUrl={callbackUrl} action={oauthSignInAction} />
+      <OAuthButtons callbackUrl={callbackUrl ?? defaultAfterSignIn} action={oauthSignInAction} />
     </AuthCard>
   );
 }
@@ -88,7 +91,11 @@ function errorMessage(
 ): string | undefined {
   if (!error) return undefined;
   if (error === "CredentialsSignin")
-    return code === "rate_limited" ? t("errors.rateLimited") : t("errors.signInFailed");
+    return code === "rate_limited"
+      ? t("errors.rateLimited")
+      : code === "suspended"
+        ? t("errors.suspended")
+        : t("errors.signInFailed");
   const known = oauthErrors.find((e) => e === error);
   return known ? t(`errors.oauth.${known}`) : t("errors.oauth.default");
 }

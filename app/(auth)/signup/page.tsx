@@ -6,7 +6,7 @@ import { signUpAction } from "@/app/actions/auth";
 import { AuthCard, authLinkClass } from "@/components/auth/AuthCard";
 import { AuthForm } from "@/components/auth/AuthForm";
 import { emailField, newPasswordFields } from "@/components/auth/auth-fields";
-import { defaultAfterSignIn } from "@/lib/auth/callback-url";
+import { homeFor } from "@/lib/auth/callback-url";
 import { getActor } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** A2 Sign up: name, email, password twice, optional mobile; then signed in and on to onboarding. */
 export default async function SignupPage() {
-  if (await getActor()) redirect(defaultAfterSignIn);
+  const actor = await getActor();
+  if (actor) redirect(homeFor(actor.role));
   const t = await getTranslations("Auth");
   return (
     <AuthCard

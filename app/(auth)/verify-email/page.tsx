@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { resendVerificationAction, verifyEmailAction } from "@/app/actions/auth";
 import { AuthCard, authLinkClass } from "@/components/auth/AuthCard";
 import { AuthForm } from "@/components/auth/AuthForm";
-import { defaultAfterSignIn } from "@/lib/auth/callback-url";
+import { homeFor } from "@/lib/auth/callback-url";
 import { Alert } from "@/components/ui/Alert";
 import { ResendVerificationForm } from "@/components/auth/ResendVerificationForm";
 import { getActor } from "@/lib/auth/session";
@@ -62,7 +62,7 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
         successTitle={t("verify.successTitle")}
         successExtra={
           <p>
-            <Link href={actor ? defaultAfterSignIn : "/login"} className={authLinkClass}>
+            <Link href={actor ? homeFor(actor.role) : "/login"} className={authLinkClass}>
               {t("verify.continue")}
             </Link>
           </p>

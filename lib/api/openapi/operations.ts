@@ -1,4 +1,5 @@
 import { abhaOperations } from "@/lib/abha/openapi";
+import { adminOperations } from "@/lib/admin/openapi";
 import { appointmentOperations } from "@/lib/appointments/openapi";
 import { authOperations } from "@/lib/auth/openapi";
 import { availabilityOperations } from "@/lib/availability/openapi";
@@ -49,4 +50,5 @@ export const operations: Operation[] = [
   ...Object.values(emailOperations),
   ...Object.values(prescriptionOperations),
   ...Object.values(pharmacyOperations),
+  ...Object.values(adminOperations),
 ];

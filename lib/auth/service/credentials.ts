@@ -1,6 +1,6 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, type Tx } from "@/db/client";
 import { users } from "@/db/schema";
 import { translateDbErrors } from "@/db/errors";
 import { AppError } from "@/lib/errors";
@@ -27,6 +27,10 @@ const emailTaken = (_info: unknown, cause: unknown) =>
     errors: [{ path: "email", message: "An account with this email already exists." }],
     cause,
   });
+
+/** The answer to a suspended account's correct credentials (403 forbidden, code in the detail). */
+export const accountSuspended = () =>
+  new AppError("forbidden", "This account is suspended. Contact support to have it restored.");
 
 // A real argon2id hash of a random password: unknown emails cost the same time as wrong passwords.
 let dummyHash: Promise<string> | undefined;
@@ -100,6 +104,8 @@ export async function authenticate(input: LoginInput, ctx: RequestContext): Prom
     return found?.passwordHash && valid ? found : null;
   });
   if (!user) throw new AppError("unauthenticated", "Email or password is incorrect.");
+  // Told only after a correct password, so the answer reveals nothing to someone guessing.
+  if (user.suspendedAt) throw accountSuspended();
   await db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
   return user;
 }
@@ -122,6 +128,7 @@ export async function refresh(refreshToken: string, ctx: RequestContext): Promis
   }
   const user = await findAuthUser(eq(users.id, result.userId));
   if (!user) throw new AppError("unauthenticated", "The refresh token is invalid or expired.");
+  if (user.suspendedAt) throw accountSuspended();
   return tokenPair(user, result);
 }
 
@@ -150,12 +157,19 @@ export async function logout(
 
 /** Kills every refresh token, access token and browser session of the user. */
 export async function signOutEverywhere(userId: number): Promise<void> {
-  await db.transaction(async (tx) => {
-    await revokeAllRefreshTokens(tx, userId);
-    await revokeAllBrowserSessions(tx, userId);
-    await tx
-      .update(users)
-      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
-      .where(eq(users.id, userId));
-  });
+  await db.transaction((tx) => endAllSessions(tx, userId));
+}
+
+/**
+ * Sign-out-everywhere inside the caller's transaction (an admin's suspension reuses it): revokes
+ * every refresh token and browser session and bumps the session version, so access tokens and
+ * session cookies already handed out stop working on their next request.
+ */
+export async function endAllSessions(tx: Tx, userId: number): Promise<void> {
+  await revokeAllRefreshTokens(tx, userId);
+  await revokeAllBrowserSessions(tx, userId);
+  await tx
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, userId));
 }
