@@ -22,6 +22,7 @@ async function applicant(request: APIRequestContext, label: string) {
     data: {
       specialty: "dermatologist",
       licenseNumber: `MH-E2E-${suffix}`,
+      registrationCouncil: "MMC",
       qualification: "MBBS, MD (Dermatology)",
       experienceYears: 7,
       feeOnline: 450,
