@@ -59,10 +59,10 @@ export default async function AdminOverviewPage() {
               {card.href ? (
                 <Link
                   href={card.href}
+                  aria-label={`${t("open")}: ${card.label}`}
                   className="mt-3 inline-flex min-h-11 items-center text-sm font-semibold text-brand-800 hover:underline"
                 >
                   {t("open")}
-                  <span className="sr-only">: {card.label}</span>
                 </Link>
               ) : null}
             </Card>
