@@ -206,7 +206,7 @@ test("from application to a first prescription", async ({ browser, baseURL }) =>
   expect(share.status(), await share.text()).toBe(201);
 
   // 7. The doctor opens the consultation from the day's list, sees the shared record, prescribes.
-  await applicant.goto("/doctor/appointments");
+  await applicant.goto("/doctor/appointments?tab=today");
   await applicant
     .getByRole("link", { name: w("DoctorArea.bookings.openLabel", { name: patientName }) })
     .click();
