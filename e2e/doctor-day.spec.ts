@@ -68,6 +68,7 @@ test.describe("the doctor's day", () => {
     await sunday.getByLabel("End").last().fill("08:00");
     // ... overlapping another Sunday range is refused beside the field.
     await sunday.getByRole("button", { name: "Add a range on Sunday" }).click();
+    await expect(sunday.getByLabel("Start")).toHaveCount(before + 2);
     await sunday.getByLabel("Start").last().fill("07:00");
     await sunday.getByLabel("End").last().fill("07:30");
     await page.getByRole("button", { name: "Save", exact: true }).click();

@@ -245,7 +245,9 @@ test("from application to a first prescription", async ({ browser, baseURL }) =>
   expect(file.headers()["content-type"]).toBe("application/pdf");
   expect((await file.body()).subarray(0, 5).toString()).toBe("%PDF-");
   await patient.goto("/records");
-  await expect(patient.getByRole("link", { name: `Prescription ${number}` })).toBeVisible();
+  await expect(
+    patient.getByRole("link", { name: `Prescription ${number}`, exact: true }),
+  ).toBeVisible();
 
   for (const page of [applicant, admin, patient]) await page.context().close();
 });
