@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { and, asc, between, eq, inArray } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { and, asc, between, eq, inArray, isNull } from "drizzle-orm";
 import { createEvents, type EventAttributes } from "ics";
 import { db } from "@/db/client";
 import { appointments, doctors, facilities, users } from "@/db/schema";
@@ -8,6 +9,8 @@ import { notFound } from "@/lib/access/owner";
 import { addDays, localDateTime, zonedToUtc } from "@/lib/appointments/zoned-time";
 import type { Actor } from "@/lib/auth/actor";
 import { enforceRateLimit } from "@/lib/rate-limit";
+
+const owner = alias(users, "feed_owner");
 
 /** How far ahead the feed looks. */
 export const feedDays = 90;
@@ -74,8 +77,16 @@ export async function renderCalendarFeed(
   const [doctor] = await db
     .select({ id: doctors.id, timezone: doctors.timezone, clinic: facilities.name })
     .from(doctors)
+    .innerJoin(owner, eq(owner.id, doctors.userId))
     .leftJoin(facilities, eq(facilities.id, doctors.facilityId))
-    .where(eq(doctors.calendarTokenHash, hashFeedToken(token)))
+    // A suspended or deleted account's feed stops with its sessions.
+    .where(
+      and(
+        eq(doctors.calendarTokenHash, hashFeedToken(token)),
+        isNull(owner.suspendedAt),
+        isNull(owner.deletedAt),
+      ),
+    )
     .limit(1);
   if (!doctor) throw notFound("calendar feed");
   const now = opts.now ?? new Date();

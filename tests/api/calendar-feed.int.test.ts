@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { GET as feedRoute } from "@/app/api/v1/calendar-feeds/[file]/route";
 import { DELETE as turnOff, POST as turnOn } from "@/app/api/v1/doctors/me/calendar-feed/route";
 import { db } from "@/db/client";
-import { doctors } from "@/db/schema";
+import { doctors, users } from "@/db/schema";
 import { hashFeedToken } from "@/lib/doctors/calendar-feed";
 import { call } from "@/tests/api-client";
 import { createDoctor, createUser } from "@/tests/factories";
@@ -107,6 +107,21 @@ describe("the private calendar feed", () => {
     expect(gone.status).toBe(404);
     expect(gone.headers.get("content-type")).toBe("application/problem+json");
     expect((await fetchFeed(theirs)).status).toBe(200);
+  });
+
+  it("stops answering while the doctor's account is suspended", async () => {
+    const a = await doctorWithToken();
+    const url = (await create(a.token)).body.data.url as string;
+    await db
+      .update(users)
+      .set({ suspendedAt: new Date(), suspensionReason: "Under review" })
+      .where(eq(users.id, a.user.id));
+    expect((await fetchFeed(url)).status).toBe(404);
+    await db
+      .update(users)
+      .set({ suspendedAt: null, suspensionReason: null })
+      .where(eq(users.id, a.user.id));
+    expect((await fetchFeed(url)).status).toBe(200);
   });
 
   it("two rotations at once leave exactly one working URL", async () => {
