@@ -84,9 +84,6 @@ function followable(href: string, origin: string, download: boolean): URL | null
   url.hash = "";
   if (url.origin !== origin || download) return null;
   if (url.pathname.startsWith("/api/") || /\.[a-z0-9]{2,4}$/i.test(url.pathname)) return null;
-  // A record's file opened in a new tab (/records/<id>/file): a PDF or an image, not a page. A
-  // prescription's PDF filed in the patient's records (issue #11) put one on every crawl.
-  if (/^\/records\/[^/]+\/file$/.test(url.pathname)) return null;
   // Signing out is a form today; a link that did it would end the crawl's session.
   if (/sign-?out|log-?out/i.test(url.pathname)) return null;
   return url;
@@ -105,8 +102,9 @@ interface Findings {
 }
 
 /**
- * The followable links of a page. One marked `data-file` opens a file inline (an admin's view of
- * a verification document): it is requested and must answer, but is never rendered as a page.
+ * The followable links of a page. One marked `data-file` opens a file inline (a record's file, an
+ * admin's view of a verification document): it is requested and must answer, but is never
+ * rendered as a page.
  */
 async function linksOn(page: Page, origin: string): Promise<{ url: URL; file: boolean }[]> {
   const anchors = await page.$$eval("a[href]", (as) =>

@@ -49,6 +49,7 @@ export function RecordPreview({ record }: { record: HealthRecordDto }) {
           href={file.previewUrl}
           target="_blank"
           rel="noopener"
+          data-file
           className={buttonClass("secondary")}
         >
           <ExternalLink aria-hidden="true" className="size-4" />
