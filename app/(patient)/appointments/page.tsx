@@ -14,6 +14,7 @@ import { listAppointments } from "@/lib/appointments/queries";
 import { requireActor } from "@/lib/auth/session";
 import { copyOf } from "@/lib/i18n/copy";
 import { cancelAppointmentAction } from "./actions";
+import { pageHref } from "@/lib/http/page-href";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Appointments");
@@ -22,13 +23,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const PAGE_SIZE = 20;
 
-const hrefOf = (tab: "upcoming" | "past", page = 1) => {
-  const params = new URLSearchParams();
-  if (tab === "past") params.set("tab", "past");
-  if (page > 1) params.set("page", String(page));
-  const search = params.toString();
-  return search ? `/appointments?${search}` : "/appointments";
-};
+const hrefOf = (tab: "upcoming" | "past", page = 1) =>
+  pageHref("/appointments", { tab: tab === "past" ? tab : undefined, page });
 
 /**
  * My appointments (#10): Upcoming (live and not over, soonest first) / Past (everything else,

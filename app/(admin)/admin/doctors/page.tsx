@@ -12,6 +12,7 @@ import { getAdminOverview, listDoctorApplications } from "@/lib/admin/queries";
 import { listDoctorApplicationsQuerySchema } from "@/lib/admin/schemas";
 import { rejectDoctorAction, verifyDoctorAction } from "../actions";
 import { asAdmin } from "../as-admin";
+import { pageHref } from "@/lib/http/page-href";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Admin.doctors");
@@ -23,13 +24,8 @@ const statuses = ["pending", "verified", "rejected"] as const;
 const pageSizeOf = (status: Status) => (status === "pending" ? 50 : 20);
 type Status = (typeof statuses)[number];
 
-const hrefOf = (status: Status, page = 1) => {
-  const params = new URLSearchParams();
-  if (status !== "pending") params.set("status", status);
-  if (page > 1) params.set("page", String(page));
-  const search = params.toString();
-  return search ? `/admin/doctors?${search}` : "/admin/doctors";
-};
+const hrefOf = (status: Status, page = 1) =>
+  pageHref("/admin/doctors", { status: status === "pending" ? undefined : status, page });
 
 /** X2: applications by status (pending first), with documents, Verify and Reject-with-reason. */
 export default async function AdminDoctorsPage({

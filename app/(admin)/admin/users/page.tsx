@@ -14,19 +14,14 @@ import { listUsers } from "@/lib/admin/queries";
 import { listUsersQuerySchema } from "@/lib/admin/schemas";
 import { restoreUserAction, suspendUserAction } from "../actions";
 import { asAdmin } from "../as-admin";
+import { pageHref } from "@/lib/http/page-href";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Admin.users");
   return { title: t("metaTitle") };
 }
 
-const hrefOf = (q: string | undefined, page = 1) => {
-  const params = new URLSearchParams();
-  if (q) params.set("q", q);
-  if (page > 1) params.set("page", String(page));
-  const search = params.toString();
-  return search ? `/admin/users?${search}` : "/admin/users";
-};
+const hrefOf = (q: string | undefined, page = 1) => pageHref("/admin/users", { q, page });
 
 /** Find an account by email or name (a plain GET form) and suspend or restore it. */
 export default async function AdminUsersPage({

@@ -4,6 +4,7 @@ import {
   type ListAppointmentsQuery,
 } from "@/lib/appointments/schemas";
 import { addDays } from "@/lib/appointments/zoned-time";
+import { pageHref } from "@/lib/http/page-href";
 
 export const tabs = ["requests", "today", "upcoming", "history"] as const;
 export type Tab = (typeof tabs)[number];
@@ -33,11 +34,7 @@ export function readFilter(raw: { from?: string | string[]; to?: string | string
 }
 
 export function hrefOf(tab: Tab, filter: Pick<DateFilter, "from" | "to"> = {}, page = 1): string {
-  const params = new URLSearchParams({ tab });
-  if (filter.from) params.set("from", filter.from);
-  if (filter.to) params.set("to", filter.to);
-  if (page > 1) params.set("page", String(page));
-  return `/doctor/appointments?${params.toString()}`;
+  return pageHref("/doctor/appointments", { tab, from: filter.from, to: filter.to, page });
 }
 
 const later = (a: string | undefined, b: string | undefined) => (a && b ? (a > b ? a : b) : a || b);
