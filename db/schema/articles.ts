@@ -66,6 +66,12 @@ export const articles = pgTable(
     unique("articles_translation_group_locale_uniq").on(t.translationGroup, t.locale),
     index("articles_locale_published_idx").on(t.locale, t.publishedAt.desc()),
     index("articles_category_idx").on(t.category),
+    // Word search over the text (the coach's embedded answers): 'simple' so Hindi and English
+    // index alike; prefix queries (diet:*) cover plurals.
+    index("articles_search_idx").using(
+      "gin",
+      sql`to_tsvector('simple', ${t.title} || ' ' || ${t.excerpt} || ' ' || ${t.body})`,
+    ),
     check("articles_slug_check", sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
     check("articles_read_time_check", sql`${t.readTimeMinutes} >= 1`),
     check("articles_counters_check", sql`${t.views} >= 0 and ${t.likes} >= 0`),

@@ -7,7 +7,14 @@ export const coachMessageRoles = ["user", "assistant", "system"] as const;
 export type CoachMessageRole = (typeof coachMessageRoles)[number];
 export const coachMessageRoleEnum = pgEnum("coach_message_role", coachMessageRoles);
 
-export const coachSafetyFlags = ["none", "emergency", "dosing", "other"] as const;
+export const coachSafetyFlags = [
+  "none",
+  "emergency",
+  "dosing",
+  "other",
+  "prescription",
+  "diagnosis",
+] as const;
 export type CoachSafetyFlag = (typeof coachSafetyFlags)[number];
 export const coachSafetyFlagEnum = pgEnum("coach_safety_flag", coachSafetyFlags);
 

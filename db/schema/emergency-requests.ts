@@ -56,6 +56,12 @@ export const emergencyRequests = pgTable(
     priority: emergencyPriorityEnum().notNull().default("high"),
     acknowledgedByFacilityId: integer().references(() => facilities.id, { onDelete: "set null" }),
     acknowledgedAt: timestamptz(),
+    dispatchedAt: timestamptz(),
+    /**
+     * SHA-256 of the tracking token handed to the requester (guests included) at creation; the
+     * token itself is never stored.
+     */
+    trackingTokenHash: text(),
     ambulanceEtaMinutes: smallint(),
     closedAt: timestamptz(),
     ...timestamps(),

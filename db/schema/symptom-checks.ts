@@ -59,6 +59,12 @@ export const symptomChecks = pgTable(
     summary: text(),
     advice: text().array().notNull().default(emptyTextArray),
     redFlags: text().array().notNull().default(emptyTextArray),
+    /** Where it hurts, when the person picked an area (lib/triage body areas). */
+    bodyArea: text(),
+    /** The language the check was made in; its questions and assessment texts are in it. */
+    locale: text().notNull().default("en"),
+    /** The triage rules version that judged this check (lib/triage RULES_VERSION). */
+    rulesVersion: text(),
     status: symptomCheckStatusEnum().notNull().default("in_progress"),
     completedAt: timestamptz(),
     appointmentId: integer().references((): AnyPgColumn => appointments.id, {
@@ -71,6 +77,15 @@ export const symptomChecks = pgTable(
     index("symptom_checks_appointment_id_idx").on(t.appointmentId),
     check("symptom_checks_age_check", sql`${t.age} between 0 and 130`),
     check("symptom_checks_duration_days_check", sql`${t.durationDays} >= 0`),
+    check("symptom_checks_locale_check", sql`${t.locale} in ('en', 'hi')`),
+    check(
+      "symptom_checks_completed_has_rules_version",
+      sql`${t.status} = 'in_progress' or ${t.rulesVersion} is not null`,
+    ),
+    // Signed-out checks are deleted once finished, so the guest sweep reads them by age.
+    index("symptom_checks_guest_created_idx")
+      .on(t.createdAt)
+      .where(sql`${t.userId} is null`),
     check(
       "symptom_checks_completed_has_severity",
       sql`${t.status} = 'in_progress' or ${t.severity} is not null`,

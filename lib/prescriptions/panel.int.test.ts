@@ -39,6 +39,7 @@ describe("getPatientPanel", () => {
         status: "completed",
         severity: "see_doctor",
         summary: "Cough for a week",
+        rulesVersion: "test",
       })
       .returning();
     await db
