@@ -82,9 +82,18 @@ export const rateLimitPolicies = {
    * minutes to hours; guessing a 256-bit token is hopeless anyway, this only caps the cost.
    */
   calendar_feed_ip: { limit: 60, windowSeconds: 60, key: "ip" },
+  /**
+   * Emergency requests per client address: 10 per hour. Generous (a family may ask for two
+   * people), but each one alerts up to five hospitals; the page always shows 108 anyway.
+   */
+  emergency_ip: { limit: 10, windowSeconds: 60 * 60, key: "ip" },
+  /** Emergency requests per contact phone (normalised +91...): 5 per hour. */
+  emergency_phone: { limit: 5, windowSeconds: 60 * 60, key: "phone" },
+  /** Emergency requests, all callers, when the address is unknown: 300 per hour. */
+  emergency_global: { limit: 300, windowSeconds: 60 * 60, key: "global" },
 } as const satisfies Record<string, { limit: number; windowSeconds: number; key: KeyKind }>;
 
-export type KeyKind = "ip" | "email" | "user" | "ip+email" | "global";
+export type KeyKind = "ip" | "email" | "user" | "phone" | "ip+email" | "global";
 
 /** The one key of a "global" policy: every caller counts in the same bucket. */
 export const GLOBAL_KEY = "all";

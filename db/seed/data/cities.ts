@@ -1,3 +1,7 @@
+import { cityCentre, findCityCentre, type CityName } from "@/lib/geo/cities";
+
+const centreOf = (name: CityName) => findCityCentre(name) ?? { state: "" };
+
 /**
  * Indian cities for the seed: state, an approximate city-centre coordinate, the first three digits
  * of the city's postal PIN codes, a few well-known localities, and an STD code for phone numbers.
@@ -30,9 +34,8 @@ export interface City {
 export const cities: readonly City[] = [
   {
     name: "Pune",
-    state: "Maharashtra",
-    lat: 18.5204,
-    lng: 73.8567,
+    state: centreOf("Pune").state,
+    ...cityCentre("Pune"),
     pincodePrefix: "411",
     areas: [
       "Kothrud",
@@ -51,9 +54,8 @@ export const cities: readonly City[] = [
   },
   {
     name: "Mumbai",
-    state: "Maharashtra",
-    lat: 19.076,
-    lng: 72.8777,
+    state: centreOf("Mumbai").state,
+    ...cityCentre("Mumbai"),
     pincodePrefix: "400",
     areas: [
       "Andheri West",
@@ -72,9 +74,8 @@ export const cities: readonly City[] = [
   },
   {
     name: "Delhi",
-    state: "Delhi",
-    lat: 28.6139,
-    lng: 77.209,
+    state: centreOf("Delhi").state,
+    ...cityCentre("Delhi"),
     pincodePrefix: "110",
     areas: [
       "Saket",
@@ -93,9 +94,8 @@ export const cities: readonly City[] = [
   },
   {
     name: "Bengaluru",
-    state: "Karnataka",
-    lat: 12.9716,
-    lng: 77.5946,
+    state: centreOf("Bengaluru").state,
+    ...cityCentre("Bengaluru"),
     pincodePrefix: "560",
     areas: [
       "Indiranagar",
@@ -114,9 +114,8 @@ export const cities: readonly City[] = [
   },
   {
     name: "Hyderabad",
-    state: "Telangana",
-    lat: 17.385,
-    lng: 78.4867,
+    state: centreOf("Hyderabad").state,
+    ...cityCentre("Hyderabad"),
     pincodePrefix: "500",
     areas: [
       "Banjara Hills",
@@ -135,9 +134,8 @@ export const cities: readonly City[] = [
   },
   {
     name: "Chennai",
-    state: "Tamil Nadu",
-    lat: 13.0827,
-    lng: 80.2707,
+    state: centreOf("Chennai").state,
+    ...cityCentre("Chennai"),
     pincodePrefix: "600",
     areas: [
       "T. Nagar",
@@ -156,9 +154,8 @@ export const cities: readonly City[] = [
   },
   {
     name: "Kolkata",
-    state: "West Bengal",
-    lat: 22.5726,
-    lng: 88.3639,
+    state: centreOf("Kolkata").state,
+    ...cityCentre("Kolkata"),
     pincodePrefix: "700",
     areas: [
       "Salt Lake",
@@ -177,9 +174,8 @@ export const cities: readonly City[] = [
   },
   {
     name: "Ahmedabad",
-    state: "Gujarat",
-    lat: 23.0225,
-    lng: 72.5714,
+    state: centreOf("Ahmedabad").state,
+    ...cityCentre("Ahmedabad"),
     pincodePrefix: "380",
     areas: [
       "Navrangpura",
@@ -198,9 +194,8 @@ export const cities: readonly City[] = [
   },
   {
     name: "Jaipur",
-    state: "Rajasthan",
-    lat: 26.9124,
-    lng: 75.7873,
+    state: centreOf("Jaipur").state,
+    ...cityCentre("Jaipur"),
     pincodePrefix: "302",
     areas: [
       "Malviya Nagar",
@@ -219,9 +214,8 @@ export const cities: readonly City[] = [
   },
   {
     name: "Lucknow",
-    state: "Uttar Pradesh",
-    lat: 26.8467,
-    lng: 80.9462,
+    state: centreOf("Lucknow").state,
+    ...cityCentre("Lucknow"),
     pincodePrefix: "226",
     areas: [
       "Gomti Nagar",
@@ -240,9 +234,8 @@ export const cities: readonly City[] = [
   },
   {
     name: "Guwahati",
-    state: "Assam",
-    lat: 26.1445,
-    lng: 91.7362,
+    state: centreOf("Guwahati").state,
+    ...cityCentre("Guwahati"),
     pincodePrefix: "781",
     areas: [
       "Dispur",
@@ -261,9 +254,8 @@ export const cities: readonly City[] = [
   },
   {
     name: "Kochi",
-    state: "Kerala",
-    lat: 9.9312,
-    lng: 76.2673,
+    state: centreOf("Kochi").state,
+    ...cityCentre("Kochi"),
     pincodePrefix: "682",
     areas: [
       "Kakkanad",
@@ -282,9 +274,8 @@ export const cities: readonly City[] = [
   },
   {
     name: "Chandigarh",
-    state: "Chandigarh",
-    lat: 30.7333,
-    lng: 76.7794,
+    state: centreOf("Chandigarh").state,
+    ...cityCentre("Chandigarh"),
     pincodePrefix: "160",
     areas: [
       "Sector 17",
@@ -303,9 +294,8 @@ export const cities: readonly City[] = [
   },
   {
     name: "Bhopal",
-    state: "Madhya Pradesh",
-    lat: 23.2599,
-    lng: 77.4126,
+    state: centreOf("Bhopal").state,
+    ...cityCentre("Bhopal"),
     pincodePrefix: "462",
     areas: [
       "Arera Colony",

@@ -6,6 +6,8 @@ import { availabilityOperations } from "@/lib/availability/openapi";
 import { doctorDocumentOperations } from "@/lib/doctor-documents/openapi";
 import { doctorOperations } from "@/lib/doctors/openapi";
 import { emailOperations } from "@/lib/email/openapi";
+import { emergencyOperations } from "@/lib/emergency/openapi";
+import { facilityOperations } from "@/lib/facilities/openapi";
 import { healthProfileOperations } from "@/lib/health-profile/openapi";
 import { healthRecordOperations } from "@/lib/health-records/openapi";
 import { pharmacyOperations } from "@/lib/pharmacy/openapi";
@@ -51,4 +53,6 @@ export const operations: Operation[] = [
   ...Object.values(prescriptionOperations),
   ...Object.values(pharmacyOperations),
   ...Object.values(adminOperations),
+  ...Object.values(facilityOperations),
+  ...Object.values(emergencyOperations),
 ];
