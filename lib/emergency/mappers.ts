@@ -81,7 +81,10 @@ export function toEmergencyRequestDto(
 }
 
 /** The admin dashboard's view: the request plus its position and the moves it may make. */
-export function toAdminEmergencyDto(row: EmergencyViewRow, alerted: AlertedRow[]): AdminEmergencyDto {
+export function toAdminEmergencyDto(
+  row: EmergencyViewRow,
+  alerted: AlertedRow[],
+): AdminEmergencyDto {
   return {
     ...toEmergencyRequestDto(row, alerted),
     latitude: row.latitude === null ? null : Number(row.latitude),

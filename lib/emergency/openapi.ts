@@ -57,7 +57,8 @@ export const emergencyOperations = {
   adminUpdateStatus: defineOperation({
     method: "put",
     path: "/admin/emergencies/{id}/status",
-    summary: "Move an emergency one step: acknowledged, ambulance_dispatched, help_arrived, completed, or cancelled",
+    summary:
+      "Move an emergency one step: acknowledged, ambulance_dispatched, help_arrived, completed, or cancelled",
     description:
       `${onlyAdmins} Allowed: pending -> acknowledged -> ambulance_dispatched -> help_arrived -> ` +
       "completed; pending, acknowledged or ambulance_dispatched -> cancelled; anything else 409. " +

@@ -113,7 +113,9 @@ export async function listEmergencies(
         : inArray(emergencyRequests.status, closed),
     )
     .orderBy(
-      query.status === "active" ? asc(emergencyRequests.createdAt) : desc(emergencyRequests.closedAt),
+      query.status === "active"
+        ? asc(emergencyRequests.createdAt)
+        : desc(emergencyRequests.closedAt),
       asc(emergencyRequests.id),
     )
     .limit(100);

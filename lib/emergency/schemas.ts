@@ -13,7 +13,13 @@ import {
 import { genderValues, sameAs, type Same } from "@/lib/validation/enums";
 import { uuidSchema } from "@/lib/validation/ids";
 
-export const emergencyTypeValues = ["medical", "accident", "cardiac", "pregnancy", "other"] as const;
+export const emergencyTypeValues = [
+  "medical",
+  "accident",
+  "cardiac",
+  "pregnancy",
+  "other",
+] as const;
 sameAs<Same<(typeof emergencyTypeValues)[number], EmergencyType>>(true);
 
 export const emergencyStatusValues = [
@@ -88,10 +94,18 @@ export const createEmergencyRequestSchema = z
     const hasLat = input.latitude != null;
     const hasLng = input.longitude != null;
     if (hasLat !== hasLng) {
-      ctx.addIssue({ code: "custom", path: [hasLat ? "longitude" : "latitude"], message: "give both latitude and longitude" });
+      ctx.addIssue({
+        code: "custom",
+        path: [hasLat ? "longitude" : "latitude"],
+        message: "give both latitude and longitude",
+      });
     }
     if (!hasLat && !hasLng && !input.address && !input.city) {
-      ctx.addIssue({ code: "custom", path: ["address"], message: "give an address, a city or your location" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["address"],
+        message: "give an address, a city or your location",
+      });
     }
   });
 export type CreateEmergencyRequestInput = z.infer<typeof createEmergencyRequestSchema>;
@@ -159,7 +173,13 @@ export type ListEmergenciesQuery = z.infer<typeof listEmergenciesQuerySchema>;
 
 /** PUT /admin/emergencies/:id/status and the dashboard's buttons. */
 export const updateEmergencyStatusSchema = z.object({
-  status: z.enum(["acknowledged", "ambulance_dispatched", "help_arrived", "completed", "cancelled"]),
+  status: z.enum([
+    "acknowledged",
+    "ambulance_dispatched",
+    "help_arrived",
+    "completed",
+    "cancelled",
+  ]),
   etaMinutes: z.number().int().min(0).max(600).nullable().optional(),
   facilityId: uuidSchema.nullable().optional(),
   note: clearableText(500).optional(),

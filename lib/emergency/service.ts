@@ -163,7 +163,9 @@ export async function updateEmergencyStatus(
         `This request is ${row.status.replaceAll("_", " ")}; it cannot become ${input.status.replaceAll("_", " ")}.`,
       );
     }
-    const facilityId = input.facilityId ? await alertedFacilityId(tx, row.id, input.facilityId) : undefined;
+    const facilityId = input.facilityId
+      ? await alertedFacilityId(tx, row.id, input.facilityId)
+      : undefined;
     const stamps = Object.fromEntries(stampsFor(input.status).map((k) => [k, sql`now()`]));
     await tx
       .update(emergencyRequests)

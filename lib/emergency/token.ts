@@ -5,7 +5,8 @@ import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 export const newTrackingToken = () => randomBytes(32).toString("base64url");
 
 /** The stored form of a tracking token: SHA-256, hex. */
-export const hashTrackingToken = (token: string) => createHash("sha256").update(token).digest("hex");
+export const hashTrackingToken = (token: string) =>
+  createHash("sha256").update(token).digest("hex");
 
 /** True when `token` is the one whose hash is stored (compared in constant time). */
 export function tokenMatches(token: string | null | undefined, storedHash: string | null): boolean {

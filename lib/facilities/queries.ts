@@ -1,5 +1,16 @@
 import "server-only";
-import { and, arrayContains, asc, between, count, eq, ilike, lte, sql, type SQL } from "drizzle-orm";
+import {
+  and,
+  arrayContains,
+  asc,
+  between,
+  count,
+  eq,
+  ilike,
+  lte,
+  sql,
+  type SQL,
+} from "drizzle-orm";
 import { db, type Queryable } from "@/db/client";
 import { facilities } from "@/db/schema";
 import { foundOr, notFound } from "@/lib/access/owner";

@@ -73,7 +73,11 @@ export const listFacilitiesQuerySchema = paginationSchema
   })
   .superRefine((q, ctx) => {
     if ((q.lat === undefined) !== (q.lng === undefined)) {
-      ctx.addIssue({ code: "custom", path: [q.lat === undefined ? "lat" : "lng"], message: "give both lat and lng" });
+      ctx.addIssue({
+        code: "custom",
+        path: [q.lat === undefined ? "lat" : "lng"],
+        message: "give both lat and lng",
+      });
     } else if (q.lat === undefined && q.city === undefined) {
       ctx.addIssue({ code: "custom", path: ["city"], message: "give lat and lng, or a city" });
     }

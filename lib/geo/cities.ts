@@ -41,8 +41,9 @@ export function cityInText(text: string | null | undefined): CityCentre | null {
   if (!text) return null;
   const lower = text.toLowerCase();
   return (
-    cityCentres.find((c) => new RegExp(`(^|[^a-z])${c.name.toLowerCase()}([^a-z]|$)`).test(lower)) ??
-    null
+    cityCentres.find((c) =>
+      new RegExp(`(^|[^a-z])${c.name.toLowerCase()}([^a-z]|$)`).test(lower),
+    ) ?? null
   );
 }
 

@@ -34,7 +34,12 @@ export function boundingBox(lat: number, lng: number, radiusKm: number) {
 }
 
 /** The haversine distance in km from a point to a row's coordinates, as SQL (double precision). */
-export function distanceKmSql(lat: number, lng: number, latCol: AnyPgColumn, lngCol: AnyPgColumn): SQL<number> {
+export function distanceKmSql(
+  lat: number,
+  lng: number,
+  latCol: AnyPgColumn,
+  lngCol: AnyPgColumn,
+): SQL<number> {
   return sql<number>`(2 * ${EARTH_RADIUS_KM}::float8 * asin(least(1::float8, sqrt(
     power(sin(radians(${latCol}::float8 - ${lat}::float8) / 2), 2)
     + cos(radians(${lat}::float8)) * cos(radians(${latCol}::float8))

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { ClipboardList, LayoutDashboard, Stethoscope, Users } from "lucide-react";
+import { ClipboardList, LayoutDashboard, Siren, Stethoscope, Users } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { SubNav } from "@/components/shell/SubNav";
 
@@ -19,6 +19,11 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     },
     { href: "/admin/doctors", label: t("navDoctors"), icon: <Stethoscope aria-hidden="true" /> },
     { href: "/admin/users", label: t("navUsers"), icon: <Users aria-hidden="true" /> },
+    {
+      href: "/admin/emergencies",
+      label: t("navEmergencies"),
+      icon: <Siren aria-hidden="true" />,
+    },
     { href: "/admin/audit", label: t("navAudit"), icon: <ClipboardList aria-hidden="true" /> },
   ];
   return (

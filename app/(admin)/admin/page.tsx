@@ -44,7 +44,12 @@ export default async function AdminOverviewPage() {
       value: overview.facilitiesAwaitingVerification,
       note: t("facilitiesHint"),
     },
-    { label: t("emergencies"), value: overview.activeEmergencies, note: t("emergenciesHint") },
+    {
+      label: t("emergencies"),
+      value: overview.activeEmergencies,
+      note: t("emergenciesHint"),
+      href: "/admin/emergencies",
+    },
   ];
   return (
     <>
