@@ -31,6 +31,9 @@ describe("rate-limit policies", () => {
       record_upload: "60/3600s per user",
       doctor_document_upload: "30/3600s per user",
       calendar_feed_ip: "60/60s per ip",
+      emergency_ip: "10/3600s per ip",
+      emergency_phone: "5/3600s per phone",
+      emergency_global: "300/3600s per global",
     });
   });
 
