@@ -22,9 +22,10 @@ export function haversineKm(aLat: number, aLng: number, bLat: number, bLng: numb
  */
 export function boundingBox(lat: number, lng: number, radiusKm: number) {
   const dLat = radiusKm / KM_PER_DEGREE_LAT;
-  const cos = Math.cos(rad(lat));
-  // Near the poles every longitude may be within reach.
-  const dLng = cos < 1e-6 ? 180 : Math.min(180, radiusKm / (KM_PER_DEGREE_LAT * cos));
+  // The widest longitude a circle reaches: asin(sin(d) / cos(lat)), d the angular radius; near a
+  // pole (ratio >= 1) every longitude may be within reach.
+  const ratio = Math.sin(radiusKm / EARTH_RADIUS_KM) / Math.cos(rad(lat));
+  const dLng = ratio >= 1 ? 180 : (Math.asin(ratio) * 180) / Math.PI;
   return {
     minLat: Math.max(-90, lat - dLat),
     maxLat: Math.min(90, lat + dLat),
