@@ -1135,7 +1135,103 @@ export function buildDemoData(now: Date): DemoData {
     },
   });
 
+  addNearbyFacilities(data);
   return data;
+}
+
+/**
+ * More facilities per city so "hospitals near me" and emergency alerts look real: a government
+ * and a private hospital with emergency services, a nursing home that is not open 24x7, and a
+ * diagnostic centre without emergency services. Their own random streams and phone range, so
+ * adding them shifts nothing generated before (names, phones and ids stay as they were).
+ */
+function addNearbyFacilities(data: DemoData): void {
+  const rng = createRng("swasthai-demo-nearby-facilities-v1");
+  const ids = createRng("swasthai-demo-nearby-facility-uuids-v1");
+  let phone = 60_000;
+  const kinds = [
+    {
+      name: (c: City) => `Government General Hospital, ${c.name}`,
+      type: "hospital",
+      category: "government",
+      departments: [
+        "emergency",
+        "icu",
+        "general_medicine",
+        "orthopedic",
+        "pediatrics",
+        "gynecology",
+      ],
+      hasEmergency: true,
+      is24x7: true,
+      hours: "OPD 8:00 am - 2:00 pm; emergency 24x7",
+    },
+    {
+      name: (c: City) =>
+        `${rng.pick(["Lifeline", "Sanjeevani", "CarePlus", "Arogya"])} Multispeciality Hospital, ${c.name}`,
+      type: "hospital",
+      category: "private",
+      departments: ["emergency", "cardiology", "neurology", "icu", "orthopedic"],
+      hasEmergency: true,
+      is24x7: true,
+      hours: "OPD 9:00 am - 9:00 pm",
+    },
+    {
+      name: (c: City) =>
+        `${rng.pick(["Shree", "Matoshree", "Janani", "Kamala"])} Nursing Home, ${c.name}`,
+      type: "nursing_home",
+      category: "private",
+      departments: ["gynecology", "pediatrics", "general_medicine"],
+      hasEmergency: false,
+      is24x7: false,
+      hours: "Mon-Sat 9:00 am - 8:00 pm",
+    },
+    {
+      name: (c: City) => `${c.name} Diagnostic Centre`,
+      type: "diagnostic_center",
+      category: "private",
+      departments: [],
+      hasEmergency: false,
+      is24x7: false,
+      hours: "Daily 7:00 am - 9:00 pm",
+    },
+  ] as const;
+  for (const city of cities) {
+    for (const kind of kinds) {
+      const area = rng.pick(city.areas);
+      const hospital = kind.type === "hospital";
+      data.facilities.push({
+        uuid: seededUuid(ids),
+        name: kind.name(city),
+        type: kind.type,
+        category: kind.category,
+        description: `${kind.type === "diagnostic_center" ? "Laboratory and imaging" : "Care"} in ${area}, ${city.name}.`,
+        addressLine: `${rng.int(1, 300)}, ${rng.pick(streets)}`,
+        area,
+        city: city.name,
+        state: city.state,
+        pincode: cityPincode(city, rng.int(1, 60)),
+        latitude: (city.lat + (rng.next() - 0.5) * 0.12).toFixed(6),
+        longitude: (city.lng + (rng.next() - 0.5) * 0.12).toFixed(6),
+        phone: mobileNumber(phone++),
+        emergencyPhone: kind.hasEmergency ? mobileNumber(phone++) : null,
+        departments: [...kind.departments],
+        hasEmergency: kind.hasEmergency,
+        hasIcu: hospital,
+        hasAmbulance: hospital,
+        hasOt: hospital || kind.type === "nursing_home",
+        hasLab: true,
+        hasPharmacy: kind.type !== "diagnostic_center",
+        hasBloodBank: kind.category === "government",
+        is24x7: kind.is24x7,
+        visitingHours: kind.hours,
+        insuranceSupported: kind.category === "private",
+        cashless: kind.category === "private" && hospital,
+        verified: true,
+        isActive: true,
+      });
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -65,7 +65,7 @@ describe("POST /emergency-requests", () => {
       params: { id: made.id },
     });
     expect(viaQuery.status).toBe(200);
-    for (const headers of [{}, { "x-tracking-token": "wrong" }]) {
+    for (const headers of [{}, { "x-tracking-token": "wrong" }] as Record<string, string>[]) {
       const denied = await call(getRoute, { path, params: { id: made.id }, headers });
       expect(denied.status).toBe(404);
       expect(denied.headers.get("content-type")).toContain("application/problem+json");
