@@ -7,5 +7,6 @@ export const trackingCookieOptions = {
   path: "/emergency",
   // A week: long enough to follow an emergency through, short enough not to linger.
   maxAge: 7 * 24 * 60 * 60,
-  secure: process.env.NODE_ENV === "production",
+  // Secure in production, except on a plain-http address (a local production build, the e2e run).
+  secure: process.env.NODE_ENV === "production" && !process.env.APP_URL?.startsWith("http://"),
 } as const;
