@@ -177,6 +177,21 @@ describe("updateEmergencyStatus", () => {
     );
   });
 
+  it("two admins acknowledging at once: one wins, the other gets 409, the requester hears once", async () => {
+    const anita = actorFor(await createUser({ role: "admin" }));
+    const bala = actorFor(await createUser({ role: "admin" }));
+    const asha = await createUser();
+    const made = await createEmergencyRequest(actorFor(asha), input(), ctx);
+    const results = await Promise.allSettled([
+      updateEmergencyStatus(anita, made.id, { status: "acknowledged" }),
+      updateEmergencyStatus(bala, made.id, { status: "acknowledged" }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(refused.reason).toMatchObject({ code: "conflict" });
+    expect(await db.$count(notifications, eq(notifications.userId, asha.id))).toBe(1);
+  });
+
   it("is for admins only, and a facility that was not alerted is a 422", async () => {
     const admin = actorFor(await createUser({ role: "admin" }));
     const patient = actorFor(await createUser());
