@@ -1,3 +1,4 @@
+ALTER TYPE "public"."admin_action_kind" ADD VALUE 'emergency_status_changed';--> statement-breakpoint
 ALTER TYPE "public"."coach_safety_flag" ADD VALUE 'prescription';--> statement-breakpoint
 ALTER TYPE "public"."coach_safety_flag" ADD VALUE 'diagnosis';--> statement-breakpoint
 ALTER TABLE "emergency_requests" ADD COLUMN "dispatched_at" timestamp with time zone;--> statement-breakpoint

@@ -9,6 +9,7 @@ export const adminActionKinds = [
   "doctor_document_opened",
   "user_suspended",
   "user_restored",
+  "emergency_status_changed",
 ] as const;
 export type AdminActionKind = (typeof adminActionKinds)[number];
 export const adminActionKindEnum = pgEnum("admin_action_kind", adminActionKinds);
@@ -26,7 +27,7 @@ export const adminActions = pgTable(
     adminId: integer().references(() => users.id, { onDelete: "set null" }),
     adminName: text().notNull(),
     action: adminActionKindEnum().notNull(),
-    /** "doctor" | "user" | "doctor_document": what `target_uuid` names. */
+    /** "doctor" | "user" | "doctor_document" | "emergency_request": what `target_uuid` names. */
     targetType: text().notNull(),
     targetUuid: uuid().notNull(),
     /** A readable label of the target at the time (a name), since targets can be erased. */

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { emergencyRequests, notifications, recordAccessLog } from "@/db/schema";
+import { adminActions, emergencyRequests, notifications, recordAccessLog } from "@/db/schema";
 import { createFacility, createUser } from "@/tests/factories";
 import { actorFor } from "@/tests/factories-users";
 import { getEmergencyRequest, listEmergencies } from "./queries";
@@ -175,6 +175,23 @@ describe("updateEmergencyStatus", () => {
     expect(inbox.map((n) => n.body)).toContain(
       "Update on your emergency request: a hospital team acknowledged it.",
     );
+
+    const audit = await db
+      .select({
+        action: adminActions.action,
+        label: adminActions.targetLabel,
+        why: adminActions.reason,
+      })
+      .from(adminActions)
+      .where(eq(adminActions.targetUuid, made.id))
+      .orderBy(adminActions.id);
+    expect(audit).toEqual(
+      ["acknowledged", "ambulance_dispatched", "help_arrived", "completed"].map((status) => ({
+        action: "emergency_status_changed",
+        label: made.requestNumber,
+        why: status,
+      })),
+    );
   });
 
   it("two admins acknowledging at once: one wins, the other gets 409, the requester hears once", async () => {
@@ -190,6 +207,7 @@ describe("updateEmergencyStatus", () => {
     const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(refused.reason).toMatchObject({ code: "conflict" });
     expect(await db.$count(notifications, eq(notifications.userId, asha.id))).toBe(1);
+    expect(await db.$count(adminActions, eq(adminActions.targetUuid, made.id))).toBe(1);
   });
 
   it("is for admins only, and a facility that was not alerted is a 422", async () => {

@@ -3,6 +3,7 @@ import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { emergencyNotifications, emergencyRequests, facilities, notifications } from "@/db/schema";
 import { notFound } from "@/lib/access/owner";
+import { recordAdminAction } from "@/lib/admin/audit";
 import { requireAdmin } from "@/lib/admin/policy";
 import type { Actor } from "@/lib/auth/actor";
 import type { RequestContext } from "@/lib/auth/request-context";
@@ -190,6 +191,14 @@ export async function updateEmergencyStatus(
           ),
         );
     }
+    await recordAdminAction(tx, actor, {
+      action: "emergency_status_changed",
+      targetType: "emergency_request",
+      targetUuid: row.uuid,
+      targetLabel: row.requestNumber,
+      // The new status is the change itself; a note, when given, says why.
+      reason: input.note ? `${input.status}: ${input.note}` : input.status,
+    });
     if (row.requesterId !== null) {
       await tx.insert(notifications).values({
         userId: row.requesterId,
