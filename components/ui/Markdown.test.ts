@@ -11,7 +11,9 @@ function expectInert(html: string) {
   expect(html).not.toMatch(/<script/i);
   expect(html).not.toMatch(/<(?:img|svg|iframe|object|embed|style|math|form|input)/i);
   expect(html).not.toMatch(/\son[a-z]+\s*=/i);
-  expect(html).not.toMatch(/(?:href|src|action|formaction)\s*=\s*"\s*(?:javascript|data|vbscript):/i);
+  expect(html).not.toMatch(
+    /(?:href|src|action|formaction)\s*=\s*"\s*(?:javascript|data|vbscript):/i,
+  );
 }
 
 describe("Markdown", () => {

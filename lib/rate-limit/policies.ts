@@ -82,6 +82,11 @@ export const rateLimitPolicies = {
    * minutes to hours; guessing a 256-bit token is hopeless anyway, this only caps the cost.
    */
   calendar_feed_ip: { limit: 60, windowSeconds: 60, key: "ip" },
+  /**
+   * Health coach messages per user: 30 per 10 minutes. A conversation is a message every
+   * 20 seconds or so; each may cost a model call, so a script cannot run up the bill.
+   */
+  coach_message: { limit: 30, windowSeconds: 10 * 60, key: "user" },
 } as const satisfies Record<string, { limit: number; windowSeconds: number; key: KeyKind }>;
 
 export type KeyKind = "ip" | "email" | "user" | "ip+email" | "global";
