@@ -67,7 +67,10 @@ export async function searchPublishedArticles(input: {
   const query = words.map((w) => `${w}:*`).join(" | ");
   const document = sql`to_tsvector('simple', ${articles.title} || ' ' || ${articles.excerpt} || ' ' || ${articles.body})`;
   const tsquery = sql`to_tsquery('simple', ${query})`;
-  const rank = sql<number>`ts_rank(${document}, ${tsquery})`;
+  // Ranked with the title and excerpt weighted above the body: an article about the topic beats
+  // one that mentions it in passing. (The filter above keeps the index's exact expression.)
+  const weighted = sql`setweight(to_tsvector('simple', ${articles.title}), 'A') || setweight(to_tsvector('simple', ${articles.excerpt}), 'B') || to_tsvector('simple', ${articles.body})`;
+  const rank = sql<number>`ts_rank(${weighted}, ${tsquery})`;
   return db
     .select({
       slug: articles.slug,

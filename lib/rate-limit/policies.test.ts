@@ -31,6 +31,7 @@ describe("rate-limit policies", () => {
       record_upload: "60/3600s per user",
       doctor_document_upload: "30/3600s per user",
       calendar_feed_ip: "60/60s per ip",
+      coach_message: "30/600s per user",
     });
   });
 

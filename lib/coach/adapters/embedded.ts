@@ -18,6 +18,9 @@ export const embeddedAdapter: CoachAdapter = {
       const other = question.locale === "en" ? "hi" : "en";
       let found = await searchPublishedArticles({ words, locale: question.locale });
       if (found.length === 0) found = await searchPublishedArticles({ words, locale: other });
+      // A second article only when it is nearly as relevant as the first (not a passing mention).
+      const top = found[0]?.rank ?? 0;
+      found = found.filter((hit) => hit.rank >= top * 0.5);
       const text = buildEmbeddedAnswer(
         question.question,
         found,
