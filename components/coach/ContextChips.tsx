@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { CoachContext } from "@/lib/coach/context";
-import { specialtyLabel, type SpecialtyKey } from "@/lib/doctors/specialties";
+import { specialtyLabel } from "@/lib/doctors/specialties";
 import { isAppLocale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
 
@@ -20,13 +20,13 @@ export async function ContextChips({ context }: { context: CoachContext }) {
   for (const a of context.appointments) {
     chips.push(
       t("appointment", {
-        specialty: specialtyLabel(a.specialty as SpecialtyKey, locale),
+        specialty: specialtyLabel(a.specialty, locale),
         date: formatDate(a.date, locale),
       }),
     );
   }
   for (const c of context.symptomChecks) {
-    chips.push(t("check", { severity: t(`severity.${c.severity as "self_care"}`) }));
+    chips.push(t("check", { severity: t(`severity.${c.severity}`) }));
   }
   return (
     <section aria-labelledby="coach-context" className="mt-4">

@@ -2,6 +2,8 @@ import "server-only";
 import { and, desc, eq, ne } from "drizzle-orm";
 import { db } from "@/db/client";
 import { appointments, doctors, symptomChecks } from "@/db/schema";
+import type { DoctorSpecialty } from "@/db/schema/doctors";
+import type { SymptomSeverity } from "@/db/schema/symptom-checks";
 import type { Actor } from "@/lib/auth/actor";
 import { toHealthProfileDto } from "@/lib/health-profile/mappers";
 import { loadHealthProfileRow } from "@/lib/health-profile/queries";
@@ -14,8 +16,8 @@ export interface CoachContext {
   city: string | null;
   conditions: string[];
   allergies: string[];
-  appointments: Array<{ specialty: string; date: string; reason: string | null }>;
-  symptomChecks: Array<{ severity: string; summary: string | null }>;
+  appointments: Array<{ specialty: DoctorSpecialty; date: string; reason: string | null }>;
+  symptomChecks: Array<{ severity: SymptomSeverity; summary: string | null }>;
 }
 
 /**

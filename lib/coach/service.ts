@@ -159,7 +159,6 @@ export async function postMessage(
 
   async function* produce(): AsyncGenerator<string> {
     let text = "";
-    let failed = false;
     let usage = { tokensIn: null as number | null, tokensOut: null as number | null };
     try {
       if (fixed !== null || !adapter) {
@@ -182,8 +181,10 @@ export async function postMessage(
           }
           usage = await answer.usage();
         } catch (error) {
-          failed = true;
-          logger.warn({ err: error, adapter: adapter.name }, "coach answer stream failed");
+          logger.warn(
+            { err: error, adapter: adapter.name, conversation: conversationUuid },
+            "coach answer stream failed; the partial answer is kept with a note",
+          );
           const note = `${text ? "\n\n" : ""}${copy.interrupted}`;
           text += note;
           yield note;
@@ -196,7 +197,6 @@ export async function postMessage(
       } catch (error) {
         rejectDone(error);
       }
-      if (failed) logger.info({ conversation: conversationUuid }, "coach kept a partial answer");
     }
   }
 
