@@ -114,17 +114,19 @@ export function CoachChat({
           {copy.label}
         </h2>
         {messages.length === 0 ? <p className="text-slate-600">{copy.empty}</p> : null}
-        <ol role="log" aria-live="polite" aria-relevant="additions text" className="space-y-4">
-          {messages.map((message, index) => (
-            <li
-              key={message.id}
-              id={index === messages.length - 1 ? "latest" : undefined}
-              className="flex flex-col"
-            >
-              <CoachMessage message={message} copy={copy} />
-            </li>
-          ))}
-        </ol>
+        <div role="log" aria-live="polite" aria-relevant="additions text">
+          <ol className="space-y-4">
+            {messages.map((message, index) => (
+              <li
+                key={message.id}
+                id={index === messages.length - 1 ? "latest" : undefined}
+                className="flex flex-col"
+              >
+                <CoachMessage message={message} copy={copy} />
+              </li>
+            ))}
+          </ol>
+        </div>
         {waiting ? (
           <p role="status" className="flex items-center gap-2 text-sm text-slate-700">
             <LoaderCircle aria-hidden="true" className="size-4 animate-spin" />

@@ -33,10 +33,7 @@ export function CoachMessage({
   }
   if (message.safetyFlag === "emergency") {
     return (
-      <section
-        aria-label={copy.emergencyTitle}
-        className="max-w-[95%] rounded-2xl border-2 border-red-700 bg-red-50 p-4 text-red-950"
-      >
+      <div className="max-w-[95%] rounded-2xl border-2 border-red-700 bg-red-50 p-4 text-red-950">
         <h3 className="flex items-center gap-2 text-lg font-bold text-red-900">
           <Siren aria-hidden="true" className="size-5" />
           {copy.emergencyTitle}
@@ -57,8 +54,10 @@ export function CoachMessage({
             {copy.call112}
           </a>
         </div>
-        <Markdown className="mt-3 space-y-2 break-words">{message.content}</Markdown>
-      </section>
+        <Markdown headingOffset={2} minLevel={4} className="mt-3 space-y-2 break-words">
+          {message.content}
+        </Markdown>
+      </div>
     );
   }
   const refused =
@@ -78,7 +77,9 @@ export function CoachMessage({
           {copy.refusedTitle}
         </h3>
       ) : null}
-      <Markdown headingOffset={3}>{message.content}</Markdown>
+      <Markdown headingOffset={2} minLevel={refused ? 4 : 3}>
+        {message.content}
+      </Markdown>
     </div>
   );
 }

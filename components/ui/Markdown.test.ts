@@ -3,8 +3,8 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { Markdown, safeUrl } from "./Markdown";
 
-const render = (source: string, headingOffset?: number) =>
-  renderToStaticMarkup(h(Markdown, { children: source, headingOffset }));
+const render = (source: string, headingOffset?: number, minLevel?: number) =>
+  renderToStaticMarkup(h(Markdown, { children: source, headingOffset, minLevel }));
 
 /** Anything in the markup a browser would execute or fetch on its own. */
 function expectInert(html: string) {
@@ -68,6 +68,12 @@ describe("Markdown", () => {
     expect(render("# Title", 2)).toContain("<h3");
     expect(render("###### Deep", 2)).toContain("<h6");
     expect(render("# Title")).not.toContain("<h1");
+  });
+
+  it("keeps an article's ## sections at h2 under the page's h1, and never above minLevel", () => {
+    expect(render("## Section", 0, 2)).toContain("<h2");
+    expect(render("# Title", 0, 2)).toContain("<h2");
+    expect(render("### Part", 0, 2)).toContain("<h3");
   });
 });
 

@@ -13,11 +13,14 @@ import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
 export function Markdown({
   children,
   headingOffset = 1,
+  minLevel = headingOffset + 1,
   className,
 }: {
   children: string;
   /** How many levels to demote headings by (1: "# x" becomes h2). Capped at h6. */
   headingOffset?: number;
+  /** The highest heading level the text may use (2 under a page's h1, so "# x" never is one). */
+  minLevel?: number;
   className?: string;
 }) {
   return (
@@ -26,7 +29,7 @@ export function Markdown({
         skipHtml
         rehypePlugins={[[rehypeSanitize, sanitizeSchema]]}
         urlTransform={safeUrl}
-        components={componentsFor(headingOffset)}
+        components={componentsFor(headingOffset, minLevel)}
       >
         {children}
       </ReactMarkdown>
@@ -56,9 +59,9 @@ function isExternal(href: string | undefined): boolean {
 
 type Level = 1 | 2 | 3 | 4 | 5 | 6;
 
-function componentsFor(offset: number): Components {
+function componentsFor(offset: number, minLevel: number): Components {
   const heading = (level: Level) => {
-    const demoted = Math.min(6, level + Math.max(0, offset)) as Level;
+    const demoted = Math.min(6, Math.max(minLevel, level + Math.max(0, offset))) as Level;
     const Tag = `h${demoted}` as const;
     const size = demoted <= 2 ? "text-xl" : demoted === 3 ? "text-lg" : "text-base";
     return function Heading({ children }: { children?: ReactNode }) {

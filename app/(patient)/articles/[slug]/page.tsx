@@ -67,17 +67,22 @@ export default async function ArticlePage({ params }: Props) {
           ))}
         </header>
         <div lang={article.locale}>
-          <Markdown className="space-y-4 text-base break-words text-slate-800">
+          <Markdown
+            headingOffset={0}
+            minLevel={2}
+            className="space-y-4 text-base break-words text-slate-800"
+          >
             {article.body}
           </Markdown>
         </div>
-        <aside
+        <div
+          role="note"
           aria-label={t("disclaimerLabel")}
           className="mt-8 flex items-start gap-2 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950"
         >
           <ShieldAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
           <p>{t("disclaimer")}</p>
-        </aside>
+        </div>
       </article>
     </PageContainer>
   );
