@@ -136,6 +136,36 @@ describe("postMessage guards", () => {
   });
 });
 
+describe("rate limit", () => {
+  it("counts each message before any work: the 31st in ten minutes is refused and not stored", async () => {
+    const a = await patient();
+    const { id } = await createConversation(a, {});
+    const { adapter } = forbiddenAdapter();
+    for (let i = 0; i < 30; i++) {
+      const reply = await postMessage(
+        a,
+        id,
+        { content: "How many mg of paracetamol?" },
+        {
+          locale: "en",
+          adapter,
+        },
+      );
+      await reply.complete();
+    }
+    await expect(
+      postMessage(a, id, { content: "How many mg of paracetamol?" }, { locale: "en", adapter }),
+    ).rejects.toMatchObject({ code: "rate_limited" });
+    expect((await getConversation(a, id)).messages).toHaveLength(60);
+    // Another user is not held back by A's count.
+    const b = await patient();
+    const other = await createConversation(b, {});
+    await expect(
+      postMessage(b, other.id, { content: "hello" }, { locale: "en", adapter: embeddedAdapter }),
+    ).resolves.toBeDefined();
+  });
+});
+
 describe("embedded adapter", () => {
   beforeEach(async () => {
     await seedArticle("managing-diabetes-with-indian-diet");
