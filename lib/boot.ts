@@ -21,6 +21,8 @@ export async function bootServer(): Promise<void> {
       mail: env.RESEND_API_KEY ? "resend" : "outbox",
       files: env.UPLOADTHING_TOKEN ? "uploadthing" : "local-disk",
       rateLimit: env.UPSTASH_REDIS_REST_URL ? "upstash" : "in-process",
+      // The health coach: a model when AI_BASE_URL, AI_API_KEY and AI_MODEL are set.
+      coach: env.AI_BASE_URL && env.AI_API_KEY && env.AI_MODEL ? "ai" : "embedded-articles",
       clientAddress: addressSource(env),
     },
     "adapters",

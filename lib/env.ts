@@ -42,6 +42,13 @@ const envSchema = z.object({
   VERCEL: z.string().optional(),
   /** Multiplies every rate-limit policy's limit (e2e runs raise it; 0.5 halves them). */
   RATE_LIMIT_SCALE: z.coerce.number().positive().max(1_000_000).default(1),
+  /**
+   * The health coach's model: an OpenAI-compatible endpoint. With all three set the coach answers
+   * through it; otherwise the embedded coach answers from SwasthAI's own articles.
+   */
+  AI_BASE_URL: z.string().url().optional(),
+  AI_API_KEY: z.string().optional(),
+  AI_MODEL: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { BookOpen } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import type { ArticleSummaryDto } from "@/lib/articles/schemas";
@@ -5,8 +6,8 @@ import { formatDate } from "@/lib/i18n/format";
 import { SectionEmpty, SectionError } from "./Section";
 
 /**
- * Latest published articles in the current language (null: they could not be loaded). Shown
- * without links until the articles pages exist.
+ * Latest published articles in the current language (null: they could not be loaded); each title
+ * links to its article page.
  */
 export function LatestArticles({ articles }: { articles: ArticleSummaryDto[] | null }) {
   const t = useTranslations("Home");
@@ -23,7 +24,14 @@ export function LatestArticles({ articles }: { articles: ArticleSummaryDto[] | n
               <BookOpen aria-hidden="true" className="size-3.5" />
               {tCategory(article.category)}
             </p>
-            <h3 className="mt-2 line-clamp-2 font-semibold text-slate-900">{article.title}</h3>
+            <h3 className="mt-2 line-clamp-2 font-semibold text-slate-900">
+              <Link
+                href={`/articles/${article.slug}`}
+                className="hover:text-brand-800 hover:underline focus-visible:underline"
+              >
+                {article.title}
+              </Link>
+            </h3>
             <p className="mt-1 line-clamp-3 text-sm text-slate-600">{article.excerpt}</p>
             <p className="mt-auto pt-3 text-xs text-slate-600">
               {article.authorName ? (

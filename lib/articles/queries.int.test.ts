@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { articles } from "@/db/schema";
-import { listLatestArticles } from "./queries";
+import { getArticle, listLatestArticles } from "./queries";
 
 const day = 24 * 60 * 60 * 1000;
 let n = 0;
@@ -59,5 +59,39 @@ describe("listLatestArticles", () => {
   it("honours the limit", async () => {
     for (let i = 0; i < 6; i++) await createArticle();
     expect(await listLatestArticles({ locale: "en", limit: 3 })).toHaveLength(3);
+  });
+});
+
+describe("getArticle", () => {
+  it("reads a published article with its published translations; drafts and unknowns are null", async () => {
+    const group = "5b0c2a71-0d3e-4f11-8a01-0000000000aa";
+    await createArticle({ slug: "salt", translationGroup: group, authorCredentials: "MD" });
+    await createArticle({ slug: "salt-hi", locale: "hi", translationGroup: group });
+    await createArticle({ slug: "draft", publishedAt: null });
+    await createArticle({ slug: "later", publishedAt: new Date(Date.now() + day) });
+
+    const article = await getArticle("salt");
+    expect(article).toMatchObject({
+      slug: "salt",
+      body: "# Body",
+      authorCredentials: "MD",
+      translations: [{ locale: "hi", slug: "salt-hi" }],
+    });
+    expect(await getArticle("draft")).toBeNull();
+    expect(await getArticle("later")).toBeNull();
+    expect(await getArticle("missing")).toBeNull();
+    expect(await getArticle("../etc/passwd")).toBeNull();
+  });
+
+  it("does not link a draft translation", async () => {
+    const group = "5b0c2a71-0d3e-4f11-8a01-0000000000bb";
+    await createArticle({ slug: "sleep", translationGroup: group });
+    await createArticle({
+      slug: "sleep-hi",
+      locale: "hi",
+      translationGroup: group,
+      publishedAt: null,
+    });
+    expect((await getArticle("sleep"))?.translations).toEqual([]);
   });
 });

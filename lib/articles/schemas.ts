@@ -44,3 +44,12 @@ export const listLatestArticlesSchema = z.object({
 });
 
 export type ListLatestArticlesInput = z.input<typeof listLatestArticlesSchema>;
+
+/** One published article to read (`/articles/{slug}`), with its other-language versions. */
+export const articleSchema = articleSummarySchema.extend({
+  body: z.string().describe("Markdown; render sanitised"),
+  tags: z.array(z.string()),
+  authorCredentials: z.string().nullable(),
+  translations: z.array(z.object({ locale: z.enum(articleLocaleValues), slug: z.string() })),
+});
+export type ArticleDto = z.infer<typeof articleSchema>;

@@ -34,6 +34,7 @@ describe("rate-limit policies", () => {
       emergency_ip: "10/3600s per ip",
       emergency_phone: "5/3600s per phone",
       emergency_global: "300/3600s per global",
+      coach_message: "30/600s per user",
     });
   });
 

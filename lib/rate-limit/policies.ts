@@ -91,6 +91,11 @@ export const rateLimitPolicies = {
   emergency_phone: { limit: 5, windowSeconds: 60 * 60, key: "phone" },
   /** Emergency requests, all callers, when the address is unknown: 300 per hour. */
   emergency_global: { limit: 300, windowSeconds: 60 * 60, key: "global" },
+  /**
+   * Health coach messages per user: 30 per 10 minutes. A conversation is a message every
+   * 20 seconds or so; each may cost a model call, so a script cannot run up the bill.
+   */
+  coach_message: { limit: 30, windowSeconds: 10 * 60, key: "user" },
 } as const satisfies Record<string, { limit: number; windowSeconds: number; key: KeyKind }>;
 
 export type KeyKind = "ip" | "email" | "user" | "phone" | "ip+email" | "global";

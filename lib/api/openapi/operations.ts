@@ -3,6 +3,7 @@ import { adminOperations } from "@/lib/admin/openapi";
 import { appointmentOperations } from "@/lib/appointments/openapi";
 import { authOperations } from "@/lib/auth/openapi";
 import { availabilityOperations } from "@/lib/availability/openapi";
+import { coachOperations } from "@/lib/coach/openapi";
 import { doctorDocumentOperations } from "@/lib/doctor-documents/openapi";
 import { doctorOperations } from "@/lib/doctors/openapi";
 import { emailOperations } from "@/lib/email/openapi";
@@ -55,4 +56,5 @@ export const operations: Operation[] = [
   ...Object.values(adminOperations),
   ...Object.values(facilityOperations),
   ...Object.values(emergencyOperations),
+  ...Object.values(coachOperations),
 ];

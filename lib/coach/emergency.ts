@@ -1,0 +1,21 @@
+import "server-only";
+import { findRedFlag, redFlagReason } from "@/lib/triage";
+import type { AppLocale } from "@/lib/i18n/config";
+import type { CoachContext } from "./context";
+
+/**
+ * The symptom checker's red-flag rules over the message (chest pain with sweating, stroke signs,
+ * a baby's fever...), with the person's age and sex when known: the reason to show on the 108
+ * card, in the conversation's language, or null.
+ */
+export function emergencyReason(
+  text: string,
+  context: Pick<CoachContext, "age" | "gender">,
+  locale: AppLocale,
+): string | null {
+  const hit = findRedFlag(text, {
+    ...(context.age !== null ? { age: context.age } : {}),
+    ...(context.gender ? { sex: context.gender } : {}),
+  });
+  return hit ? redFlagReason(hit.ruleId, locale) : null;
+}
