@@ -30,7 +30,7 @@ type Locale = "en" | "hi";
 
 /** Where each role starts besides the home page: its "My account" target. */
 const startPaths: Record<Role, string[]> = {
-  visitor: ["/"],
+  visitor: ["/", "/hospitals?city=Pune"],
   patient: [
     "/",
     "/profile",
@@ -38,6 +38,8 @@ const startPaths: Record<Role, string[]> = {
     "/records/timeline",
     "/records/shares",
     "/records/access-log",
+    "/symptom-checker/history",
+    "/coach",
   ],
   // Upcoming visits carry the "Shared records" links to /doctor/appointments/:id/records.
   doctor: [
@@ -53,7 +55,15 @@ const startPaths: Record<Role, string[]> = {
     "/doctor/profile",
     "/doctor/onboarding",
   ],
-  admin: ["/", "/profile", "/admin", "/admin/doctors", "/admin/users", "/admin/audit"],
+  admin: [
+    "/",
+    "/profile",
+    "/admin",
+    "/admin/doctors",
+    "/admin/users",
+    "/admin/audit",
+    "/admin/emergencies",
+  ],
 };
 
 // The not-found and error pages stream in with status 200 when a page fails after its first byte

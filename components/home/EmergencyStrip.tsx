@@ -1,7 +1,8 @@
+import Link from "next/link";
 import { Ambulance, Phone } from "lucide-react";
 import { useTranslations } from "next-intl";
 
-/** Red strip with a real tap-to-call 108 link. */
+/** Red strip with a real tap-to-call 108 link, and the emergency request form beside it. */
 export function EmergencyStrip() {
   const t = useTranslations("Home.emergency");
   return (
@@ -13,6 +14,12 @@ export function EmergencyStrip() {
             {t("title")}
           </h2>
           <p className="text-sm text-red-50">{t("text")}</p>
+          <Link
+            href="/emergency"
+            className="mt-1 inline-block text-sm font-semibold text-white underline underline-offset-2 focus-visible:outline-white"
+          >
+            {t("request")}
+          </Link>
         </div>
         <a
           href="tel:108"

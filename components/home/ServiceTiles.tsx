@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { FileText, MapPin, Video } from "lucide-react";
+import { Bot, ClipboardPlus, FileText, Hospital, MapPin, Video } from "lucide-react";
 import { useTranslations } from "next-intl";
 
 /**
@@ -16,10 +16,18 @@ export function ServiceTiles() {
       Icon: MapPin,
       tone: "bg-emerald-50 text-emerald-800",
     },
+    {
+      key: "symptoms",
+      href: "/symptom-checker",
+      Icon: ClipboardPlus,
+      tone: "bg-amber-50 text-amber-800",
+    },
+    { key: "hospitals", href: "/hospitals", Icon: Hospital, tone: "bg-red-50 text-red-800" },
+    { key: "coach", href: "/coach", Icon: Bot, tone: "bg-violet-50 text-violet-800" },
     { key: "records", href: "/records", Icon: FileText, tone: "bg-brand-50 text-brand-800" },
   ] as const;
   return (
-    <ul className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+    <ul className="grid grid-cols-2 gap-3 lg:grid-cols-3">
       {services.map(({ key, href, Icon, tone }) => (
         <li key={key}>
           <Link

@@ -1,10 +1,13 @@
-import { CalendarCheck, FileText, House, Stethoscope, UserRound } from "lucide-react";
+import { CalendarCheck, FileText, House, Stethoscope, ClipboardPlus } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { NavLinks } from "./NavLinks";
 
 const iconClass = "size-5";
 
-/** Tab bar for phones (hidden from md up, where the header nav takes over). */
+/**
+ * Tab bar for phones (hidden from md up, where the header nav takes over). The profile is the
+ * header's "My account" button, which phones show too.
+ */
 export function BottomNav() {
   const t = useTranslations("Shell.bottomNav");
   const tRecords = useTranslations("records");
@@ -21,6 +24,11 @@ export function BottomNav() {
       icon: <Stethoscope aria-hidden="true" className={iconClass} />,
     },
     {
+      href: "/symptom-checker",
+      label: t("check"),
+      icon: <ClipboardPlus aria-hidden="true" className={iconClass} />,
+    },
+    {
       href: "/appointments",
       label: t("bookings"),
       icon: <CalendarCheck aria-hidden="true" className={iconClass} />,
@@ -29,11 +37,6 @@ export function BottomNav() {
       href: "/records",
       label: tRecords("navLabel"),
       icon: <FileText aria-hidden="true" className={iconClass} />,
-    },
-    {
-      href: "/profile",
-      label: t("profile"),
-      icon: <UserRound aria-hidden="true" className={iconClass} />,
     },
   ];
   return (
