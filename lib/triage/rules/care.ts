@@ -272,7 +272,10 @@ export const careRules: readonly CareRule[] = [
   {
     id: "c_severe_abdominal",
     source: "NHS: Stomach ache — go to A&E if severe; NHS: Appendicitis",
-    when: [{ any: ["severe_abdominal_pain"] }],
+    when: [
+      { any: ["severe_abdominal_pain"] },
+      { any: ["abdominal_pain", "back_pain", "flank_pain", "pain"], any2: ["worst_ever"] },
+    ],
     severity: "urgent",
     specialty: "gastroenterologist",
     conditions: [

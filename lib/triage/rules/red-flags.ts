@@ -54,6 +54,7 @@ export const redFlagRules: readonly RedFlagRule[] = [
         ],
       },
       { all: ["crushing_chest_pain"] },
+      { all: ["chest_pain", "worst_ever"] },
       { all: ["chest_pain"], any: ["dizziness", "palpitations"], minAge: 40 },
     ],
     reason: {
@@ -501,7 +502,7 @@ export const redFlagRules: readonly RedFlagRule[] = [
   {
     id: "rf_thunderclap_headache",
     source: SRC.thunderclap,
-    when: [{ any: ["worst_headache"] }],
+    when: [{ any: ["worst_headache"] }, { all: ["headache", "worst_ever"] }],
     reason: {
       en: "A sudden, very severe headache (the worst ever) needs emergency care.",
       hi: "अचानक बहुत तेज़ सिरदर्द (अब तक का सबसे तेज़) आपात स्थिति है।",
