@@ -1,4 +1,6 @@
+import { blindVignettes } from "./blind";
 import { emergencyVignettes } from "./emergency";
+import { heldOutVignettes } from "./held-out";
 import { seeDoctorVignettes } from "./see-doctor";
 import { selfCareVignettes } from "./self-care";
 import type { Vignette } from "./types";
@@ -6,9 +8,24 @@ import { urgentVignettes } from "./urgent";
 
 export type { Vignette } from "./types";
 
+/**
+ * Three sets, kept apart so the figures stay honest: the development set (written from sources
+ * before any tuning, then tuned on), the held-out set (written after 2026.12.2, then tuned on for
+ * its missed emergencies) and the blind set (written after 2026.12.3, scored on its first run).
+ */
+export const vignetteSets = {
+  development: [
+    ...emergencyVignettes,
+    ...urgentVignettes,
+    ...seeDoctorVignettes,
+    ...selfCareVignettes,
+  ],
+  heldOut: heldOutVignettes,
+  blind: blindVignettes,
+} as const satisfies Record<string, readonly Vignette[]>;
+
 export const vignettes: readonly Vignette[] = [
-  ...emergencyVignettes,
-  ...urgentVignettes,
-  ...seeDoctorVignettes,
-  ...selfCareVignettes,
+  ...vignetteSets.development,
+  ...vignetteSets.heldOut,
+  ...vignetteSets.blind,
 ];
