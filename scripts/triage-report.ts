@@ -4,11 +4,16 @@
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
+import * as prettier from "prettier";
 import { RULES_VERSION } from "@/lib/triage";
 import { vignetteSets } from "@/lib/triage/vignettes";
 import { formatReport } from "@/lib/triage/vignettes/run";
 
-const report = formatReport(vignetteSets, RULES_VERSION);
 const target = path.join(import.meta.dirname, "..", "lib", "triage", "vignettes", "REPORT.md");
+const options = (await prettier.resolveConfig(target)) ?? {};
+const report = await prettier.format(formatReport(vignetteSets, RULES_VERSION), {
+  ...options,
+  parser: "markdown",
+});
 writeFileSync(target, report);
 process.stdout.write(report);

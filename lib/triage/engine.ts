@@ -256,7 +256,9 @@ function summaryFor(
   redFlag: RedFlagRule | null,
 ): string {
   const s = texts.summary;
-  const shown = [...ctx.present].filter((id) => id !== "pain" || ctx.present.size === 1);
+  const shown = [...ctx.present].filter(
+    (id) => id !== "not_a_symptom" && (id !== "pain" || ctx.present.size === 1),
+  );
   const symptoms = shown.length
     ? shown.map((id) => concepts[id][locale]).join(", ")
     : t(s.none, locale);
@@ -271,8 +273,14 @@ function summaryFor(
     if (negatives.length) first += `; ${negatives.map((n) => `${n} नहीं`).join(", ")}`;
     parts.push(`${first}।`);
   }
-  if (ctx.answered.length) {
-    const answers = ctx.answered.map(({ question, optionId }) => {
+  // Answers that state or rule out a symptom are already in the sentence above; the others
+  // ("not sure", how long) are quoted.
+  const quoted = ctx.answered.filter(({ question, optionId }) => {
+    const option = question.options.find((o) => o.id === optionId)!;
+    return !option.adds?.length && !option.negates?.length;
+  });
+  if (quoted.length) {
+    const answers = quoted.map(({ question, optionId }) => {
       const option = question.options.find((o) => o.id === optionId)!;
       return `${t(question.text, locale)} — ${t(option.label, locale)}`;
     });

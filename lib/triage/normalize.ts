@@ -49,7 +49,6 @@ const STOPWORDS = new Set(
     "this",
     "that",
     "some",
-    "very",
     "and",
     "with",
     "since",
@@ -67,7 +66,6 @@ const STOPWORDS = new Set(
     "me",
     "days",
     "day",
-    "really",
     // romanised Hindi
     "mein",
     "mai",
@@ -237,7 +235,11 @@ function levenshtein1(a: string[], b: string[]): boolean {
     if (++edits > 1) return false;
     if (a.length > b.length) i++;
     else if (b.length > a.length) j++;
-    else {
+    else if (a[i + 1] === b[j] && a[i] === b[j + 1]) {
+      // Two letters swapped ("diarrhoae") is one typo.
+      i += 2;
+      j += 2;
+    } else {
       i++;
       j++;
     }
@@ -410,14 +412,14 @@ export interface Extraction {
 
 function withImplied(ids: Iterable<ConceptId>): Set<ConceptId> {
   const out = new Set<ConceptId>();
-  const stack = [...ids];
-  while (stack.length) {
-    const id = stack.pop()!;
-    if (out.has(id)) continue;
+  const add = (id: ConceptId) => {
+    if (out.has(id)) return;
     out.add(id);
-    const implies = (concepts[id] as { implies?: readonly string[] }).implies ?? [];
-    for (const next of implies) stack.push(next as ConceptId);
-  }
+    for (const next of (concepts[id] as { implies?: readonly string[] }).implies ?? []) {
+      add(next as ConceptId);
+    }
+  };
+  for (const id of ids) add(id);
   return out;
 }
 

@@ -1466,6 +1466,11 @@ export const concepts = {
       "पतले दस्त",
       "लूज मोशन",
       "पेट खराब",
+      "food poisoning",
+      "stomach bug",
+      "stomach flu",
+      "gastro",
+      "gastroenteritis",
     ],
   },
   bloody_diarrhea: {
@@ -1616,7 +1621,6 @@ export const concepts = {
       "पेशाब में दर्द",
       "burning pee",
       "pee burns",
-      "burning wee",
       "stinging urine",
       "stinging when peeing",
       "peshab mein jalan hoti",
@@ -2634,11 +2638,9 @@ export const concepts = {
       "urine stopped",
       "urine blocked",
       "peshab band",
-      "peshab nahi ho raha",
       "peshab nahi utar raha",
       "peshab ruk gaya",
       "पेशाब बंद",
-      "पेशाब नहीं हो रहा",
       "पेशाब नहीं उतर रहा",
       "पेशाब रुक गया",
     ],
@@ -2687,6 +2689,26 @@ export const concepts = {
       "इतना तेज कभी नहीं",
     ],
     critical: true,
+  },
+  /**
+   * Words that read like a symptom but are a question ("confused about which doctor"): placed, so
+   * they are not unknown, and matched before the symptom word inside them; no rule uses them.
+   */
+  not_a_symptom: {
+    en: "a question",
+    hi: "एक सवाल",
+    terms: [
+      "confused about",
+      "confused which",
+      "confused whether",
+      "confused if",
+      "confusion about",
+      "doubt about",
+      "confuse hoon",
+      "samajh nahi aa raha",
+      "उलझन है कि",
+      "समझ नहीं आ रहा",
+    ],
   },
   /** Pain with no place named: the body-area pick places it (see ../engine.ts). */
   pain: {

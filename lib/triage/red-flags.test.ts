@@ -1,0 +1,205 @@
+import { describe, expect, it } from "vitest";
+import { findRedFlag, redFlagReason, startCheck } from "./index";
+import { redFlagRules } from "./rules/red-flags";
+import type { TriageInput } from "./types";
+
+const adult = (text: string, extra: Partial<TriageInput> = {}): TriageInput => ({
+  symptoms: [],
+  description: text,
+  age: 35,
+  sex: "male",
+  ...extra,
+});
+
+/** Each red flag: a case that fires it, and a near miss that must not be an emergency. */
+const cases: { rule: string; hit: TriageInput; nearMiss: TriageInput }[] = [
+  {
+    rule: "rf_heart_attack",
+    hit: adult("chest pain and sweating", { age: 52 }),
+    nearMiss: adult("chest pain when I press on my ribs, no sweating"),
+  },
+  {
+    rule: "rf_breathing",
+    hit: adult("I can't breathe and my lips are turning blue"),
+    nearMiss: adult("a bit breathless climbing stairs"),
+  },
+  {
+    rule: "rf_stroke",
+    hit: adult("face drooping on one side and slurred speech", { age: 70 }),
+    nearMiss: adult("weakness all over after the flu", { age: 70 }),
+  },
+  {
+    rule: "rf_anaphylaxis",
+    hit: adult("lips swelling after peanuts and hard to breathe"),
+    nearMiss: adult("itchy hives after eating prawns"),
+  },
+  {
+    rule: "rf_suicide",
+    hit: adult("I want to end my life"),
+    nearMiss: adult("tired of my job and stressed"),
+  },
+  {
+    rule: "rf_infant_fever",
+    hit: { symptoms: ["fever"], description: "6 weeks old", age: 0, sex: "female" },
+    nearMiss: {
+      symptoms: ["fever"],
+      description: "8 months old, feeding well",
+      age: 0,
+      sex: "female",
+    },
+  },
+  {
+    rule: "rf_child_danger_signs",
+    hit: { symptoms: ["diarrhoea"], description: "not able to drink", age: 2, sex: "male" },
+    nearMiss: {
+      symptoms: ["diarrhoea"],
+      description: "drinking well, playing",
+      age: 2,
+      sex: "male",
+    },
+  },
+  {
+    rule: "rf_pregnancy",
+    hit: adult("I am pregnant and bleeding", { sex: "female", age: 28 }),
+    nearMiss: adult("not pregnant, light bleeding between periods", { sex: "female", age: 28 }),
+  },
+  {
+    rule: "rf_heavy_bleeding",
+    hit: adult("deep cut and the bleeding won't stop"),
+    nearMiss: adult("small cut on my finger, the bleeding stopped"),
+  },
+  {
+    rule: "rf_head_injury",
+    hit: adult("hit my head and vomited twice"),
+    nearMiss: adult("bumped my head on a shelf, feel fine"),
+  },
+  {
+    rule: "rf_trauma",
+    hit: adult("fell from the roof"),
+    nearMiss: adult("fell on the stairs, bruised knee"),
+  },
+  {
+    rule: "rf_severe_burn",
+    hit: adult("chemical burn on my arm"),
+    nearMiss: adult("small burn on my finger from the iron"),
+  },
+  {
+    rule: "rf_poisoning",
+    hit: adult("my son drank pesticide", { age: 6 }),
+    nearMiss: adult("food poisoning since last night"),
+  },
+  {
+    rule: "rf_snake_bite",
+    hit: adult("saanp ne kaata"),
+    nearMiss: adult("insect bite on my leg, itchy"),
+  },
+  {
+    rule: "rf_scorpion_child",
+    hit: { symptoms: ["bichhu ne kaata"], age: 7, sex: "male" },
+    nearMiss: adult("scorpion sting on my foot, only pain there"),
+  },
+  {
+    rule: "rf_meningitis",
+    hit: adult("fever and a stiff neck"),
+    nearMiss: adult("stiff neck from sleeping badly, no fever"),
+  },
+  {
+    rule: "rf_heat_stroke",
+    hit: adult("loo lag gayi, behosh ho gaya"),
+    nearMiss: adult("worked in the sun, thirsty and tired"),
+  },
+  {
+    rule: "rf_severe_dengue",
+    hit: adult("fever, bleeding gums and I fainted"),
+    nearMiss: adult("fever with body ache"),
+  },
+  {
+    rule: "rf_sepsis",
+    hit: adult("fever and now confused", { age: 80 }),
+    nearMiss: adult("fever and chills", { age: 80 }),
+  },
+  {
+    rule: "rf_gi_bleed",
+    hit: adult("vomiting blood"),
+    nearMiss: adult("vomiting after a heavy meal"),
+  },
+  {
+    rule: "rf_thunderclap_headache",
+    hit: adult("worst headache of my life, came on suddenly"),
+    nearMiss: adult("mild headache after a long day"),
+  },
+  {
+    rule: "rf_cauda_equina",
+    hit: adult("back pain with loss of bladder control"),
+    nearMiss: adult("back pain after lifting boxes"),
+  },
+  {
+    rule: "rf_eye_chemical",
+    hit: adult("chemical in eye and now I can't see"),
+    nearMiss: adult("red itchy eyes"),
+  },
+  {
+    rule: "rf_unconscious_seizure",
+    hit: adult("having a seizure"),
+    nearMiss: adult("feeling sleepy after lunch"),
+  },
+  {
+    rule: "rf_confusion",
+    hit: adult("suddenly confused and not making sense", { age: 75 }),
+    nearMiss: adult("I am confused about which doctor to see"),
+  },
+];
+
+describe("red flags", () => {
+  it("has a positive and a near-miss case for every rule", () => {
+    expect(cases.map((c) => c.rule).sort()).toEqual(redFlagRules.map((r) => r.id).sort());
+  });
+
+  it.each(cases)("$rule fires at once, before any question", ({ rule, hit }) => {
+    const result = startCheck(hit, "en");
+    expect(result.assessment?.severity).toBe("emergency");
+    expect(result.assessment?.ruleIds).toContain(rule);
+    expect(result.questions).toEqual([]);
+    expect(result.assessment?.emergencyAction).toEqual({
+      call: ["108", "112"],
+      text: expect.any(String),
+    });
+  });
+
+  it.each(cases)("$rule does not fire on its near miss", ({ nearMiss }) => {
+    const result = startCheck(nearMiss, "en");
+    expect(result.assessment?.severity ?? "not emergency").not.toBe("emergency");
+  });
+
+  it("every rule names its public source and a reason in both languages", () => {
+    for (const rule of redFlagRules) {
+      expect(rule.source.length, rule.id).toBeGreaterThan(10);
+      expect(rule.reason.en.length).toBeGreaterThan(10);
+      expect(rule.reason.hi).toMatch(/[\u0900-\u097f]/);
+    }
+  });
+});
+
+describe("findRedFlag (the coach's guard)", () => {
+  it("finds red flags in free text in any of the three ways of writing", () => {
+    expect(findRedFlag("I have crushing chest pain and I'm sweating")?.ruleId).toBe(
+      "rf_heart_attack",
+    );
+    expect(findRedFlag("सीने में दर्द और पसीना")?.ruleId).toBe("rf_heart_attack");
+    expect(findRedFlag("mujhe marna hai, jeene ki ichha nahi")?.ruleId).toBe("rf_suicide");
+  });
+
+  it("uses the context for age rules, and stays quiet on ordinary questions", () => {
+    expect(findRedFlag("baby has a fever", { age: 0 })?.ruleId).toBe("rf_infant_fever");
+    expect(findRedFlag("child has a fever", { age: 6 })).toBeNull();
+    expect(findRedFlag("what should I eat for a healthy heart?")).toBeNull();
+    expect(findRedFlag("how much paracetamol can I take for a headache?")).toBeNull();
+  });
+
+  it("gives the reason in English and, by rule id, in Hindi", () => {
+    const hit = findRedFlag("face drooping and slurred speech")!;
+    expect(hit.reason).toMatch(/stroke/i);
+    expect(redFlagReason(hit.ruleId, "hi")).toMatch(/लकवे/);
+    expect(redFlagReason("unknown_rule", "hi")).toMatch(/108/);
+  });
+});
