@@ -189,6 +189,30 @@ describe("findRedFlag (the coach's guard)", () => {
     expect(findRedFlag("mujhe marna hai, jeene ki ichha nahi")?.ruleId).toBe("rf_suicide");
   });
 
+  it.each([
+    ["I think I'm having a heart attack", "rf_heart_attack"],
+    ["dil ka daura pada hai", "rf_heart_attack"],
+    ["my father had a stroke just now", "rf_stroke"],
+    ["I want to hang myself", "rf_suicide"],
+    ["I slit my wrists", "rf_suicide"],
+    ["I think I'm having a miscarriage", "rf_pregnancy"],
+    ["labour pains started, 38 weeks", "rf_pregnancy"],
+    ["my son swallowed a button battery", "rf_poisoning"],
+    ["anaphylactic shock after nuts", "rf_anaphylaxis"],
+  ])("knows a named emergency: %j", (text, rule) => {
+    expect(findRedFlag(text)?.ruleId).toBe(rule);
+  });
+
+  it.each([
+    "how can I prevent a heart attack?",
+    "what are the signs of a stroke",
+    "heat stroke prevention tips",
+    "is it safe to exercise with back pain",
+    "I am stressed about exams",
+  ])("does not raise the alarm for a question about health: %j", (text) => {
+    expect(findRedFlag(text)).toBeNull();
+  });
+
   it("uses the context for age rules, and stays quiet on ordinary questions", () => {
     expect(findRedFlag("baby has a fever", { age: 0 })?.ruleId).toBe("rf_infant_fever");
     expect(findRedFlag("child has a fever", { age: 6 })).toBeNull();

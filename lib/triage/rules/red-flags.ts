@@ -41,6 +41,7 @@ export const redFlagRules: readonly RedFlagRule[] = [
     id: "rf_heart_attack",
     source: SRC.nhsHeart,
     when: [
+      { any: ["heart_attack_named"] },
       {
         all: ["chest_pain"],
         any: [
@@ -97,7 +98,10 @@ export const redFlagRules: readonly RedFlagRule[] = [
   {
     id: "rf_stroke",
     source: SRC.befast,
-    when: [{ any: ["face_droop", "arm_weakness", "slurred_speech", "vision_loss"] }],
+    when: [
+      { any: ["stroke_named"] },
+      { any: ["face_droop", "arm_weakness", "slurred_speech", "vision_loss"] },
+    ],
     reason: {
       en: "A drooping face, weakness on one side, slurred speech or sudden loss of vision can be a stroke: every minute counts.",
       hi: "चेहरा टेढ़ा होना, एक तरफ़ कमज़ोरी, बोली लड़खड़ाना या अचानक दिखना बंद होना लकवे (स्ट्रोक) का संकेत हो सकता है: हर मिनट कीमती है।",
@@ -116,6 +120,7 @@ export const redFlagRules: readonly RedFlagRule[] = [
     id: "rf_anaphylaxis",
     source: SRC.nhsAnaphylaxis,
     when: [
+      { any: ["anaphylaxis_named"] },
       { any: ["throat_swelling"] },
       {
         all: ["face_swelling"],
@@ -224,6 +229,8 @@ export const redFlagRules: readonly RedFlagRule[] = [
           "seizure",
           "water_breaking",
           "reduced_fetal_movement",
+          "labour",
+          "miscarriage",
           "worst_headache",
           "blurred_vision",
           "vision_loss",
