@@ -11,8 +11,20 @@ import { concepts, type ConceptId } from "./rules/concepts";
  */
 
 const DEVANAGARI_DIGITS = "०१२३४५६७८९";
+/** English words whose doubled letter carries the meaning ("feel" is not "fell"). */
+const FOLD_EXCEPTIONS: Record<string, string> = {
+  feel: "feel",
+  feels: "feel",
+  feeling: "feel",
+  fell: "fell",
+  falls: "fall",
+  fallen: "fall",
+};
+
 const CLAUSE_BREAK =
-  /[.,;:!?|।\n\r]+|\s(?:but|however|although|lekin|magar|par|parantu|लेकिन|मगर|पर|परंतु|परन्तु)\s/gu;
+  /[.,;:!?|।\n\r]+|\s(?:but|however|although|lekin|magar|parantu|लेकिन|मगर|परंतु|परन्तु)\s/gu;
+/** "par" / "पर" is both "but" and "on" ("sir par chot"): it stops a negation, not a clause. */
+const NEGATION_STOP = new Set(["par", "पर", "and", "aur", "और"]);
 
 const STOPWORDS = new Set(
   [
@@ -154,6 +166,7 @@ const NEG_POST = new Set(
  */
 function foldToken(token: string): string {
   if (!/^[a-z0-9]+$/.test(token)) return token;
+  if (FOLD_EXCEPTIONS[token]) return FOLD_EXCEPTIONS[token];
   let t = token.replace(/([a-z])\1+/g, "$1");
   if (t.length >= 5 && /[a-z]/.test(t)) {
     if (t.endsWith("ing") && t.length - 3 >= 3) t = t.slice(0, -3);
@@ -502,8 +515,41 @@ for (const [concept, words] of BODY_PARTS) {
   for (const w of words) bodyPartOf.set(foldToken(normalizeText(w)), concept);
 }
 
-/** A bare pain next to a body part is that part's pain ("my chest hurts", "back of my head"). */
+const FACE_OR_WHOLE = new Set(
+  [
+    "face",
+    "chehra",
+    "chehre",
+    "chehara",
+    "चेहरा",
+    "चेहरे",
+    "whole",
+    "entire",
+    "all",
+    "poora",
+    "pura",
+    "poore",
+    "pure",
+    "पूरा",
+    "पूरे",
+    "सारा",
+  ].map((w) => foldToken(normalizeText(w))),
+);
+
+/**
+ * A bare pain next to a body part is that part's pain ("my chest hurts", "back of my head");
+ * heaviness or pressure in the chest is chest pain; a burn on the face or all over is severe.
+ */
 function placePain(tokens: string[], matches: Match[]) {
+  for (const m of matches.filter((x) => x.concept === "chest_pressure_word")) {
+    const near = tokens.some(
+      (t, k) => bodyPartOf.get(t) === "chest_pain" && Math.abs(k - m.start) <= 4,
+    );
+    if (near) m.concept = "chest_pain";
+  }
+  for (const m of matches.filter((x) => x.concept === "burn")) {
+    if (tokens.some((t) => FACE_OR_WHOLE.has(t))) m.concept = "severe_burn";
+  }
   for (const m of matches.filter((x) => x.concept === "pain")) {
     let best: { concept: ConceptId; distance: number } | null = null;
     tokens.forEach((t, k) => {
@@ -539,6 +585,7 @@ export function extractConcepts(text: string): Extraction {
       // "no fever", "without sweating", "bina bukhar": a free negation word before the term.
       for (let k = m.start - 1; k >= 0 && k >= m.start - 3; k--) {
         if (covered.has(k)) continue; // a list: "no fever or cough"
+        if (NEGATION_STOP.has(tokens[k]!)) break;
         if (NEG_PRE.has(tokens[k]!)) {
           const adjacent = k === m.start - 1;
           negated = adjacent || !isCritical(m.concept);

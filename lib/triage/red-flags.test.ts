@@ -227,3 +227,89 @@ describe("findRedFlag (the coach's guard)", () => {
     expect(redFlagReason("unknown_rule", "hi")).toMatch(/108/);
   });
 });
+
+/**
+ * Free-text emergencies in many ways of writing them (found while probing after the vignettes;
+ * each one that failed led to a general fix, listed in rules/CHANGELOG.md).
+ */
+const emergencyPhrasings: [string, number, "male" | "female"][] = [
+  ["chest feels heavy and I'm sweating a lot", 55, "male"],
+  ["pressure on chest, pain going down left arm", 60, "male"],
+  ["chhati mein dabav, pasina", 50, "male"],
+  ["सीने में जकड़न और ठंडा पसीना", 58, "male"],
+  ["mere papa ka ek hath kaam nahi kar raha, muh tedha", 70, "male"],
+  ["अचानक बोल नहीं पा रहे", 65, "female"],
+  ["bacche ki saans bahut tez chal rahi hai aur pasliyan andar ja rahi hain", 1, "male"],
+  ["hothon ka rang neela", 40, "male"],
+  ["she swallowed rat poison", 25, "female"],
+  ["usne chuha maar dawai kha li", 30, "male"],
+  ["bahut saari neend ki goli kha li", 22, "female"],
+  ["khoon ki ulti hui", 45, "male"],
+  ["potty kaali aa rahi hai", 50, "male"],
+  ["baby 1 month old temperature 38.3", 0, "male"],
+  ["मेरा 2 महीने का बच्चा बुखार में है", 0, "female"],
+  ["9 mahine pregnant, pani ki thaili phat gayi", 28, "female"],
+  ["pregnant, severe headache and seeing spots", 30, "female"],
+  ["garbhvati hoon, pet mein bahut tez dard", 25, "female"],
+  ["I fell and hit my head, now I keep throwing up", 30, "male"],
+  ["bike se gira, sar se khoon, behoshi", 22, "male"],
+  ["jal gaya poora haath aur chehra", 35, "female"],
+  ["tez bukhar, gardan akad gayi", 19, "male"],
+  ["can't wake him up", 70, "male"],
+  ["unresponsive after drinking", 30, "male"],
+  ["having fits for 10 minutes", 8, "female"],
+  ["mujhe jeena nahi hai", 20, "female"],
+  ["I want to die", 30, "male"],
+  ["I'm going to end it tonight", 30, "male"],
+  ["lips and tongue swelling after prawns, throat tight", 30, "female"],
+  ["bee sting, can't breathe", 40, "male"],
+  ["snakebite on foot", 35, "male"],
+  ["saanp ne dasa", 35, "male"],
+  ["heatstroke, very hot skin and confused", 60, "male"],
+  ["sudden severe headache with vomiting", 45, "female"],
+  ["pet phool gaya, ulti mein khoon", 50, "male"],
+  ["kamar dard aur peshab par kabu nahi", 45, "male"],
+  ["blood gushing from leg wound", 30, "male"],
+  ["severe chest pain", 40, "female"],
+];
+
+/** Everyday complaints that must not raise the alarm. */
+const everydayPhrasings: [string, number, "male" | "female"][] = [
+  ["I have a heavy head and a cold", 30, "male"],
+  ["tight muscles in my legs after running", 25, "male"],
+  ["mild fever and runny nose since yesterday", 28, "female"],
+  ["sir mein halka dard, chashma lagta hai", 35, "female"],
+  ["pimples on my face", 19, "female"],
+  ["sunburn on my face", 24, "male"],
+  ["my face is red from the sun", 24, "male"],
+  ["dry cough at night, no fever", 40, "male"],
+  ["pet mein gas, dakar", 45, "male"],
+  ["back pain from sitting at the desk all day", 32, "male"],
+  ["khujli wale daane haath par", 27, "female"],
+  ["I feel a bit dizzy when I stand up fast", 22, "female"],
+  ["period cramps", 21, "female"],
+  ["blocked ear after swimming", 30, "male"],
+  ["bleeding gums when brushing", 33, "female"],
+  ["nose bleed that stopped after 5 minutes", 12, "male"],
+  ["toothache and swollen cheek", 28, "male"],
+  ["hair fall and dandruff", 26, "female"],
+  ["I burned my finger on the stove", 30, "female"],
+  ["baby has nappy rash", 0, "female"],
+  ["son has a cold and cough, eating and playing well", 4, "male"],
+  ["feeling tired after night shifts", 30, "male"],
+  ["heavy periods this month", 34, "female"],
+  ["acidity and pressure in stomach after eating", 40, "male"],
+];
+
+describe("phrasings", () => {
+  it.each(emergencyPhrasings)("%j (age %i) is an emergency at once", (text, age, sex) => {
+    const r = startCheck({ symptoms: [], description: text, age, sex }, "en");
+    expect(r.assessment?.severity).toBe("emergency");
+    expect(r.questions).toEqual([]);
+  });
+
+  it.each(everydayPhrasings)("%j (age %i) is not an emergency", (text, age, sex) => {
+    const r = startCheck({ symptoms: [], description: text, age, sex }, "en");
+    expect(r.assessment?.severity ?? "asks questions").not.toBe("emergency");
+  });
+});

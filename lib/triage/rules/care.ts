@@ -919,6 +919,27 @@ export const careRules: readonly CareRule[] = [
     ],
   },
   {
+    id: "c_bleeding_gums",
+    source: "NHS: Bleeding gums — see a dentist",
+    when: [{ any: ["bleeding_gums"] }],
+    severity: "see_doctor",
+    specialty: "dentist",
+    conditions: [c("gum disease (gingivitis)", "मसूड़ों की बीमारी (जिंजिवाइटिस)", "likely")],
+    advice: [
+      book,
+      b(
+        "Brush gently twice a day and clean between the teeth.",
+        "दिन में दो बार हल्के से ब्रश करें और दाँतों के बीच साफ़ करें।",
+      ),
+    ],
+    watch: [
+      b(
+        "Bleeding gums with fever, bruises or bleeding elsewhere: get help today.",
+        "बुखार, नील या कहीं और से खून के साथ मसूड़ों से खून: आज ही दिखाएँ।",
+      ),
+    ],
+  },
+  {
     id: "c_tooth",
     source: "NHS: Toothache — see a dentist; urgent dental care for swelling with fever",
     when: [{ any: ["toothache"] }, { any: ["mouth_ulcer"], minDays: 21 }],
@@ -1356,6 +1377,48 @@ export const careRules: readonly CareRule[] = [
       b(
         "Bleeding that does not stop after 10 minutes of pressure: call 108. Redness, pus or fever: see a doctor.",
         "10 मिनट दबाने पर भी खून न रुके: 108 पर फ़ोन करें। लाली, मवाद या बुखार: डॉक्टर को दिखाएँ।",
+      ),
+    ],
+  },
+  {
+    id: "c_sunburn",
+    source: "NHS: Sunburn — self care",
+    when: [
+      { any: ["sunburn"], none: ["blisters", "severe_burn", "fever", "dizziness", "confusion"] },
+    ],
+    severity: "self_care",
+    specialty: "dermatologist",
+    conditions: [c("sunburn", "धूप से जलना", "likely")],
+    advice: [
+      b(
+        "Cool the skin with a cool shower or damp cloth, drink plenty of water, and stay out of the sun.",
+        "ठंडे पानी से नहाकर या गीले कपड़े से त्वचा ठंडी करें, खूब पानी पिएँ, और धूप से बचें।",
+      ),
+    ],
+    watch: [
+      b(
+        "Blisters over a large area, fever, dizziness or confusion: get help today.",
+        "बड़े हिस्से पर छाले, बुखार, चक्कर या उलझन: आज ही दिखाएँ।",
+      ),
+    ],
+  },
+  {
+    id: "c_nosebleed",
+    source: "NHS: Nosebleed — self care; A&E if it lasts over 10-15 minutes",
+    when: [{ any: ["nosebleed"], none: ["fever", "high_fever", "head_injury"] }],
+    severity: "self_care",
+    specialty: "ent",
+    conditions: [c("a simple nosebleed", "सामान्य नकसीर", "likely")],
+    advice: [
+      b(
+        "Sit, lean forward and pinch the soft part of the nose for 10 to 15 minutes.",
+        "बैठें, आगे झुकें और नाक के नरम हिस्से को 10 से 15 मिनट तक दबाकर रखें।",
+      ),
+    ],
+    watch: [
+      b(
+        "Bleeding for over 15 minutes, or a lot of blood: go to hospital now.",
+        "15 मिनट से ज़्यादा या बहुत खून: अभी अस्पताल जाएँ।",
       ),
     ],
   },
