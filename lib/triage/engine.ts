@@ -4,6 +4,7 @@ import {
   extractConcepts,
   infantMonthsFromText,
   isKnownSymptom,
+  normalizeText,
   temperatureFromText,
 } from "./normalize";
 import { careRules, fallbackCareRule } from "./rules/care";
@@ -396,12 +397,22 @@ export function unknownSymptoms(input: TriageInput): UnknownSymptom[] {
     .filter(({ text }) => !isKnownSymptom(text));
 }
 
+/** Words that say the message is about a baby or a child rather than the writer. */
+const BABY_WORDS = /\b(?:baby|babies|infant|newborn|new born|shishu|navjaat|nawjaat)\b|शिशु|नवजात/u;
+const CHILD_WORDS =
+  /\b(?:child|children|kid|kids|toddler|son|daughter|bachcha|bachche|baccha|bacche|bachchi|bacchi|beta|beti)\b|बच्चा|बच्चे|बच्ची|बेटा|बेटी/u;
+
 export function redFlagFromText(
   text: string,
   context: { age?: number; sex?: TriageSex } = {},
   locale: TriageLocale = "en",
 ): RedFlagHit | null {
-  const ctx = baseContext(text, context.age, context.sex, null, null);
+  // Free text may be about someone else ("my baby", "my wife is pregnant"): the writer's own age
+  // and sex then say nothing, and the youngest or the pregnant reading is the safe one.
+  const lower = normalizeText(text);
+  const age = BABY_WORDS.test(lower) ? 0 : CHILD_WORDS.test(lower) ? 4 : context.age;
+  const ctx = baseContext(text, age, context.sex, null, null);
+  if (ctx.present.has("pregnant")) ctx.pregnant = true;
   const hit = redFlagsIn(ctx)[0];
   return hit ? { ruleId: hit.id, reason: t(hit.reason, locale) } : null;
 }

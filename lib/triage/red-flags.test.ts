@@ -214,10 +214,27 @@ describe("findRedFlag (the coach's guard)", () => {
   });
 
   it("uses the context for age rules, and stays quiet on ordinary questions", () => {
-    expect(findRedFlag("baby has a fever", { age: 0 })?.ruleId).toBe("rf_infant_fever");
+    expect(findRedFlag("has a fever", { age: 0 })?.ruleId).toBe("rf_infant_fever");
+    expect(findRedFlag("has a fever", { age: 6 })).toBeNull();
     expect(findRedFlag("child has a fever", { age: 6 })).toBeNull();
     expect(findRedFlag("what should I eat for a healthy heart?")).toBeNull();
     expect(findRedFlag("how much paracetamol can I take for a headache?")).toBeNull();
+  });
+
+  it("reads a message about someone else by what it says, not by the writer's profile", () => {
+    // A 30-year-old parent asking about a baby: the baby's fever is the red flag.
+    expect(findRedFlag("my baby has a fever", { age: 30, sex: "male" })?.ruleId).toBe(
+      "rf_infant_fever",
+    );
+    expect(findRedFlag("my 10 month old baby has a fever", { age: 30, sex: "female" })).toBeNull();
+    // A husband writing about his pregnant wife.
+    expect(findRedFlag("my wife is pregnant and bleeding", { age: 32, sex: "male" })?.ruleId).toBe(
+      "rf_pregnancy",
+    );
+    // A toddler who cannot drink is an IMCI danger sign even in a 30-year-old's chat.
+    expect(findRedFlag("mera bachcha doodh nahi pi raha", { age: 30 })?.ruleId).toBe(
+      "rf_child_danger_signs",
+    );
   });
 
   it("gives the reason in English and, by rule id, in Hindi", () => {
