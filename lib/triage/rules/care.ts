@@ -270,6 +270,60 @@ export const careRules: readonly CareRule[] = [
     ],
   },
   {
+    id: "c_dvt",
+    source: "NHS: DVT (deep vein thrombosis) — a swollen, painful calf in one leg: urgent 111 / GP",
+    when: [{ any: ["calf_swelling"] }],
+    severity: "urgent",
+    specialty: "general_physician",
+    conditions: [
+      c("a blood clot in the leg (DVT)", "पैर की नस में खून का थक्का (DVT)"),
+      c("muscle strain", "मांसपेशियों में खिंचाव"),
+    ],
+    advice: [today, b("Do not massage the leg.", "पैर की मालिश न करें।")],
+    watch: [
+      b(
+        "Breathlessness, chest pain or coughing blood: call 108.",
+        "सांस फूलना, सीने में दर्द या खांसी में खून: 108 पर फ़ोन करें।",
+      ),
+    ],
+  },
+  {
+    id: "c_pelvic_infection",
+    source:
+      "NHS: Pelvic inflammatory disease — lower tummy pain with fever or unusual discharge: urgent GP / sexual health clinic",
+    when: [
+      {
+        sex: "female",
+        minAge: 12,
+        maxAge: 55,
+        all: ["abdominal_pain"],
+        any: ["fever", "high_fever", "chills"],
+        any2: ["vaginal_discharge", "vaginal_bleeding"],
+      },
+    ],
+    severity: "urgent",
+    specialty: "gynecologist",
+    conditions: [
+      c("pelvic infection (PID)", "श्रोणि संक्रमण (PID)"),
+      c("urine infection", "पेशाब का संक्रमण"),
+    ],
+    advice: [today],
+    watch: [worse108],
+  },
+  {
+    id: "c_abdominal_fever",
+    source: "NHS: Stomach ache — get help urgently if you also have a high temperature",
+    when: [{ all: ["abdominal_pain"], any: ["high_fever", "chills"] }],
+    severity: "urgent",
+    specialty: "gastroenterologist",
+    conditions: [
+      c("an infection in the belly", "पेट में संक्रमण"),
+      c("typhoid or another infection", "टाइफ़ाइड या कोई और संक्रमण"),
+    ],
+    advice: [today],
+    watch: [worse108],
+  },
+  {
     id: "c_severe_abdominal",
     source: "NHS: Stomach ache — go to A&E if severe; NHS: Appendicitis",
     when: [
@@ -993,6 +1047,44 @@ export const careRules: readonly CareRule[] = [
       b(
         "Numbness between the legs or loss of bladder control: call 108.",
         "जाँघों के बीच सुन्नपन या पेशाब पर काबू न रहना: 108 पर फ़ोन करें।",
+      ),
+    ],
+  },
+  {
+    id: "c_sciatica",
+    source: "NHS: Sciatica — see a GP if it is not improving after a few weeks or is very painful",
+    when: [{ any: ["sciatica"], minDays: 14 }],
+    severity: "see_doctor",
+    specialty: "orthopedic",
+    conditions: [c("sciatica (a pressed nerve in the back)", "साइटिका (कमर की दबी नस)", "likely")],
+    advice: [book, keepActive],
+    watch: [
+      b(
+        "Numbness between the legs, loss of bladder control, or weakness in both legs: call 108.",
+        "जाँघों के बीच सुन्नपन, पेशाब पर काबू न रहना, या दोनों पैरों में कमज़ोरी: 108 पर फ़ोन करें।",
+      ),
+    ],
+  },
+  {
+    id: "c_painful_blistering_rash",
+    source: "NHS: Shingles — see a GP within 3 days for a painful rash with blisters",
+    when: [{ all: ["rash", "blisters"] }],
+    severity: "see_doctor",
+    specialty: "dermatologist",
+    conditions: [
+      c("shingles", "दाद-छाजन जैसा हर्पीज़ (शिंगल्स)"),
+      c("a blistering skin infection", "छालों वाला त्वचा संक्रमण"),
+    ],
+    advice: [
+      b(
+        "See a doctor within 3 days: early treatment helps.",
+        "3 दिन के भीतर डॉक्टर को दिखाएँ: जल्दी इलाज से फ़ायदा होता है।",
+      ),
+    ],
+    watch: [
+      b(
+        "A rash near the eye, or fever with confusion: get help today.",
+        "आँख के पास दाने, या बुखार के साथ उलझन: आज ही दिखाएँ।",
       ),
     ],
   },

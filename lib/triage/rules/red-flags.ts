@@ -79,6 +79,7 @@ export const redFlagRules: readonly RedFlagRule[] = [
     id: "rf_breathing",
     source: SRC.nhsBreath,
     when: [
+      { all: ["calf_swelling"], any: ["breathlessness", "chest_pain", "cough_blood"] },
       { any: ["severe_breathlessness", "blue_lips"] },
       { any: ["chest_indrawing"], maxAge: 5 },
     ],

@@ -31,4 +31,13 @@ export const firstRuns = [
     specialtyAccuracy: "97.0%",
     underTriaged: 0,
   },
+  {
+    set: "blind2",
+    rulesVersion: "2026.12.8",
+    vignettes: 26,
+    emergencyRecall: "100.0% (8/8)",
+    severityAccuracy: "65.4%",
+    specialtyAccuracy: "65.4%",
+    underTriaged: 4,
+  },
 ] as const;
