@@ -49,6 +49,8 @@ export interface Context {
   sex: TriageSex | undefined;
   pregnant: boolean;
   days: number | null;
+  /** Whether the days were given (input or text) or read from a rough answer ("more than a week"). */
+  daysFromAnswer: boolean;
   floors: { severity: Exclude<SymptomSeverity, "emergency">; source: string }[];
   answered: { question: QuestionRule; optionId: string }[];
   bodyArea: BodyArea | null;
@@ -95,6 +97,7 @@ function baseContext(
     sex,
     pregnant: present.has("pregnant") && sex !== "male",
     days: days ?? durationFromText(text),
+    daysFromAnswer: false,
     floors: [],
     answered: [],
     bodyArea,
@@ -120,7 +123,10 @@ function applyAnswers(ctx: Context, answers: TriageAnswers): Context {
       }
     }
     for (const id of option.negates ?? []) if (!ctx.present.has(id)) ctx.negated.add(id);
-    if (option.days !== undefined && ctx.days === null) ctx.days = option.days;
+    if (option.days !== undefined && ctx.days === null) {
+      ctx.days = option.days;
+      ctx.daysFromAnswer = true;
+    }
     if (option.floor)
       ctx.floors.push({ severity: option.floor, source: `${questionId}=${optionId}` });
   }
@@ -266,11 +272,11 @@ function summaryFor(
   const negatives = [...ctx.negated].map((id) => concepts[id][locale]);
   const parts: string[] = [];
   if (locale === "en") {
-    let first = `${subject(ctx, locale)} with ${symptoms}${durationPhrase(ctx.days, locale)}`;
+    let first = `${subject(ctx, locale)} with ${symptoms}${durationPhrase(ctx.daysFromAnswer ? null : ctx.days, locale)}`;
     if (negatives.length) first += `; no ${negatives.join(", no ")}`;
     parts.push(`${first}.`);
   } else {
-    let first = `${subject(ctx, locale)}: ${symptoms}${durationPhrase(ctx.days, locale)}`;
+    let first = `${subject(ctx, locale)}: ${symptoms}${durationPhrase(ctx.daysFromAnswer ? null : ctx.days, locale)}`;
     if (negatives.length) first += `; ${negatives.map((n) => `${n} नहीं`).join(", ")}`;
     parts.push(`${first}।`);
   }
