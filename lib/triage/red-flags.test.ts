@@ -298,6 +298,8 @@ const everydayPhrasings: [string, number, "male" | "female"][] = [
   ["sir mein halka dard, chashma lagta hai", 35, "female"],
   ["pimples on my face", 19, "female"],
   ["sunburn on my face", 24, "male"],
+  // A dosing question (the coach refuses it and sends to a doctor), not an overdose.
+  ["how many paracetamol tablets can I take for fever", 30, "female"],
   ["my face is red from the sun", 24, "male"],
   ["dry cough at night, no fever", 40, "male"],
   ["pet mein gas, dakar", 45, "male"],
