@@ -100,6 +100,30 @@ describe("postMessage guards", () => {
     expect(conversation.title).toBe("I have chest pain and I am sweating a lot");
   });
 
+  it("answers thoughts of suicide with 108 and the Tele-MANAS line, in Hindi too", async () => {
+    const a = await patient();
+    const { id } = await createConversation(a, {});
+    const { adapter, answer } = forbiddenAdapter();
+    const english = await postMessage(
+      a,
+      id,
+      { content: "I keep thinking about killing myself" },
+      { locale: "en", adapter },
+    );
+    const stored = await english.complete();
+    expect(answer).not.toHaveBeenCalled();
+    expect(stored.safetyFlag).toBe("emergency");
+    expect(stored.content).toContain("**108**");
+    expect(stored.content).toContain("Tele-MANAS on 14416");
+    const hindi = await postMessage(
+      a,
+      id,
+      { content: "मैं आत्महत्या के बारे में सोच रहा हूँ" },
+      { locale: "hi", adapter },
+    );
+    expect((await hindi.complete()).content).toContain("टेली-मानस 14416");
+  });
+
   it("refuses a dose question, points to a doctor and stores the flag", async () => {
     const a = await patient();
     const { id } = await createConversation(a, {});

@@ -23,5 +23,6 @@ export function coachCopy(locale: AppLocale) {
     emergency: (reason: string) => fill(replies.emergency, { reason }),
     refusal: (flag: GuardFlag) => replies.refusal[flag],
     interrupted: replies.interrupted,
+    teleManas: replies.teleManas,
   };
 }
