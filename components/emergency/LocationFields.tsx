@@ -1,9 +1,8 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { MapPin } from "lucide-react";
-
-type State = "idle" | "detecting" | "detected" | "failed";
+import { useBrowserPosition } from "@/components/geo/use-browser-position";
 
 /**
  * Fills hidden latitude/longitude from the browser's position (asked once on load, and again on
@@ -20,33 +19,20 @@ export function LocationFields({
     locationFailed: string;
   };
 }) {
-  const [state, setState] = useState<State>("idle");
   const [position, setPosition] = useState<{ lat: string; lng: string } | null>(null);
-
-  const detect = () => {
-    if (!("geolocation" in navigator)) {
-      setState("failed");
-      return;
-    }
-    setState("detecting");
-    navigator.geolocation.getCurrentPosition(
-      (p) => {
-        setPosition({ lat: p.coords.latitude.toFixed(6), lng: p.coords.longitude.toFixed(6) });
-        setState("detected");
-      },
-      () => setState("failed"),
-      { enableHighAccuracy: true, timeout: 15_000, maximumAge: 60_000 },
-    );
-  };
+  const keep = useCallback(({ lat, lng }: { lat: number; lng: number }) => {
+    setPosition({ lat: lat.toFixed(6), lng: lng.toFixed(6) });
+  }, []);
+  const { state, locate } = useBrowserPosition(keep);
 
   // Asking at once saves seconds in an emergency; the browser still asks the user first.
-  // eslint-disable-next-line react-hooks/set-state-in-effect
-  useEffect(detect, []);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(locate, []);
 
   const text = {
     idle: "",
-    detecting: copy.locationDetecting,
-    detected: copy.locationDetected,
+    locating: copy.locationDetecting,
+    located: copy.locationDetected,
     failed: copy.locationFailed,
   }[state];
   return (
@@ -60,7 +46,7 @@ export function LocationFields({
       <div className="flex flex-wrap items-center gap-3">
         <button
           type="button"
-          onClick={detect}
+          onClick={locate}
           className="inline-flex min-h-11 items-center gap-2 rounded-lg border border-slate-300 bg-white px-4 text-sm font-semibold text-slate-800 hover:bg-slate-50"
         >
           <MapPin aria-hidden="true" className="size-4" />
@@ -68,7 +54,7 @@ export function LocationFields({
         </button>
         <p
           role="status"
-          className={`text-sm ${state === "detected" ? "font-semibold text-green-800" : "text-slate-700"}`}
+          className={`text-sm ${state === "located" ? "font-semibold text-green-800" : "text-slate-700"}`}
         >
           {text}
         </p>

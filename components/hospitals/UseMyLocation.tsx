@@ -1,7 +1,8 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useCallback, useEffect } from "react";
 import { LocateFixed } from "lucide-react";
+import { useBrowserPosition } from "@/components/geo/use-browser-position";
 
 /**
  * "Use my location": reads the browser's position into the search form's hidden lat/lng and
@@ -22,7 +23,6 @@ export function UseMyLocation({
   copy: { useLocation: string; locating: string; locationFailed: string; locationUsed: string };
 }) {
   const located = lat !== undefined && lng !== undefined;
-  const [state, setState] = useState<"idle" | "locating" | "failed">("idle");
 
   useEffect(() => {
     const select = document.getElementById(citySelectId);
@@ -38,27 +38,23 @@ export function UseMyLocation({
     return () => select.removeEventListener("change", clear);
   }, [citySelectId, formId]);
 
-  const locate = () => {
-    if (!("geolocation" in navigator)) return setState("failed");
-    setState("locating");
-    navigator.geolocation.getCurrentPosition(
-      (p) => {
-        const form = document.getElementById(formId);
-        if (!(form instanceof HTMLFormElement)) return;
-        const city = document.getElementById(citySelectId);
-        if (city instanceof HTMLSelectElement) city.value = "";
-        const set = (name: string, value: number) => {
-          const input = form.elements.namedItem(name);
-          if (input instanceof HTMLInputElement) input.value = value.toFixed(5);
-        };
-        set("lat", p.coords.latitude);
-        set("lng", p.coords.longitude);
-        form.requestSubmit();
-      },
-      () => setState("failed"),
-      { timeout: 15_000, maximumAge: 60_000 },
-    );
-  };
+  const search = useCallback(
+    ({ lat, lng }: { lat: number; lng: number }) => {
+      const form = document.getElementById(formId);
+      if (!(form instanceof HTMLFormElement)) return;
+      const city = document.getElementById(citySelectId);
+      if (city instanceof HTMLSelectElement) city.value = "";
+      const set = (name: string, value: number) => {
+        const input = form.elements.namedItem(name);
+        if (input instanceof HTMLInputElement) input.value = value.toFixed(5);
+      };
+      set("lat", lat);
+      set("lng", lng);
+      form.requestSubmit();
+    },
+    [citySelectId, formId],
+  );
+  const { state, locate } = useBrowserPosition(search);
 
   const status =
     state === "locating"
