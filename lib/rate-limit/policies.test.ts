@@ -31,6 +31,9 @@ describe("rate-limit policies", () => {
       record_upload: "60/3600s per user",
       doctor_document_upload: "30/3600s per user",
       calendar_feed_ip: "60/60s per ip",
+      symptom_check_user: "60/3600s per user",
+      symptom_check_ip: "60/3600s per ip",
+      symptom_check_global: "1200/3600s per global",
     });
   });
 
