@@ -43,14 +43,16 @@ export const createSymptomCheckSchema = z
       .optional()
       .describe("where it is felt most"),
   })
-  .superRefine((v, ctx) => {
-    if (v.symptoms.length === 0 && !v.description) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["symptoms"],
-        message: "must list at least one symptom, or describe them in description",
-      });
-    }
+  // Checked even when other fields fail, so the form shows every problem at once.
+  .refine((v) => (Array.isArray(v.symptoms) && v.symptoms.length > 0) || Boolean(v.description), {
+    path: ["symptoms"],
+    message: "must list at least one symptom, or describe them in description",
+    when: (payload) => {
+      const v = payload.value as { symptoms?: unknown; description?: unknown };
+      return (
+        (v.symptoms === undefined || Array.isArray(v.symptoms)) && typeof v.description !== "number"
+      );
+    },
   });
 export type CreateSymptomCheckInput = z.output<typeof createSymptomCheckSchema>;
 
