@@ -1,0 +1,419 @@
+import { concepts, type ConceptId } from "./rules/concepts";
+
+/**
+ * Text normalisation and concept extraction. Pure: no locale data beyond the lexicon.
+ *
+ * - NFC, lower case, apostrophes joined ("can't" -> "cant"), other punctuation -> space;
+ * - Devanagari: nukta dropped, chandrabindu read as anusvara, Devanagari digits read as ASCII;
+ * - Latin words: doubled letters collapsed ("bukhaar" -> "bukhar", "seene" -> "sene");
+ * - filler words dropped on both sides ("seene mein dard" = "seene dard" = "pain in chest" order aside);
+ * - light typo tolerance: one edit on words of five letters or more (same first letter).
+ */
+
+const DEVANAGARI_DIGITS = "०१२३४५६७८९";
+const CLAUSE_BREAK =
+  /[.,;:!?|।\n\r]+|\s(?:but|however|although|lekin|magar|par|parantu|लेकिन|मगर|पर|परंतु|परन्तु)\s/gu;
+
+const STOPWORDS = new Set(
+  [
+    // English
+    "a",
+    "an",
+    "the",
+    "my",
+    "his",
+    "her",
+    "their",
+    "our",
+    "your",
+    "in",
+    "on",
+    "at",
+    "of",
+    "to",
+    "is",
+    "am",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "i",
+    "im",
+    "ive",
+    "have",
+    "has",
+    "having",
+    "it",
+    "its",
+    "this",
+    "that",
+    "some",
+    "very",
+    "and",
+    "with",
+    "since",
+    "for",
+    "from",
+    "also",
+    "feel",
+    "feeling",
+    "got",
+    "get",
+    "getting",
+    "there",
+    "he",
+    "she",
+    "they",
+    "we",
+    "me",
+    "days",
+    "day",
+    "really",
+    "bad",
+    "badly",
+    "little",
+    "bit",
+    "lot",
+    // romanised Hindi
+    "mein",
+    "mai",
+    "main",
+    "ka",
+    "ki",
+    "ke",
+    "ko",
+    "hai",
+    "hain",
+    "ho",
+    "hu",
+    "hoon",
+    "hun",
+    "raha",
+    "rahi",
+    "rahe",
+    "tha",
+    "thi",
+    "the",
+    "aur",
+    "mujhe",
+    "mera",
+    "meri",
+    "mere",
+    "muje",
+    "bhi",
+    "sa",
+    "si",
+    "se",
+    "din",
+    "hua",
+    "hui",
+    "hue",
+    // Devanagari Hindi
+    "में",
+    "का",
+    "की",
+    "के",
+    "को",
+    "है",
+    "हैं",
+    "हो",
+    "हूं",
+    "हूँ",
+    "रहा",
+    "रही",
+    "रहे",
+    "था",
+    "थी",
+    "और",
+    "मुझे",
+    "मेरा",
+    "मेरी",
+    "मेरे",
+    "भी",
+    "से",
+    "दिन",
+    "हुआ",
+    "हुई",
+    "हुए",
+  ].map((w) => foldToken(w)),
+);
+
+/** Negation words; "pre" ones negate what follows, "post" ones what comes just before. */
+const NEG_PRE = new Set(
+  [
+    "no",
+    "not",
+    "without",
+    "denies",
+    "deny",
+    "never",
+    "dont",
+    "doesnt",
+    "didnt",
+    "bina",
+    "बिना",
+    "none",
+    "nil",
+  ].map((w) => foldToken(w)),
+);
+const NEG_POST = new Set(
+  ["nahi", "nahin", "nai", "nhi", "na", "नहीं", "नही", "न"].map((w) => foldToken(w)),
+);
+
+function foldToken(token: string): string {
+  if (/^[a-z0-9]+$/.test(token)) return token.replace(/([a-z])\1+/g, "$1");
+  return token;
+}
+
+/** One text in the engine's form: NFC, lower case, folded Devanagari, punctuation as spaces. */
+export function normalizeText(text: string): string {
+  let s = text.normalize("NFC").toLowerCase();
+  s = s.replace(/[\u0966-\u096f]/g, (d) => String(DEVANAGARI_DIGITS.indexOf(d)));
+  s = s.replace(/\u093c/g, "").replace(/\u0901/g, "\u0902");
+  s = s.replace(/['’`]/g, "");
+  s = s.replace(/[^\p{L}\p{M}\p{N}.,;:!?|।\n\r\s]/gu, " ");
+  return s.replace(/[ \t]+/g, " ").trim();
+}
+
+/** Folded tokens of one clause (filler words kept: negation needs positions; see tokensOf). */
+function rawTokens(clause: string): string[] {
+  return clause
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((t) => foldToken(t.normalize("NFC")));
+}
+
+/** Tokens without filler words: the form both terms and texts are compared in. */
+export function tokensOf(text: string): string[] {
+  return rawTokens(normalizeText(text).replace(/[.,;:!?|।\n\r]+/g, " ")).filter(
+    (t) => !STOPWORDS.has(t),
+  );
+}
+
+/** Same word, allowing one typo on words of five letters or more (same first letter). */
+export function sameWord(typed: string, term: string): boolean {
+  if (typed === term) return true;
+  const chars = [...term];
+  const typedChars = [...typed];
+  if (chars.length < 5 || typedChars.length < 5) return false;
+  if (chars[0] !== typedChars[0]) return false;
+  if (/\d/.test(typed) || /\d/.test(term)) return false;
+  return levenshtein1(typedChars, chars);
+}
+
+function levenshtein1(a: string[], b: string[]): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+interface CompiledTerm {
+  concept: ConceptId;
+  tokens: string[];
+}
+
+const compiled: CompiledTerm[] = (() => {
+  const out: CompiledTerm[] = [];
+  const seen = new Set<string>();
+  for (const [id, def] of Object.entries(concepts)) {
+    for (const term of def.terms as readonly string[]) {
+      const tokens = tokensOf(term);
+      if (tokens.length === 0) continue;
+      const key = `${id}:${tokens.join(" ")}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ concept: id as ConceptId, tokens });
+    }
+  }
+  return out;
+})();
+
+const byFirstChar = new Map<string, CompiledTerm[]>();
+for (const t of compiled) {
+  const first = [...t.tokens[0]!][0]!;
+  const list = byFirstChar.get(first) ?? [];
+  list.push(t);
+  byFirstChar.set(first, list);
+}
+
+interface Match {
+  concept: ConceptId;
+  start: number;
+  end: number; // exclusive
+}
+
+export interface Extraction {
+  /** Concepts stated (with what they imply). */
+  present: Set<ConceptId>;
+  /** Concepts stated as absent ("no fever", "बुखार नहीं") and not also stated as present. */
+  negated: Set<ConceptId>;
+  /** Whether any word was placed at all. */
+  matchedAny: boolean;
+}
+
+function withImplied(ids: Iterable<ConceptId>): Set<ConceptId> {
+  const out = new Set<ConceptId>();
+  const stack = [...ids];
+  while (stack.length) {
+    const id = stack.pop()!;
+    if (out.has(id)) continue;
+    out.add(id);
+    const implies = (concepts[id] as { implies?: readonly string[] }).implies ?? [];
+    for (const next of implies) stack.push(next as ConceptId);
+  }
+  return out;
+}
+
+function matchClause(tokens: string[]): Match[] {
+  const found: Match[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const first = [...tokens[i]!][0]!;
+    for (const term of byFirstChar.get(first) ?? []) {
+      const n = term.tokens.length;
+      if (i + n > tokens.length) continue;
+      let ok = true;
+      for (let k = 0; k < n; k++) {
+        if (!sameWord(tokens[i + k]!, term.tokens[k]!)) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) found.push({ concept: term.concept, start: i, end: i + n });
+    }
+  }
+  // A match inside a longer one is the longer one's word ("cold" inside "cold sweat").
+  return found.filter(
+    (m) =>
+      !found.some(
+        (o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start,
+      ),
+  );
+}
+
+const isCritical = (id: ConceptId) => (concepts[id] as { critical?: boolean }).critical === true;
+
+/** Concepts found in a text, with negation where it is clear. */
+export function extractConcepts(text: string): Extraction {
+  const positive = new Set<ConceptId>();
+  const negative = new Set<ConceptId>();
+  let matchedAny = false;
+  const clauses = normalizeText(text).split(CLAUSE_BREAK);
+  for (const clause of clauses) {
+    const tokens = rawTokens(clause).filter((t) => !STOPWORDS.has(t));
+    if (tokens.length === 0) continue;
+    const matches = matchClause(tokens);
+    if (matches.length) matchedAny = true;
+    const covered = new Set<number>();
+    for (const m of matches) for (let k = m.start; k < m.end; k++) covered.add(k);
+    for (const m of matches) {
+      let negated = false;
+      // "no fever", "without sweating", "bina bukhar": a free negation word before the term.
+      for (let k = m.start - 1; k >= 0 && k >= m.start - 3; k--) {
+        if (covered.has(k)) continue; // a list: "no fever or cough"
+        if (NEG_PRE.has(tokens[k]!)) {
+          const adjacent = k === m.start - 1;
+          negated = adjacent || !isCritical(m.concept);
+          break;
+        }
+      }
+      // "bukhar nahi", "बुखार नहीं": a free negation word right after the term.
+      const after = tokens[m.end];
+      if (!negated && after !== undefined && NEG_POST.has(after) && !covered.has(m.end)) {
+        negated = true;
+      }
+      (negated ? negative : positive).add(m.concept);
+    }
+  }
+  const present = withImplied(positive);
+  const negated = new Set([...negative].filter((id) => !present.has(id)));
+  return { present, negated, matchedAny };
+}
+
+/** Whether a symptom entry names anything the engine knows. */
+export function isKnownSymptom(entry: string): boolean {
+  return extractConcepts(entry).matchedAny;
+}
+
+const NUM = String.raw`(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|ek|do|teen|char|paanch|panch|एक|दो|तीन|चार|पांच)`;
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  ek: 1,
+  do: 2,
+  teen: 3,
+  char: 4,
+  paanch: 5,
+  panch: 5,
+  एक: 1,
+  दो: 2,
+  तीन: 3,
+  चार: 4,
+  पांच: 5,
+};
+const toNumber = (s: string) => WORD_NUMBERS[s] ?? Number(s);
+
+/** "for 10 days", "2 weeks", "3 din se", "दो हफ्ते से": the longest duration named, in days. */
+export function durationFromText(text: string): number | null {
+  const s = normalizeText(text);
+  const units: [RegExp, number][] = [
+    [new RegExp(`${NUM}\\s*(?:days?|din|दिन|दिनों)`, "gu"), 1],
+    [new RegExp(`${NUM}\\s*(?:weeks?|wks?|hafte|hafta|hafton|हफ्ते|हफ्ता|हफ्तों|सप्ताह)`, "gu"), 7],
+    [
+      new RegExp(
+        `${NUM}\\s*(?:months?|mahine|mahina|महीने|महीना|महीनों)(?!\\s*(?:old|ka|ki|का|की|pregnant))`,
+        "gu",
+      ),
+      30,
+    ],
+  ];
+  let best: number | null = null;
+  for (const [re, factor] of units) {
+    for (const m of s.matchAll(re)) {
+      const n = toNumber(m[1]!);
+      if (Number.isFinite(n)) best = Math.max(best ?? 0, Math.round(n * factor));
+    }
+  }
+  if (best === null && /\b(?:yesterday|kal se|today|aaj se)\b|कल से|आज से/u.test(s)) best = 1;
+  return best;
+}
+
+/** An infant's age in months when the text says so ("6 weeks old", "2 mahine ka", "२ महीने का"). */
+export function infantMonthsFromText(text: string): number | null {
+  const s = normalizeText(text);
+  const weeks = new RegExp(`${NUM}\\s*(?:weeks?|hafte|हफ्ते)\\s*(?:old|ka|ki|का|की)`, "u").exec(s);
+  if (weeks) return toNumber(weeks[1]!) / 4.35;
+  const months = new RegExp(
+    `${NUM}\\s*(?:months?|mahine|mahina|महीने|महीना)\\s*(?:old|ka|ki|का|की)`,
+    "u",
+  ).exec(s);
+  if (months) return toNumber(months[1]!);
+  const days = new RegExp(`${NUM}\\s*(?:days?|din|दिन)\\s*(?:old|ka|ki|का|की)`, "u").exec(s);
+  if (days) return toNumber(days[1]!) / 30;
+  if (/\b(?:newborn|new born|navjaat)\b|नवजात/u.test(s)) return 0.5;
+  return null;
+}
