@@ -137,11 +137,14 @@ export async function createSymptomCheck(
 }
 
 /**
- * Whether the engine found nothing it knows in the input: no question to ask, and the
- * assessment it would give rests on no rule at all.
+ * Whether the engine found nothing it knows in the input. Listed symptoms are known one by one
+ * (unknown ones are refused before this); a description alone is asked about the same way, as one
+ * entry, so only the engine's public interface is used.
  */
 function nothingRecognised(input: TriageInput, locale: TriageLocale): boolean {
-  return assess(input, {}, locale).ruleIds.length === 0;
+  if (input.symptoms.length > 0) return false;
+  const probe = startCheck({ ...input, symptoms: [input.description ?? ""] }, locale);
+  return probe.unknown.length > 0;
 }
 
 /** Which stored checks the actor may reach: their own, and signed-out ones (held by their id). */

@@ -169,6 +169,7 @@ describe("POST /symptom-checks/:id/answers", () => {
     const created = (await create(cough, asha.token)).body.data;
     const res = await answer(created.id, [firstAnswer(created)], asha.token);
     expect(res.status).toBe(200);
+    const emergency = res.body.data.assessment.severity === "emergency";
     expect(res.body.data).toEqual({
       id: created.id,
       assessment: {
@@ -179,7 +180,7 @@ describe("POST /symptom-checks/:id/answers", () => {
         redFlags: expect.any(Array),
         summary: expect.any(String),
         disclaimer: expect.any(String),
-        emergencyAction: expect.anything(),
+        emergencyAction: emergency ? { call: ["108", "112"], text: expect.any(String) } : null,
         rulesVersion: RULES_VERSION,
       },
     });
