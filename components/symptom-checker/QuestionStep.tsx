@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { ArrowLeft, RotateCcw } from "lucide-react";
 import { FormAlert } from "@/components/ui/Alert";
@@ -29,6 +30,8 @@ export function QuestionStep({
   progress,
   backHref,
   specialtyNames,
+  intro,
+  ended = false,
 }: {
   action: CheckerAction;
   copy: Copy<"SymptomChecker">;
@@ -39,6 +42,10 @@ export function QuestionStep({
   progress: { current: number; total: number };
   backHref: string | null;
   specialtyNames: Record<string, string>;
+  /** Shown above the form, and gone once a result replaces it (the call-108 block then leads). */
+  intro?: ReactNode;
+  /** The check is gone (finished signed out, or not ours): say so, offer a fresh start. */
+  ended?: boolean;
 }) {
   const { state, pending, formProps } = useCheckerForm(action, "result-title");
   const q = copy.question;
@@ -54,9 +61,21 @@ export function QuestionStep({
       />
     );
   }
+  if (ended) {
+    return (
+      <div className="space-y-4">
+        <p className={`${cardClass} text-slate-800`}>{copy.form.codes.not_found}</p>
+        <Link href="/symptom-checker" prefetch={false} className={buttonClass("primary")}>
+          <RotateCcw aria-hidden="true" className="size-4" />
+          {q.restart}
+        </Link>
+      </div>
+    );
+  }
   const error = state?.fieldErrors?.answer;
   return (
     <div className="space-y-4">
+      {intro}
       <form {...formProps} noValidate className={`${cardClass} space-y-4`}>
         <FormAlert state={state} />
         <input type="hidden" name="checkId" value={checkId} />

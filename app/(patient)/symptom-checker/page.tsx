@@ -35,13 +35,13 @@ export default async function SymptomCheckerPage() {
   return (
     <PageContainer className="max-w-3xl">
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
-      <CheckerIntro copy={copy} signedIn={actor !== null} />
       <SymptomForm
         action={startSymptomCheckAction}
         copy={copy}
         defaults={defaults}
         prefilled={Boolean(defaults.age || defaults.sex)}
         specialtyNames={specialtyNames(locale)}
+        intro={<CheckerIntro copy={copy} signedIn={actor !== null} />}
       />
     </PageContainer>
   );

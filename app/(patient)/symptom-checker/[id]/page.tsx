@@ -10,6 +10,7 @@ import { PageContainer } from "@/components/ui/PageContainer";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { getActor } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
+import { isUuid } from "@/lib/validation/ids";
 import { copyOf } from "@/lib/i18n/copy";
 import { triageLocaleOf } from "@/lib/symptom-checks/mappers";
 import { getSymptomCheckProgress } from "@/lib/symptom-checks/queries";
@@ -28,7 +29,9 @@ export async function generateMetadata(): Promise<Metadata> {
 /**
  * One check (#3): while in progress, its next question (answers so far in `?a=`, so Back is a
  * link and every step works without JavaScript); once finished, the saved result. Mine, or a
- * signed-out check in progress for whoever holds its id; anything else is 404.
+ * signed-out check in progress for whoever holds its id. A well-formed id of no such check says
+ * the check has ended (a signed-out check is deleted as it finishes, and after a post without
+ * JavaScript this same page shows its result from the action's answer); a malformed one is 404.
  */
 export default async function SymptomCheckPage({ params, searchParams }: Props) {
   const [{ id }, search, actor, appLocale] = await Promise.all([
@@ -41,17 +44,39 @@ export default async function SymptomCheckPage({ params, searchParams }: Props) 
     .flat()
     .map(decodeAnswer)
     .filter((a) => a !== null);
-  const progress = await getSymptomCheckProgress(actor, id, given, triageLocaleOf(appLocale)).catch(
-    (error: unknown) => {
-      if (isAppError(error) && error.code === "not_found") notFound();
-      throw error;
-    },
-  );
+  const progress = isUuid(id)
+    ? await getSymptomCheckProgress(actor, id, given, triageLocaleOf(appLocale)).catch(
+        (error: unknown) => {
+          if (isAppError(error) && error.code === "not_found") return null;
+          throw error;
+        },
+      )
+    : notFound();
   const [t, copy] = await Promise.all([
     getTranslations("SymptomChecker"),
     copyOf("SymptomChecker"),
   ]);
   const names = specialtyNames(appLocale);
+  if (!progress) {
+    // Gone: finished while signed out (deleted as it finished; the result is in the action's
+    // answer, which this very tree shows after a post without JavaScript), or never ours.
+    return (
+      <PageContainer className="max-w-3xl">
+        <PageHeader title={t("title")} subtitle={t("subtitle")} />
+        <QuestionStep
+          action={answerQuestionAction}
+          copy={copy}
+          checkId={id}
+          question={null}
+          answers={[]}
+          progress={{ current: 1, total: 1 }}
+          backHref={null}
+          specialtyNames={names}
+          ended
+        />
+      </PageContainer>
+    );
+  }
   const { check, answers, questions } = progress;
 
   if (check.assessment) {
@@ -83,7 +108,6 @@ export default async function SymptomCheckPage({ params, searchParams }: Props) 
   return (
     <PageContainer className="max-w-3xl">
       <PageHeader title={t("title")} subtitle={t("question.yourSymptoms", { symptoms: told })} />
-      <CheckerIntro copy={copy} signedIn={actor !== null} />
       <QuestionStep
         action={answerQuestionAction}
         copy={copy}
@@ -93,6 +117,7 @@ export default async function SymptomCheckPage({ params, searchParams }: Props) 
         progress={{ current: answers.length + 1, total: answers.length + questions.length }}
         backHref={answers.length > 0 ? checkHref(check.id, answers.slice(0, -1)) : null}
         specialtyNames={names}
+        intro={<CheckerIntro copy={copy} signedIn={actor !== null} />}
       />
     </PageContainer>
   );
