@@ -70,7 +70,9 @@ test("Hindi: chest pain with sweating goes straight to the call-108 screen, no q
   // The call block leads: nothing of the result, and no question, comes before it.
   await expect(main.locator('a[href^="tel:"]').first()).toHaveAttribute("href", "tel:108");
   await expect(page.getByRole("radio")).toHaveCount(0);
-  await expect(page.getByText(hi("SymptomChecker.result.severity.emergency"))).toBeVisible();
+  await expect(
+    page.getByText(hi("SymptomChecker.result.severity.emergency"), { exact: true }),
+  ).toBeVisible();
   const resultTitle = page.getByRole("heading", { name: hi("SymptomChecker.result.title") });
   expect((await callNow.boundingBox())!.y).toBeLessThan((await resultTitle.boundingBox())!.y);
   await expect(page).toHaveURL(/\/symptom-checker$/);
@@ -96,7 +98,9 @@ test("Hindi: the question and result pages read in Hindi and pass axe", async ({
   expect(await axeProblems(page)).toEqual([]);
   await page.getByRole("radio", { name: "नहीं", exact: true }).check();
   await page.getByRole("button", { name: hi("SymptomChecker.question.next"), exact: true }).click();
-  await expect(page.getByText(hi("SymptomChecker.result.severity.see_doctor"))).toBeVisible();
+  await expect(
+    page.getByText(hi("SymptomChecker.result.severity.see_doctor"), { exact: true }),
+  ).toBeVisible();
   await expect(page.getByText(hi("SymptomChecker.result.guestNote"))).toBeVisible();
   expect(await axeProblems(page)).toEqual([]);
   await context.close();
@@ -144,7 +148,9 @@ test("a 10-day cough ends in 'see a doctor', books a general physician, and the 
 
   // The saved result: see a doctor, in colour and words, with the specialist.
   await expect(page).toHaveURL(new RegExp(`/symptom-checker/${checkId}$`));
-  await expect(page.getByText(w("SymptomChecker.result.severity.see_doctor"))).toBeVisible();
+  await expect(
+    page.getByText(w("SymptomChecker.result.severity.see_doctor"), { exact: true }),
+  ).toBeVisible();
   await expect(page.locator('[data-severity="see_doctor"]')).toBeVisible();
   await expect(
     page.getByRole("heading", { name: w("SymptomChecker.result.advice") }),
@@ -252,7 +258,9 @@ test.describe("without JavaScript", () => {
       .getByRole("button", { name: w("SymptomChecker.question.next"), exact: true })
       .click();
 
-    await expect(page.getByText(w("SymptomChecker.result.severity.see_doctor"))).toBeVisible();
+    await expect(
+      page.getByText(w("SymptomChecker.result.severity.see_doctor"), { exact: true }),
+    ).toBeVisible();
     await expect(page.getByText(w("SymptomChecker.result.guestNote"))).toBeVisible();
     await expect(
       page.getByRole("link", { name: w("SymptomChecker.result.signInToBook", { specialty: gp }) }),

@@ -6,6 +6,7 @@ import { GET as listRoute, POST as createRoute } from "@/app/api/v1/symptom-chec
 import { GET as getRoute } from "@/app/api/v1/symptom-checks/[id]/route";
 import { POST as answerRoute } from "@/app/api/v1/symptom-checks/[id]/answers/route";
 import { POST as bookRoute } from "@/app/api/v1/appointments/route";
+import { POST as rescheduleRoute } from "@/app/api/v1/appointments/[id]/reschedule/route";
 import { getPatientPanel } from "@/lib/prescriptions/panel";
 import { RULES_VERSION } from "@/lib/triage";
 import { call } from "@/tests/api-client";
@@ -372,6 +373,31 @@ describe("booking with a check", () => {
       summary: done.assessment.summary,
       severity: done.assessment.severity,
     });
+  });
+
+  it("a reschedule keeps the check with the new time, where the doctor still reads it", async () => {
+    const dr = await createBookableDoctor();
+    const created = (await create(cough, asha.token)).body.data;
+    const done = (await answer(created.id, [], asha.token)).body.data;
+    const booked = (await bookWith(asha.token, dr.doctor.uuid, { symptomCheckId: created.id })).body
+      .data;
+    const moved = await call(rescheduleRoute, {
+      path: `/appointments/${booked.id}/reschedule`,
+      params: { id: booked.id },
+      token: asha.token,
+      body: { date: clinicDate(4), time: "11:00" },
+    });
+    expect(moved.status).toBe(200);
+    const panel = await getPatientPanel(actorFor(dr.user, dr.doctor.id), moved.body.data.id, {
+      door: "page",
+    });
+    expect(panel.symptomCheck?.summary).toBe(done.assessment.summary);
+    const [check] = await db.select().from(symptomChecks);
+    const [appt] = await db
+      .select({ id: appointments.id })
+      .from(appointments)
+      .where(eq(appointments.uuid, moved.body.data.id));
+    expect(check!.appointmentId).toBe(appt!.id);
   });
 
   it("keeps the patient's own symptoms text when given", async () => {
