@@ -4,6 +4,7 @@ import {
   extractConcepts,
   infantMonthsFromText,
   isKnownSymptom,
+  temperatureFromText,
 } from "./normalize";
 import { careRules, fallbackCareRule } from "./rules/care";
 import { concepts, type ConceptId } from "./rules/concepts";
@@ -70,6 +71,12 @@ function baseContext(
   bodyArea: BodyArea | null,
 ): Context {
   const { present, negated } = extractConcepts(text);
+  const temperature = temperatureFromText(text);
+  if (temperature !== null && temperature >= 38) {
+    present.add("fever");
+    negated.delete("fever");
+    if (temperature >= 39) present.add("high_fever");
+  }
   if (present.has("pain") && bodyArea && PAIN_BY_AREA[bodyArea]) {
     present.add(PAIN_BY_AREA[bodyArea]!);
   }
@@ -293,14 +300,13 @@ function uniq<T>(items: T[], key: (x: T) => string = String): T[] {
 
 function emergencyAssessment(ctx: Context, hits: RedFlagRule[], locale: TriageLocale): Assessment {
   const first = hits[0]!;
-  const specialty: SpecialtyKey =
-    ctx.pregnant && hits.some((h) => h.id === "rf_pregnancy")
-      ? "gynecologist"
-      : ctx.age !== undefined &&
-          ctx.age < 14 &&
-          (first.id === "rf_infant_fever" || first.id === "rf_child_danger_signs")
-        ? "pediatrician"
-        : first.specialty;
+  // Who follows up after the emergency care: a pregnancy's gynecologist, a child's pediatrician,
+  // otherwise the specialty of the most specific red flag.
+  const specialty: SpecialtyKey = ctx.pregnant
+    ? "gynecologist"
+    : ctx.age !== undefined && ctx.age < 14
+      ? "pediatrician"
+      : first.specialty;
   return {
     severity: "emergency",
     possibleConditions: uniq(hits.flatMap((h) => h.possible))

@@ -56,8 +56,6 @@ const STOPWORDS = new Set(
     "for",
     "from",
     "also",
-    "feel",
-    "feeling",
     "got",
     "get",
     "getting",
@@ -70,11 +68,6 @@ const STOPWORDS = new Set(
     "days",
     "day",
     "really",
-    "bad",
-    "badly",
-    "little",
-    "bit",
-    "lot",
     // romanised Hindi
     "mein",
     "mai",
@@ -102,9 +95,6 @@ const STOPWORDS = new Set(
     "mere",
     "muje",
     "bhi",
-    "sa",
-    "si",
-    "se",
     "din",
     "hua",
     "hui",
@@ -131,7 +121,6 @@ const STOPWORDS = new Set(
     "मेरी",
     "मेरे",
     "भी",
-    "से",
     "दिन",
     "हुआ",
     "हुई",
@@ -161,9 +150,19 @@ const NEG_POST = new Set(
   ["nahi", "nahin", "nai", "nhi", "na", "नहीं", "नही", "न"].map((w) => foldToken(w)),
 );
 
+/**
+ * One word in the form terms and texts are compared in. Latin words: doubled letters collapsed
+ * ("bukhaar" -> "bukhar") and a light English stem ("pulls", "pulling", "pulled" -> "pul").
+ */
 function foldToken(token: string): string {
-  if (/^[a-z0-9]+$/.test(token)) return token.replace(/([a-z])\1+/g, "$1");
-  return token;
+  if (!/^[a-z0-9]+$/.test(token)) return token;
+  let t = token.replace(/([a-z])\1+/g, "$1");
+  if (t.length >= 5 && /[a-z]/.test(t)) {
+    if (t.endsWith("ing") && t.length - 3 >= 3) t = t.slice(0, -3);
+    else if (t.endsWith("ed") && t.length - 2 >= 3) t = t.slice(0, -2);
+    else if (t.endsWith("s") && !t.endsWith("us") && !t.endsWith("is")) t = t.slice(0, -1);
+  }
+  return t;
 }
 
 /** One text in the engine's form: NFC, lower case, folded Devanagari, punctuation as spaces. */
@@ -194,6 +193,9 @@ export function tokensOf(text: string): string[] {
 /** Same word, allowing one typo on words of five letters or more (same first letter). */
 export function sameWord(typed: string, term: string): boolean {
   if (typed === term) return true;
+  // A word that is itself in the lexicon, or an everyday word, is never read as another word
+  // ("cooking" is not "choking").
+  if (lexiconWords.has(typed) || EVERYDAY_WORDS.has(typed)) return false;
   const chars = [...term];
   const typedChars = [...typed];
   if (chars.length < 5 || typedChars.length < 5) return false;
@@ -224,6 +226,117 @@ function levenshtein1(a: string[], b: string[]): boolean {
   return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
+/** Everyday words one letter away from a symptom word; never corrected. */
+const EVERYDAY_WORDS = new Set(
+  [
+    "cooking",
+    "looking",
+    "booking",
+    "walking",
+    "talking",
+    "working",
+    "making",
+    "taking",
+    "coming",
+    "thinking",
+    "sitting",
+    "standing",
+    "reading",
+    "playing",
+    "waiting",
+    "wearing",
+    "washing",
+    "watching",
+    "shopping",
+    "driving",
+    "riding",
+    "sweeping",
+    "cleaning",
+    "feeding",
+    "bathing",
+    "stopped",
+    "stopping",
+    "started",
+    "starting",
+    "better",
+    "letter",
+    "fitter",
+    "matter",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "daughter",
+    "heater",
+    "weather",
+    "water",
+    "later",
+    "after",
+    "finger",
+    "fingers",
+    "hungry",
+    "angry",
+    "hurry",
+    "worry",
+    "sorry",
+    "faith",
+    "paint",
+    "plain",
+    "chess",
+    "chase",
+    "cheat",
+    "sweet",
+    "sweater",
+    "sugar",
+    "tongue",
+    "while",
+    "whole",
+    "white",
+    "stiff",
+    "still",
+    "stool",
+    "stools",
+    "blood",
+    "bleed",
+    "breed",
+    "bread",
+    "breath",
+    "breathe",
+    "scalp",
+    "elbow",
+    "thumb",
+    "thigh",
+    "cheek",
+    "belly",
+    "tummy",
+    "spine",
+    "skull",
+    "brain",
+    "liver",
+    "heart",
+    "nails",
+    "mouth",
+    "teeth",
+    "flaky",
+    "flakes",
+    "sweets",
+    "sleep",
+    "sleepy",
+    "slept",
+    "weeks",
+    "month",
+    "months",
+    "thirsty",
+    "thirty",
+    "forty",
+    "fifty",
+    "dizzy",
+    "daily",
+    "early",
+    "every",
+  ].map((w) => foldToken(w)),
+);
+
 interface CompiledTerm {
   concept: ConceptId;
   tokens: string[];
@@ -244,6 +357,8 @@ const compiled: CompiledTerm[] = (() => {
   }
   return out;
 })();
+
+const lexiconWords = new Set(compiled.flatMap((t) => t.tokens));
 
 const byFirstChar = new Map<string, CompiledTerm[]>();
 for (const t of compiled) {
@@ -380,16 +495,18 @@ const toNumber = (s: string) => WORD_NUMBERS[s] ?? Number(s);
 /** "for 10 days", "2 weeks", "3 din se", "दो हफ्ते से": the longest duration named, in days. */
 export function durationFromText(text: string): number | null {
   const s = normalizeText(text);
+  // "10 weeks pregnant" and "6 weeks old" are not durations of the illness.
+  const notDuration = String.raw`(?![a-z])(?!\s*(?:old|pregnant|ka|ki|ke|का|की|के|garbh|गर्भ|preg))`;
   const units: [RegExp, number][] = [
-    [new RegExp(`${NUM}\\s*(?:days?|din|दिन|दिनों)`, "gu"), 1],
-    [new RegExp(`${NUM}\\s*(?:weeks?|wks?|hafte|hafta|hafton|हफ्ते|हफ्ता|हफ्तों|सप्ताह)`, "gu"), 7],
+    [new RegExp(`${NUM}\\s*(?:days?|din|दिन|दिनों)${notDuration}`, "gu"), 1],
     [
       new RegExp(
-        `${NUM}\\s*(?:months?|mahine|mahina|महीने|महीना|महीनों)(?!\\s*(?:old|ka|ki|का|की|pregnant))`,
+        `${NUM}\\s*(?:weeks?|wks?|hafte|hafta|hafton|हफ्ते|हफ्ता|हफ्तों|सप्ताह)${notDuration}`,
         "gu",
       ),
-      30,
+      7,
     ],
+    [new RegExp(`${NUM}\\s*(?:months?|mahine|mahina|महीने|महीना|महीनों)${notDuration}`, "gu"), 30],
   ];
   let best: number | null = null;
   for (const [re, factor] of units) {
@@ -416,4 +533,29 @@ export function infantMonthsFromText(text: string): number | null {
   if (days) return toNumber(days[1]!) / 30;
   if (/\b(?:newborn|new born|navjaat)\b|नवजात/u.test(s)) return 0.5;
   return null;
+}
+
+/**
+ * A body temperature in the text, in degrees Celsius ("temperature of 38.5", "bukhar 102",
+ * "103 F", "39°C"). A bare number counts only next to a fever word or with a unit.
+ */
+export function temperatureFromText(text: string): number | null {
+  const s = text
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/[\u0966-\u096f]/g, (d) => String(DEVANAGARI_DIGITS.indexOf(d)));
+  const re =
+    /(temperature|temp|fever|bukh?aa?r|taap|jwar|बुखार|ताप|तापमान)?[^0-9]{0,12}?(\d{2,3}(?:[.,]\d{1,2})?)\s*(°\s*[cf]|degrees?\s*[cf]?|deg\s*[cf]?|[cf]\b)?/gu;
+  let best: number | null = null;
+  for (const m of s.matchAll(re)) {
+    const word = m[1];
+    const unit = m[3];
+    if (!word && !unit) continue;
+    const value = Number(m[2]!.replace(",", "."));
+    let celsius: number | null = null;
+    if (unit?.includes("f") || (value >= 95 && value <= 110)) celsius = (value - 32) / 1.8;
+    else if (value >= 34 && value <= 43) celsius = value;
+    if (celsius !== null && celsius >= 34 && celsius <= 43) best = Math.max(best ?? 0, celsius);
+  }
+  return best;
 }

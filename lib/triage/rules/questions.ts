@@ -67,7 +67,7 @@ export const questionRules: readonly QuestionRule[] = [
           en: "Only when walking fast or climbing stairs",
           hi: "सिर्फ़ तेज़ चलने या सीढ़ियाँ चढ़ने पर",
         },
-        floor: "see_doctor",
+        adds: ["breathless_on_exertion"],
       },
       unsure("urgent"),
     ],
@@ -265,6 +265,135 @@ export const questionRules: readonly QuestionRule[] = [
       yes(["weight_loss"]),
       no(["cough_blood", "weight_loss", "night_sweats"]),
       unsure("see_doctor"),
+    ],
+  },
+  {
+    id: "q_head_injury",
+    source: "NHS: Head injury and concussion — A&E / 999 signs; NICE NG232",
+    text: {
+      en: "Since the head injury, has there been vomiting, drowsiness, confusion, a fit or passing out? Or does the person take blood thinners?",
+      hi: "सिर की चोट के बाद क्या उल्टी, सुस्ती, उलझन, दौरा या बेहोशी हुई है? या क्या व्यक्ति खून पतला करने की दवा लेते हैं?",
+    },
+    priority: 92,
+    when: [{ any: ["head_injury"] }],
+    about: ["head_injury_danger", "vomiting", "lethargy", "confusion", "seizure", "unconscious"],
+    options: [
+      {
+        id: "danger",
+        label: {
+          en: "Yes: vomiting, drowsy, confused, a fit or passed out",
+          hi: "हाँ: उल्टी, सुस्ती, उलझन, दौरा या बेहोशी",
+        },
+        adds: ["head_injury_danger"],
+      },
+      {
+        id: "blood_thinners",
+        label: { en: "Takes blood thinners", hi: "खून पतला करने की दवा लेते हैं" },
+        adds: ["anticoagulant"],
+      },
+      {
+        id: "none",
+        label: { en: "None of these", hi: "इनमें से कुछ नहीं" },
+        negates: [
+          "head_injury_danger",
+          "vomiting",
+          "lethargy",
+          "confusion",
+          "seizure",
+          "unconscious",
+        ],
+      },
+      { id: "not_sure", label: NOT_SURE, floor: "urgent" },
+    ],
+  },
+  {
+    id: "q_burn_features",
+    source: "NHS: Burns and scalds — when to go to A&E",
+    text: {
+      en: "How does the burn look?",
+      hi: "जला हुआ हिस्सा कैसा दिखता है?",
+    },
+    priority: 88,
+    when: [{ any: ["burn"] }],
+    about: ["severe_burn", "blisters"],
+    options: [
+      {
+        id: "deep_or_large",
+        label: {
+          en: "Large (bigger than the person's chest or a whole limb), white or charred, or from a chemical or electricity",
+          hi: "बड़ा (छाती या पूरे हाथ-पैर जितना), सफ़ेद या काला पड़ा, या केमिकल या बिजली से",
+        },
+        adds: ["severe_burn"],
+      },
+      {
+        id: "blisters",
+        label: {
+          en: "Blisters, bigger than the palm, or on the face, hands, feet or genitals",
+          hi: "छाले, हथेली से बड़ा, या चेहरे, हाथ, पैर या गुप्तांग पर",
+        },
+        adds: ["blisters"],
+      },
+      {
+        id: "small_red",
+        label: { en: "Small and red, no blisters", hi: "छोटा और लाल, कोई छाला नहीं" },
+        negates: ["severe_burn", "blisters"],
+      },
+      { id: "not_sure", label: NOT_SURE, floor: "urgent" },
+    ],
+  },
+  {
+    id: "q_injury_features",
+    source: "NHS: Broken bones and sprains — signs of a broken bone",
+    text: {
+      en: "Can you move it and put weight on it, and does it look its normal shape?",
+      hi: "क्या आप उसे हिला पा रहे हैं और उस पर वज़न डाल पा रहे हैं, और क्या वह सामान्य आकार में दिखता है?",
+    },
+    priority: 70,
+    when: [{ any: ["injury", "sprain"], none: ["head_injury", "major_trauma"] }],
+    about: ["fracture"],
+    options: [
+      {
+        id: "cannot_use",
+        label: {
+          en: "Cannot move it or put weight on it, or it looks deformed",
+          hi: "हिला या वज़न नहीं डाल पा रहे, या टेढ़ा दिखता है",
+        },
+        adds: ["fracture"],
+      },
+      {
+        id: "can_use",
+        label: {
+          en: "Yes, it moves and takes weight, though it hurts",
+          hi: "हाँ, हिलता है और वज़न ले लेता है, भले दर्द हो",
+        },
+        negates: ["fracture"],
+      },
+      { id: "not_sure", label: NOT_SURE, floor: "see_doctor" },
+    ],
+  },
+  {
+    id: "q_urinary_upper",
+    source: "NHS: Kidney infection — fever, shivering, back or side pain",
+    text: {
+      en: "Do you also have a fever or shivering, or pain in your back or side?",
+      hi: "क्या साथ में बुखार या कंपकंपी, या पीठ या बगल में दर्द भी है?",
+    },
+    priority: 72,
+    when: [{ any: ["urinary_burning", "frequent_urination", "blood_in_urine"] }],
+    about: ["fever", "high_fever", "chills", "flank_pain"],
+    options: [
+      {
+        id: "fever",
+        label: { en: "Yes, fever or shivering", hi: "हाँ, बुखार या कंपकंपी" },
+        adds: ["chills"],
+      },
+      {
+        id: "side_pain",
+        label: { en: "Yes, pain in the back or side", hi: "हाँ, पीठ या बगल में दर्द" },
+        adds: ["flank_pain"],
+      },
+      { id: "no", label: { en: "No", hi: "नहीं" }, negates: ["fever", "chills", "flank_pain"] },
+      { id: "not_sure", label: NOT_SURE, floor: "see_doctor" },
     ],
   },
   {

@@ -3,7 +3,8 @@ import type { RedFlagRule } from "./types";
 /**
  * Red flags: checked before anything else, on the symptoms, the description, the age and sex, and
  * every answer. One hit makes the check an emergency at once: call 108 (ambulance) or 112.
- * Order matters only for which reason is shown first.
+ * Order matters only for which reason is shown first and which specialty follows up: specific rules
+ * first, the general ones (unconscious, confusion) last.
  */
 const SRC = {
   nhsHeart: "NHS: Heart attack — symptoms (nhs.uk/conditions/heart-attack); NHS 111 chest pain",
@@ -73,24 +74,6 @@ export const redFlagRules: readonly RedFlagRule[] = [
     ],
   },
   {
-    id: "rf_stroke",
-    source: SRC.befast,
-    when: [{ any: ["face_droop", "arm_weakness", "slurred_speech", "vision_loss"] }],
-    reason: {
-      en: "A drooping face, weakness on one side, slurred speech or sudden loss of vision can be a stroke: every minute counts.",
-      hi: "चेहरा टेढ़ा होना, एक तरफ़ कमज़ोरी, बोली लड़खड़ाना या अचानक दिखना बंद होना लकवे (स्ट्रोक) का संकेत हो सकता है: हर मिनट कीमती है।",
-    },
-    specialty: "neurologist",
-    possible: [{ en: "stroke", hi: "लकवा (स्ट्रोक)" }],
-    firstAid: [
-      {
-        en: "Note the time the signs started and tell the ambulance team.",
-        hi: "लक्षण शुरू होने का समय नोट करें और एम्बुलेंस टीम को बताएँ।",
-      },
-      { en: "Give nothing to eat or drink.", hi: "खाने-पीने को कुछ न दें।" },
-    ],
-  },
-  {
     id: "rf_breathing",
     source: SRC.nhsBreath,
     when: [
@@ -111,63 +94,21 @@ export const redFlagRules: readonly RedFlagRule[] = [
     ],
   },
   {
-    id: "rf_heavy_bleeding",
-    source: SRC.nhsBleed,
-    when: [{ any: ["heavy_bleeding"] }],
+    id: "rf_stroke",
+    source: SRC.befast,
+    when: [{ any: ["face_droop", "arm_weakness", "slurred_speech", "vision_loss"] }],
     reason: {
-      en: "Heavy bleeding that does not stop needs emergency care.",
-      hi: "न रुकने वाला बहुत ज़्यादा खून बहना आपात स्थिति है।",
-    },
-    specialty: "general_physician",
-    possible: [{ en: "serious blood loss", hi: "गंभीर रक्तस्राव" }],
-    firstAid: [
-      {
-        en: "Press firmly on the wound with a clean cloth and keep pressing; raise the injured part if you can.",
-        hi: "साफ़ कपड़े से घाव पर ज़ोर से दबाएँ और दबाए रखें; हो सके तो चोट वाले हिस्से को ऊपर उठाएँ।",
-      },
-    ],
-  },
-  {
-    id: "rf_unconscious_seizure",
-    source: SRC.nhsSeizure,
-    when: [{ any: ["unconscious", "seizure", "lethargy"] }],
-    reason: {
-      en: "Being unconscious, very hard to wake, or having a fit needs emergency care.",
-      hi: "बेहोशी, मुश्किल से जागना या दौरा पड़ना आपात स्थिति है।",
+      en: "A drooping face, weakness on one side, slurred speech or sudden loss of vision can be a stroke: every minute counts.",
+      hi: "चेहरा टेढ़ा होना, एक तरफ़ कमज़ोरी, बोली लड़खड़ाना या अचानक दिखना बंद होना लकवे (स्ट्रोक) का संकेत हो सकता है: हर मिनट कीमती है।",
     },
     specialty: "neurologist",
-    possible: [
-      {
-        en: "a fit, a brain problem or another serious illness",
-        hi: "दौरा, दिमाग़ की समस्या या कोई और गंभीर बीमारी",
-      },
-    ],
+    possible: [{ en: "stroke", hi: "लकवा (स्ट्रोक)" }],
     firstAid: [
       {
-        en: "Lay the person on their side; do not put anything in their mouth; move sharp things away.",
-        hi: "व्यक्ति को करवट से लिटाएँ; मुँह में कुछ न डालें; आसपास की नुकीली चीज़ें हटा दें।",
+        en: "Note the time the signs started and tell the ambulance team.",
+        hi: "लक्षण शुरू होने का समय नोट करें और एम्बुलेंस टीम को बताएँ।",
       },
-    ],
-  },
-  {
-    id: "rf_suicide",
-    source: SRC.suicide,
-    when: [{ any: ["suicidal", "self_harm"] }],
-    reason: {
-      en: "Thoughts of suicide or self-harm need help right now: you are not alone.",
-      hi: "आत्महत्या या खुद को नुकसान पहुँचाने के विचारों के लिए अभी मदद चाहिए: आप अकेले नहीं हैं।",
-    },
-    specialty: "psychiatrist",
-    possible: [{ en: "a mental health crisis", hi: "मानसिक स्वास्थ्य संकट" }],
-    firstAid: [
-      {
-        en: "Stay with someone you trust and keep away from anything you could use to hurt yourself.",
-        hi: "किसी भरोसेमंद व्यक्ति के साथ रहें और ऐसी चीज़ों से दूर रहें जिनसे खुद को चोट पहुँच सकती है।",
-      },
-      {
-        en: "You can also call Tele-MANAS on 14416, any time, free.",
-        hi: "आप टेली-मानस 14416 पर भी कभी भी मुफ़्त फ़ोन कर सकते हैं।",
-      },
+      { en: "Give nothing to eat or drink.", hi: "खाने-पीने को कुछ न दें।" },
     ],
   },
   {
@@ -199,6 +140,27 @@ export const redFlagRules: readonly RedFlagRule[] = [
       {
         en: "Lie down with legs raised, or sit up if breathing is hard.",
         hi: "पैर ऊपर करके लेट जाएँ, या सांस में दिक्कत हो तो बैठ जाएँ।",
+      },
+    ],
+  },
+  {
+    id: "rf_suicide",
+    source: SRC.suicide,
+    when: [{ any: ["suicidal", "self_harm"] }],
+    reason: {
+      en: "Thoughts of suicide or self-harm need help right now: you are not alone.",
+      hi: "आत्महत्या या खुद को नुकसान पहुँचाने के विचारों के लिए अभी मदद चाहिए: आप अकेले नहीं हैं।",
+    },
+    specialty: "psychiatrist",
+    possible: [{ en: "a mental health crisis", hi: "मानसिक स्वास्थ्य संकट" }],
+    firstAid: [
+      {
+        en: "Stay with someone you trust and keep away from anything you could use to hurt yourself.",
+        hi: "किसी भरोसेमंद व्यक्ति के साथ रहें और ऐसी चीज़ों से दूर रहें जिनसे खुद को चोट पहुँच सकती है।",
+      },
+      {
+        en: "You can also call Tele-MANAS on 14416, any time, free.",
+        hi: "आप टेली-मानस 14416 पर भी कभी भी मुफ़्त फ़ोन कर सकते हैं।",
       },
     ],
   },
@@ -281,6 +243,72 @@ export const redFlagRules: readonly RedFlagRule[] = [
       {
         en: "Lie on your left side and take your pregnancy card (MCP card) with you.",
         hi: "बाईं करवट लेटें और अपना गर्भावस्था कार्ड (MCP कार्ड) साथ रखें।",
+      },
+    ],
+  },
+  {
+    id: "rf_heavy_bleeding",
+    source: SRC.nhsBleed,
+    when: [{ any: ["heavy_bleeding"] }],
+    reason: {
+      en: "Heavy bleeding that does not stop needs emergency care.",
+      hi: "न रुकने वाला बहुत ज़्यादा खून बहना आपात स्थिति है।",
+    },
+    specialty: "general_physician",
+    possible: [{ en: "serious blood loss", hi: "गंभीर रक्तस्राव" }],
+    firstAid: [
+      {
+        en: "Press firmly on the wound with a clean cloth and keep pressing; raise the injured part if you can.",
+        hi: "साफ़ कपड़े से घाव पर ज़ोर से दबाएँ और दबाए रखें; हो सके तो चोट वाले हिस्से को ऊपर उठाएँ।",
+      },
+    ],
+  },
+  {
+    id: "rf_head_injury",
+    source: SRC.headInjury,
+    when: [
+      {
+        all: ["head_injury"],
+        any: [
+          "unconscious",
+          "vomiting",
+          "seizure",
+          "confusion",
+          "lethargy",
+          "worst_headache",
+          "blurred_vision",
+          "head_injury_danger",
+          "slurred_speech",
+        ],
+      },
+    ],
+    reason: {
+      en: "A head injury followed by vomiting, drowsiness, confusion, a fit or passing out needs emergency care.",
+      hi: "सिर की चोट के बाद उल्टी, सुस्ती, उलझन, दौरा या बेहोशी आपात स्थिति है।",
+    },
+    specialty: "neurologist",
+    possible: [{ en: "serious head injury", hi: "सिर की गंभीर चोट" }],
+    firstAid: [
+      {
+        en: "Keep the person still, especially the neck; do not give food or drink.",
+        hi: "व्यक्ति को, ख़ासकर गर्दन को, स्थिर रखें; खाने-पीने को कुछ न दें।",
+      },
+    ],
+  },
+  {
+    id: "rf_trauma",
+    source: SRC.trauma,
+    when: [{ any: ["major_trauma", "drowning"] }],
+    reason: {
+      en: "A serious accident, a fall from a height or near drowning needs emergency care.",
+      hi: "गंभीर दुर्घटना, ऊँचाई से गिरना या डूबना आपात स्थिति है।",
+    },
+    specialty: "orthopedic",
+    possible: [{ en: "serious injury", hi: "गंभीर चोट" }],
+    firstAid: [
+      {
+        en: "Do not move the person unless they are in danger; keep the neck still.",
+        hi: "ख़तरा न हो तो व्यक्ति को न हिलाएँ; गर्दन स्थिर रखें।",
       },
     ],
   },
@@ -374,55 +402,6 @@ export const redFlagRules: readonly RedFlagRule[] = [
     ],
   },
   {
-    id: "rf_head_injury",
-    source: SRC.headInjury,
-    when: [
-      {
-        all: ["head_injury"],
-        any: [
-          "unconscious",
-          "vomiting",
-          "seizure",
-          "confusion",
-          "lethargy",
-          "worst_headache",
-          "bleeding",
-          "blurred_vision",
-          "slurred_speech",
-        ],
-      },
-    ],
-    reason: {
-      en: "A head injury followed by vomiting, drowsiness, confusion, a fit or passing out needs emergency care.",
-      hi: "सिर की चोट के बाद उल्टी, सुस्ती, उलझन, दौरा या बेहोशी आपात स्थिति है।",
-    },
-    specialty: "neurologist",
-    possible: [{ en: "serious head injury", hi: "सिर की गंभीर चोट" }],
-    firstAid: [
-      {
-        en: "Keep the person still, especially the neck; do not give food or drink.",
-        hi: "व्यक्ति को, ख़ासकर गर्दन को, स्थिर रखें; खाने-पीने को कुछ न दें।",
-      },
-    ],
-  },
-  {
-    id: "rf_trauma",
-    source: SRC.trauma,
-    when: [{ any: ["major_trauma", "drowning"] }],
-    reason: {
-      en: "A serious accident, a fall from a height or near drowning needs emergency care.",
-      hi: "गंभीर दुर्घटना, ऊँचाई से गिरना या डूबना आपात स्थिति है।",
-    },
-    specialty: "orthopedic",
-    possible: [{ en: "serious injury", hi: "गंभीर चोट" }],
-    firstAid: [
-      {
-        en: "Do not move the person unless they are in danger; keep the neck still.",
-        hi: "ख़तरा न हो तो व्यक्ति को न हिलाएँ; गर्दन स्थिर रखें।",
-      },
-    ],
-  },
-  {
     id: "rf_meningitis",
     source: SRC.meningitis,
     when: [
@@ -441,59 +420,6 @@ export const redFlagRules: readonly RedFlagRule[] = [
         hi: "अभी अस्पताल जाएँ; दानों के बदलने का इंतज़ार न करें।",
       },
     ],
-  },
-  {
-    id: "rf_sepsis",
-    source: SRC.sepsis,
-    when: [
-      {
-        any: ["fever", "chills", "high_fever"],
-        any2: ["confusion", "slurred_speech", "blue_lips"],
-      },
-    ],
-    reason: {
-      en: "Fever with new confusion or slurred speech can be sepsis or a brain infection.",
-      hi: "बुखार के साथ नई उलझन या बोली लड़खड़ाना सेप्सिस या दिमाग़ी संक्रमण हो सकता है।",
-    },
-    specialty: "general_physician",
-    possible: [{ en: "sepsis", hi: "सेप्सिस" }],
-    firstAid: [],
-  },
-  {
-    id: "rf_confusion",
-    source: SRC.befast,
-    when: [{ any: ["confusion"] }],
-    reason: {
-      en: "Sudden confusion needs emergency care: it can be a stroke, an infection or low sugar.",
-      hi: "अचानक उलझन आपात स्थिति है: यह लकवा, संक्रमण या शुगर कम होना हो सकता है।",
-    },
-    specialty: "neurologist",
-    possible: [{ en: "stroke, infection or low blood sugar", hi: "लकवा, संक्रमण या शुगर कम होना" }],
-    firstAid: [],
-  },
-  {
-    id: "rf_gi_bleed",
-    source: SRC.giBleed,
-    when: [{ any: ["vomiting_blood", "black_stool"] }],
-    reason: {
-      en: "Vomiting blood or passing black or bloody stools can mean bleeding inside the gut.",
-      hi: "खून की उल्टी या काला/खून वाला मल पेट-आँत के अंदर खून बहने का संकेत हो सकता है।",
-    },
-    specialty: "gastroenterologist",
-    possible: [{ en: "bleeding in the stomach or gut", hi: "पेट या आँत में खून बहना" }],
-    firstAid: [{ en: "Lie down; give nothing to eat or drink.", hi: "लेट जाएँ; खाने-पीने को कुछ न लें।" }],
-  },
-  {
-    id: "rf_thunderclap_headache",
-    source: SRC.thunderclap,
-    when: [{ any: ["worst_headache"] }],
-    reason: {
-      en: "A sudden, very severe headache (the worst ever) needs emergency care.",
-      hi: "अचानक बहुत तेज़ सिरदर्द (अब तक का सबसे तेज़) आपात स्थिति है।",
-    },
-    specialty: "neurologist",
-    possible: [{ en: "bleeding in the brain", hi: "दिमाग़ में खून बहना" }],
-    firstAid: [],
   },
   {
     id: "rf_heat_stroke",
@@ -544,6 +470,47 @@ export const redFlagRules: readonly RedFlagRule[] = [
     firstAid: [],
   },
   {
+    id: "rf_sepsis",
+    source: SRC.sepsis,
+    when: [
+      {
+        any: ["fever", "chills", "high_fever"],
+        any2: ["confusion", "slurred_speech", "blue_lips"],
+      },
+    ],
+    reason: {
+      en: "Fever with new confusion or slurred speech can be sepsis or a brain infection.",
+      hi: "बुखार के साथ नई उलझन या बोली लड़खड़ाना सेप्सिस या दिमाग़ी संक्रमण हो सकता है।",
+    },
+    specialty: "general_physician",
+    possible: [{ en: "sepsis", hi: "सेप्सिस" }],
+    firstAid: [],
+  },
+  {
+    id: "rf_gi_bleed",
+    source: SRC.giBleed,
+    when: [{ any: ["vomiting_blood", "black_stool"] }],
+    reason: {
+      en: "Vomiting blood or passing black or bloody stools can mean bleeding inside the gut.",
+      hi: "खून की उल्टी या काला/खून वाला मल पेट-आँत के अंदर खून बहने का संकेत हो सकता है।",
+    },
+    specialty: "gastroenterologist",
+    possible: [{ en: "bleeding in the stomach or gut", hi: "पेट या आँत में खून बहना" }],
+    firstAid: [{ en: "Lie down; give nothing to eat or drink.", hi: "लेट जाएँ; खाने-पीने को कुछ न लें।" }],
+  },
+  {
+    id: "rf_thunderclap_headache",
+    source: SRC.thunderclap,
+    when: [{ any: ["worst_headache"] }],
+    reason: {
+      en: "A sudden, very severe headache (the worst ever) needs emergency care.",
+      hi: "अचानक बहुत तेज़ सिरदर्द (अब तक का सबसे तेज़) आपात स्थिति है।",
+    },
+    specialty: "neurologist",
+    possible: [{ en: "bleeding in the brain", hi: "दिमाग़ में खून बहना" }],
+    firstAid: [],
+  },
+  {
     id: "rf_cauda_equina",
     source: SRC.cauda,
     when: [{ any: ["bladder_control_loss"] }],
@@ -576,6 +543,40 @@ export const redFlagRules: readonly RedFlagRule[] = [
         hi: "आँख को कम से कम 20 मिनट तक साफ़ बहते पानी से धोएँ।",
       },
     ],
+  },
+  {
+    id: "rf_unconscious_seizure",
+    source: SRC.nhsSeizure,
+    when: [{ any: ["unconscious", "seizure", "lethargy"] }],
+    reason: {
+      en: "Being unconscious, very hard to wake, or having a fit needs emergency care.",
+      hi: "बेहोशी, मुश्किल से जागना या दौरा पड़ना आपात स्थिति है।",
+    },
+    specialty: "neurologist",
+    possible: [
+      {
+        en: "a fit, a brain problem or another serious illness",
+        hi: "दौरा, दिमाग़ की समस्या या कोई और गंभीर बीमारी",
+      },
+    ],
+    firstAid: [
+      {
+        en: "Lay the person on their side; do not put anything in their mouth; move sharp things away.",
+        hi: "व्यक्ति को करवट से लिटाएँ; मुँह में कुछ न डालें; आसपास की नुकीली चीज़ें हटा दें।",
+      },
+    ],
+  },
+  {
+    id: "rf_confusion",
+    source: SRC.befast,
+    when: [{ any: ["confusion"] }],
+    reason: {
+      en: "Sudden confusion needs emergency care: it can be a stroke, an infection or low sugar.",
+      hi: "अचानक उलझन आपात स्थिति है: यह लकवा, संक्रमण या शुगर कम होना हो सकता है।",
+    },
+    specialty: "neurologist",
+    possible: [{ en: "stroke, infection or low blood sugar", hi: "लकवा, संक्रमण या शुगर कम होना" }],
+    firstAid: [],
   },
 ];
 
