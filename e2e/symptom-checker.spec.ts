@@ -65,6 +65,8 @@ async function answerEach(
       (await no.count()) > 0 ? no : page.getByRole("radio", { name: words.notSure, exact: true });
     await pick.check();
     await page.getByRole("button", { name: words.next, exact: true }).click();
+    // This question's page is gone before the next look (the next question, or the result).
+    await expect(page.getByText(words.progress(asked + 1))).toBeHidden();
   }
   throw new Error("the questions never ended");
 }

@@ -66,7 +66,6 @@ export default async function SymptomCheckHistoryPage({ searchParams }: Props) {
                   <Link
                     href={`/symptom-checker/${check.id}`}
                     prefetch={false}
-                    aria-label={t("open", { date })}
                     className="after:absolute after:inset-0 after:rounded-xl"
                   >
                     {date}
