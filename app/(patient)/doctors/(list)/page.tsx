@@ -63,7 +63,7 @@ export default async function DoctorsPage({
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
       <div className="grid gap-6 lg:grid-cols-[18rem_minmax(0,1fr)] lg:items-start">
         <div>
-          <DoctorFilters query={query} invalid={invalid} cities={cities} />
+          <DoctorFilters query={query} invalid={invalid} cities={cities} check={check} />
         </div>
         <section className="min-w-0 space-y-4">
           <SpecialtyPills query={query} />
