@@ -4,6 +4,7 @@ import {
   extractConcepts,
   infantMonthsFromText,
   isKnownSymptom,
+  normalizeText,
   temperatureFromText,
 } from "./normalize";
 import { careRules, fallbackCareRule } from "./rules/care";
@@ -48,6 +49,8 @@ export interface Context {
   sex: TriageSex | undefined;
   pregnant: boolean;
   days: number | null;
+  /** Whether the days were given (input or text) or read from a rough answer ("more than a week"). */
+  daysFromAnswer: boolean;
   floors: { severity: Exclude<SymptomSeverity, "emergency">; source: string }[];
   answered: { question: QuestionRule; optionId: string }[];
   bodyArea: BodyArea | null;
@@ -94,6 +97,7 @@ function baseContext(
     sex,
     pregnant: present.has("pregnant") && sex !== "male",
     days: days ?? durationFromText(text),
+    daysFromAnswer: false,
     floors: [],
     answered: [],
     bodyArea,
@@ -119,7 +123,10 @@ function applyAnswers(ctx: Context, answers: TriageAnswers): Context {
       }
     }
     for (const id of option.negates ?? []) if (!ctx.present.has(id)) ctx.negated.add(id);
-    if (option.days !== undefined && ctx.days === null) ctx.days = option.days;
+    if (option.days !== undefined && ctx.days === null) {
+      ctx.days = option.days;
+      ctx.daysFromAnswer = true;
+    }
     if (option.floor)
       ctx.floors.push({ severity: option.floor, source: `${questionId}=${optionId}` });
   }
@@ -256,23 +263,31 @@ function summaryFor(
   redFlag: RedFlagRule | null,
 ): string {
   const s = texts.summary;
-  const shown = [...ctx.present].filter((id) => id !== "pain" || ctx.present.size === 1);
+  const shown = [...ctx.present].filter(
+    (id) => id !== "not_a_symptom" && (id !== "pain" || ctx.present.size === 1),
+  );
   const symptoms = shown.length
     ? shown.map((id) => concepts[id][locale]).join(", ")
     : t(s.none, locale);
   const negatives = [...ctx.negated].map((id) => concepts[id][locale]);
   const parts: string[] = [];
   if (locale === "en") {
-    let first = `${subject(ctx, locale)} with ${symptoms}${durationPhrase(ctx.days, locale)}`;
+    let first = `${subject(ctx, locale)} with ${symptoms}${durationPhrase(ctx.daysFromAnswer ? null : ctx.days, locale)}`;
     if (negatives.length) first += `; no ${negatives.join(", no ")}`;
     parts.push(`${first}.`);
   } else {
-    let first = `${subject(ctx, locale)}: ${symptoms}${durationPhrase(ctx.days, locale)}`;
+    let first = `${subject(ctx, locale)}: ${symptoms}${durationPhrase(ctx.daysFromAnswer ? null : ctx.days, locale)}`;
     if (negatives.length) first += `; ${negatives.map((n) => `${n} नहीं`).join(", ")}`;
     parts.push(`${first}।`);
   }
-  if (ctx.answered.length) {
-    const answers = ctx.answered.map(({ question, optionId }) => {
+  // Answers that state or rule out a symptom are already in the sentence above; the others
+  // ("not sure", how long) are quoted.
+  const quoted = ctx.answered.filter(({ question, optionId }) => {
+    const option = question.options.find((o) => o.id === optionId)!;
+    return !option.adds?.length && !option.negates?.length;
+  });
+  if (quoted.length) {
+    const answers = quoted.map(({ question, optionId }) => {
       const option = question.options.find((o) => o.id === optionId)!;
       return `${t(question.text, locale)} — ${t(option.label, locale)}`;
     });
@@ -388,12 +403,22 @@ export function unknownSymptoms(input: TriageInput): UnknownSymptom[] {
     .filter(({ text }) => !isKnownSymptom(text));
 }
 
+/** Words that say the message is about a baby or a child rather than the writer. */
+const BABY_WORDS = /\b(?:baby|babies|infant|newborn|new born|shishu|navjaat|nawjaat)\b|शिशु|नवजात/u;
+const CHILD_WORDS =
+  /\b(?:child|children|kid|kids|toddler|son|daughter|bachcha|bachche|baccha|bacche|bachchi|bacchi|beta|beti)\b|बच्चा|बच्चे|बच्ची|बेटा|बेटी/u;
+
 export function redFlagFromText(
   text: string,
   context: { age?: number; sex?: TriageSex } = {},
   locale: TriageLocale = "en",
 ): RedFlagHit | null {
-  const ctx = baseContext(text, context.age, context.sex, null, null);
+  // Free text may be about someone else ("my baby", "my wife is pregnant"): the writer's own age
+  // and sex then say nothing, and the youngest or the pregnant reading is the safe one.
+  const lower = normalizeText(text);
+  const age = BABY_WORDS.test(lower) ? 0 : CHILD_WORDS.test(lower) ? 4 : context.age;
+  const ctx = baseContext(text, age, context.sex, null, null);
+  if (ctx.present.has("pregnant")) ctx.pregnant = true;
   const hit = redFlagsIn(ctx)[0];
   return hit ? { ruleId: hit.id, reason: t(hit.reason, locale) } : null;
 }

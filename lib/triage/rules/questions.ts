@@ -436,9 +436,9 @@ export const questionRules: readonly QuestionRule[] = [
     ],
     options: [
       { id: "under_3_days", label: { en: "Less than 3 days", hi: "3 दिन से कम" }, days: 1 },
-      { id: "3_to_7_days", label: { en: "3 to 7 days", hi: "3 से 7 दिन" }, days: 4 },
-      { id: "1_to_3_weeks", label: { en: "1 to 3 weeks", hi: "1 से 3 हफ़्ते" }, days: 10 },
-      { id: "over_3_weeks", label: { en: "More than 3 weeks", hi: "3 हफ़्ते से ज़्यादा" }, days: 28 },
+      { id: "3_to_7_days", label: { en: "3 days to a week", hi: "3 दिन से एक हफ़्ता" }, days: 5 },
+      { id: "over_a_week", label: { en: "More than a week", hi: "एक हफ़्ते से ज़्यादा" }, days: 10 },
+      { id: "not_sure", label: NOT_SURE, floor: "see_doctor" },
     ],
   },
 ];

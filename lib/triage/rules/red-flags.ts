@@ -41,6 +41,7 @@ export const redFlagRules: readonly RedFlagRule[] = [
     id: "rf_heart_attack",
     source: SRC.nhsHeart,
     when: [
+      { any: ["heart_attack_named"] },
       {
         all: ["chest_pain"],
         any: [
@@ -54,6 +55,7 @@ export const redFlagRules: readonly RedFlagRule[] = [
         ],
       },
       { all: ["crushing_chest_pain"] },
+      { all: ["chest_pain", "worst_ever"] },
       { all: ["chest_pain"], any: ["dizziness", "palpitations"], minAge: 40 },
     ],
     reason: {
@@ -77,6 +79,7 @@ export const redFlagRules: readonly RedFlagRule[] = [
     id: "rf_breathing",
     source: SRC.nhsBreath,
     when: [
+      { all: ["calf_swelling"], any: ["breathlessness", "chest_pain", "cough_blood"] },
       { any: ["severe_breathlessness", "blue_lips"] },
       { any: ["chest_indrawing"], maxAge: 5 },
     ],
@@ -96,7 +99,10 @@ export const redFlagRules: readonly RedFlagRule[] = [
   {
     id: "rf_stroke",
     source: SRC.befast,
-    when: [{ any: ["face_droop", "arm_weakness", "slurred_speech", "vision_loss"] }],
+    when: [
+      { any: ["stroke_named"] },
+      { any: ["face_droop", "arm_weakness", "slurred_speech", "vision_loss"] },
+    ],
     reason: {
       en: "A drooping face, weakness on one side, slurred speech or sudden loss of vision can be a stroke: every minute counts.",
       hi: "चेहरा टेढ़ा होना, एक तरफ़ कमज़ोरी, बोली लड़खड़ाना या अचानक दिखना बंद होना लकवे (स्ट्रोक) का संकेत हो सकता है: हर मिनट कीमती है।",
@@ -115,6 +121,7 @@ export const redFlagRules: readonly RedFlagRule[] = [
     id: "rf_anaphylaxis",
     source: SRC.nhsAnaphylaxis,
     when: [
+      { any: ["anaphylaxis_named"] },
       { any: ["throat_swelling"] },
       {
         all: ["face_swelling"],
@@ -223,6 +230,8 @@ export const redFlagRules: readonly RedFlagRule[] = [
           "seizure",
           "water_breaking",
           "reduced_fetal_movement",
+          "labour",
+          "miscarriage",
           "worst_headache",
           "blurred_vision",
           "vision_loss",
@@ -501,7 +510,7 @@ export const redFlagRules: readonly RedFlagRule[] = [
   {
     id: "rf_thunderclap_headache",
     source: SRC.thunderclap,
-    when: [{ any: ["worst_headache"] }],
+    when: [{ any: ["worst_headache"] }, { all: ["headache", "worst_ever"] }],
     reason: {
       en: "A sudden, very severe headache (the worst ever) needs emergency care.",
       hi: "अचानक बहुत तेज़ सिरदर्द (अब तक का सबसे तेज़) आपात स्थिति है।",
