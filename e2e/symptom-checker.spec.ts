@@ -197,7 +197,13 @@ test("a 10-day cough ends in 'see a doctor', books a general physician, and the 
   await expect(
     page.getByRole("heading", { name: w("SymptomChecker.result.advice") }),
   ).toBeVisible();
-  await expect(page.getByText(/cough for 10 days/).first()).toBeVisible();
+  const summary = (
+    await page
+      .getByRole("region", { name: w("SymptomChecker.result.summary") })
+      .getByRole("paragraph")
+      .innerText()
+  ).trim();
+  expect(summary).toMatch(/cough/i);
   expect(await axeProblems(page)).toEqual([]);
 
   // It is in my history.
@@ -227,9 +233,7 @@ test("a 10-day cough ends in 'see a doctor', books a general physician, and the 
   await expect(
     page.getByRole("heading", { name: w("SymptomChecker.booking.sharedTitle") }),
   ).toBeVisible();
-  await expect(
-    page.getByText(/Your symptom check will be shared with the doctor: .*cough for 10 days/),
-  ).toBeVisible();
+  await expect(page.getByText(w("SymptomChecker.booking.shared", { summary }))).toBeVisible();
 
   // The booking steps, as a patient goes through them.
   await page.getByRole("radio", { name: /Video consultation/ }).check();
@@ -265,7 +269,7 @@ test("a 10-day cough ends in 'see a doctor', books a general physician, and the 
     name: `${w("Consultation.panel.heading")}: ${account.fullName}`,
   });
   await expect(panel).toContainText(w("Consultation.panel.symptomCheck"));
-  await expect(panel).toContainText(/cough for 10 days/);
+  await expect(panel).toContainText(summary);
   await expect(panel).toContainText(w("Consultation.panel.severities.see_doctor"));
   await doctor.context.close();
 });
