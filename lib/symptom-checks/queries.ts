@@ -10,7 +10,7 @@ import type { TriageLocale } from "@/lib/triage/types";
 import { isUuid } from "@/lib/validation/ids";
 import { toFollowUpQuestionDto, toSymptomCheckDto } from "./mappers";
 import type { FollowUpQuestionDto, ListSymptomChecksQuery, SymptomCheckDto } from "./schemas";
-import { reachableBy, storedInput } from "./service";
+import { reachableBy, storedInput } from "./rows";
 
 const viewColumns = {
   uuid: symptomChecks.uuid,

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { and, eq, isNull, lt, or } from "drizzle-orm";
+import { and, eq, isNull, lt } from "drizzle-orm";
 import { db } from "@/db/client";
 import { symptomChecks } from "@/db/schema";
 import type { SymptomFollowUp } from "@/db/schema/symptom-checks";
@@ -13,6 +13,7 @@ import { assess, questionById, RULES_VERSION, startCheck } from "@/lib/triage";
 import type { TriageAnswers, TriageInput, TriageLocale } from "@/lib/triage/types";
 import { isUuid } from "@/lib/validation/ids";
 import { assessmentColumns, toAssessmentDto, toFollowUpQuestionDto } from "./mappers";
+import { reachableBy, storedInput, triageInputOf } from "./rows";
 import type {
   AnswerSymptomCheckInput,
   AnsweredSymptomCheckDto,
@@ -24,25 +25,6 @@ export interface SymptomCheckOptions {
   now?: Date;
   /** The caller's address as vouched for (lib/http/client-ip): signed-out checks are limited by it. */
   clientIp?: string;
-}
-
-/** The engine's input from the stored or submitted check. */
-export function triageInputOf(input: {
-  symptoms: string[];
-  description?: string | null;
-  age: number;
-  sex: TriageInput["sex"];
-  durationDays?: number | null;
-  bodyArea?: TriageInput["bodyArea"];
-}): TriageInput {
-  return {
-    symptoms: input.symptoms,
-    description: input.description ?? null,
-    age: input.age,
-    sex: input.sex,
-    durationDays: input.durationDays ?? null,
-    bodyArea: input.bodyArea ?? null,
-  };
 }
 
 /** Counted before the engine runs: per user when signed in, else per address (or all guests). */
@@ -147,13 +129,6 @@ function nothingRecognised(input: TriageInput, locale: TriageLocale): boolean {
   return probe.unknown.length > 0;
 }
 
-/** Which stored checks the actor may reach: their own, and signed-out ones (held by their id). */
-export function reachableBy(actor: Actor | null) {
-  return actor
-    ? or(eq(symptomChecks.userId, actor.userId), isNull(symptomChecks.userId))
-    : isNull(symptomChecks.userId);
-}
-
 /**
  * The answers as the engine takes them, or the 422 naming each bad one: an unknown question id
  * (`answers.N.questionId`), an answer that is not one of its options (`answers.N.answer`).
@@ -251,25 +226,6 @@ export async function answerSymptomCheck(
         .where(eq(symptomChecks.id, row.id));
     }
     return { id: uuid, assessment: toAssessmentDto(assessment) };
-  });
-}
-
-/** The engine's input from a stored row. */
-export function storedInput(row: {
-  symptoms: string[];
-  freeText: string | null;
-  age: number | null;
-  sex: TriageInput["sex"] | null;
-  durationDays: number | null;
-  bodyArea: string | null;
-}): TriageInput {
-  return triageInputOf({
-    symptoms: row.symptoms,
-    description: row.freeText,
-    age: row.age ?? 30,
-    sex: row.sex ?? "other",
-    durationDays: row.durationDays,
-    bodyArea: (row.bodyArea as TriageInput["bodyArea"]) ?? null,
   });
 }
 
