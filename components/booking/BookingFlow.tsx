@@ -37,6 +37,7 @@ export function BookingFlow({
   initial,
   summary,
   labels,
+  symptomCheckId,
 }: {
   action: FormAction;
   /** Minted by the page per render: every submit of this form carries it (see the action). */
@@ -47,6 +48,8 @@ export function BookingFlow({
   initial: { type: Mode | null; date: string | null; time: string | null };
   summary: { doctor: string; specialty: string; clinic: string | null };
   labels: BookingLabels;
+  /** A symptom check of the patient's to share with the doctor (the page shows its summary). */
+  symptomCheckId?: string;
 }) {
   const router = useRouter();
   const [mode, setMode] = useState<Mode | null>(
@@ -113,6 +116,7 @@ export function BookingFlow({
       <input type="hidden" name="consultationType" value={mode ?? ""} />
       <input type="hidden" name="date" value={date} />
       <input type="hidden" name="time" value={time} />
+      {symptomCheckId ? <input type="hidden" name="symptomCheckId" value={symptomCheckId} /> : null}
 
       <StepProgress steps={labels.steps} current={step} label={labels.progress} />
 

@@ -9,21 +9,25 @@ import type { StripDay } from "@/components/booking/strip";
 /**
  * "Next available": a 14-day strip (links, `?date=`; days without free slots are shown but not
  * links) and the free times of the chosen day, each a link into the booking flow with the slot
- * preselected. Plain HTML: works without JavaScript.
+ * preselected. Plain HTML: works without JavaScript. `check` (a symptom check to share) rides along
+ * into the booking links.
  */
 export function NextAvailable({
   doctorId,
   days,
   selected,
+  check,
 }: {
   doctorId: string;
   days: StripDay[];
   selected: string | null;
+  check?: string;
 }) {
   const t = useTranslations("DoctorProfile.slots");
   const locale = useLocale();
   const day = days.find((d) => d.date === selected);
   const bookHref = `/doctors/${doctorId}/book`;
+  const withCheck = check ? `&check=${check}` : "";
   return (
     <section aria-labelledby="slots-title" className={cardClass}>
       <h2 id="slots-title" className="flex items-center gap-2 text-lg font-semibold text-slate-900">
@@ -59,7 +63,7 @@ export function NextAvailable({
                       </span>
                     ) : (
                       <Link
-                        href={`/doctors/${doctorId}?date=${d.date}#slots-title`}
+                        href={`/doctors/${doctorId}?date=${d.date}${withCheck}#slots-title`}
                         scroll={false}
                         prefetch={false}
                         aria-current={d.date === selected ? "date" : undefined}
@@ -87,7 +91,7 @@ export function NextAvailable({
                 {day.slots.map((slot) => (
                   <li key={slot.time}>
                     <Link
-                      href={`${bookHref}?date=${day.date}&time=${shortTime(slot.time)}`}
+                      href={`${bookHref}?date=${day.date}&time=${shortTime(slot.time)}${withCheck}`}
                       prefetch={false}
                       aria-label={slotLabel(day.date, slot.time, locale)}
                       className="flex min-h-11 items-center justify-center rounded-lg border border-brand-200 bg-brand-50 text-sm font-semibold text-brand-900 hover:border-brand-600"
@@ -101,7 +105,10 @@ export function NextAvailable({
           ) : null}
         </>
       )}
-      <Link href={bookHref} className={buttonClass("primary", "mt-4 w-full")}>
+      <Link
+        href={check ? `${bookHref}?check=${check}` : bookHref}
+        className={buttonClass("primary", "mt-4 w-full")}
+      >
         {t("book")}
       </Link>
     </section>

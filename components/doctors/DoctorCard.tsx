@@ -12,9 +12,12 @@ import { DoctorRating } from "./DoctorRating";
 export function DoctorCard({
   doctor,
   headingLevel = 3,
+  check,
 }: {
   doctor: DoctorSummaryDto;
   headingLevel?: 2 | 3;
+  /** A symptom check to share, carried to the profile and on to booking. */
+  check?: string;
 }) {
   const t = useTranslations("Doctors.card");
   const locale = useLocale();
@@ -36,7 +39,7 @@ export function DoctorCard({
         <div className="min-w-0 flex-1">
           <Heading className="truncate text-base font-semibold text-slate-900">
             <Link
-              href={`/doctors/${doctor.id}`}
+              href={check ? `/doctors/${doctor.id}?check=${check}` : `/doctors/${doctor.id}`}
               prefetch={false}
               className="after:absolute after:inset-0 after:rounded-xl focus-visible:outline-none"
             >

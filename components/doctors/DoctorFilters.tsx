@@ -22,10 +22,13 @@ export function DoctorFilters({
   query,
   invalid,
   cities,
+  check,
 }: {
   query: DoctorListQuery;
   invalid: string[];
   cities: string[];
+  /** A symptom check to share (from the checker): kept through a change of filters. */
+  check?: string;
 }) {
   const t = useTranslations("Doctors.filters");
   const tFields = useTranslations("Doctors");
@@ -53,6 +56,7 @@ export function DoctorFilters({
       aria-label={t("heading")}
       className={`${flatCardClass} space-y-4`}
     >
+      {check ? <input type="hidden" name="check" value={check} /> : null}
       {invalidNames.length > 0 ? (
         <p
           role="alert"

@@ -13,9 +13,12 @@ import { flatCardClass } from "@/components/ui/Card";
 export function DoctorResults({
   query,
   result,
+  check,
 }: {
   query: DoctorListQuery;
   result: Page<DoctorSummaryDto> | null;
+  /** A symptom check to share (from the checker's "Book" button), carried into the cards. */
+  check?: string;
 }) {
   const t = useTranslations("Doctors");
   const tHome = useTranslations("Home.featured");
@@ -57,7 +60,7 @@ export function DoctorResults({
         <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
           {data.map((doctor) => (
             <li key={doctor.id} className="min-w-0 [&>article]:h-full">
-              <DoctorCard doctor={doctor} headingLevel={2} />
+              <DoctorCard doctor={doctor} headingLevel={2} check={check} />
             </li>
           ))}
         </ul>

@@ -84,6 +84,12 @@ export const bookAppointmentSchema = z.object({
   consultationType: z.enum(consultationTypes),
   symptoms: text(0, 2000).optional(),
   chiefComplaint: text(0, 500).optional(),
+  symptomCheckId: z
+    .uuid({ message: "must be a symptom check's UUID" })
+    .optional()
+    .describe(
+      "one of my finished symptom checks, shared with the doctor (its summary fills `symptoms` when that is empty)",
+    ),
 });
 
 export type BookAppointmentInput = z.infer<typeof bookAppointmentSchema>;

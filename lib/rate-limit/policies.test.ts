@@ -35,6 +35,9 @@ describe("rate-limit policies", () => {
       emergency_phone: "5/3600s per phone",
       emergency_global: "300/3600s per global",
       coach_message: "30/600s per user",
+      symptom_check_user: "60/3600s per user",
+      symptom_check_ip: "60/3600s per ip",
+      symptom_check_global: "1200/3600s per global",
     });
   });
 

@@ -96,6 +96,15 @@ export const rateLimitPolicies = {
    * 20 seconds or so; each may cost a model call, so a script cannot run up the bill.
    */
   coach_message: { limit: 30, windowSeconds: 10 * 60, key: "user" },
+  /**
+   * Symptom checks started per signed-in user: 60 per hour. Each runs the triage engine and
+   * stores a row; a worried person re-running a check a few times stays far below it.
+   */
+  symptom_check_user: { limit: 60, windowSeconds: 60 * 60, key: "user" },
+  /** Signed-out symptom checks started per client address: 60 per hour (a family shares one). */
+  symptom_check_ip: { limit: 60, windowSeconds: 60 * 60, key: "ip" },
+  /** Signed-out symptom checks, all callers, when no address is known: 1,200 per hour. */
+  symptom_check_global: { limit: 1200, windowSeconds: 60 * 60, key: "global" },
 } as const satisfies Record<string, { limit: number; windowSeconds: number; key: KeyKind }>;
 
 export type KeyKind = "ip" | "email" | "user" | "phone" | "ip+email" | "global";

@@ -16,6 +16,8 @@ export const symptomChecksAccount = defineAccountPart({
         age: symptomChecks.age,
         sex: symptomChecks.sex,
         durationDays: symptomChecks.durationDays,
+        bodyArea: symptomChecks.bodyArea,
+        locale: symptomChecks.locale,
         followUp: symptomChecks.followUp,
         severity: symptomChecks.severity,
         possibleConditions: symptomChecks.possibleConditions,
@@ -24,6 +26,7 @@ export const symptomChecksAccount = defineAccountPart({
         advice: symptomChecks.advice,
         redFlags: symptomChecks.redFlags,
         status: symptomChecks.status,
+        rulesVersion: symptomChecks.rulesVersion,
         completedAt: symptomChecks.completedAt,
         createdAt: symptomChecks.createdAt,
       })

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { authSessions, idempotencyKeys } from "@/db/schema";
+import { authSessions, idempotencyKeys, symptomChecks } from "@/db/schema";
 import { GET as cleanupRoute } from "@/app/api/cron/cleanup/route";
 import { env } from "@/lib/env";
 import { createUser } from "@/tests/factories";
@@ -42,7 +42,11 @@ describe("GET /api/cron/cleanup", () => {
     await keyAged(user.id, "an-hour-ago", 1);
     const res = await cleanup(`Bearer ${secret}`);
     expect(res.status).toBe(200);
-    expect((await res.json()).data).toEqual({ idempotencyKeysPurged: 1, browserSessionsPurged: 0 });
+    expect((await res.json()).data).toEqual({
+      idempotencyKeysPurged: 1,
+      browserSessionsPurged: 0,
+      guestSymptomChecksPurged: 0,
+    });
     const left = await db.select({ key: idempotencyKeys.key }).from(idempotencyKeys);
     expect(left.map((k) => k.key)).toEqual(["an-hour-ago"]);
   });
@@ -64,6 +68,26 @@ describe("GET /api/cron/cleanup", () => {
     expect((await res.json()).data).toMatchObject({ browserSessionsPurged: 3 });
     const left = await db.select({ id: authSessions.id }).from(authSessions);
     expect(left).toEqual([rows[0]]);
+  });
+
+  it("deletes signed-out symptom checks abandoned for over 24 h, and nobody's own", async () => {
+    const user = await createUser();
+    const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000);
+    const check = (userId: number | null, hours: number) => ({
+      userId,
+      symptoms: ["cough"],
+      age: 30,
+      sex: "female" as const,
+      createdAt: hoursAgo(hours),
+    });
+    const rows = await db
+      .insert(symptomChecks)
+      .values([check(null, 25), check(null, 2), check(user.id, 48)])
+      .returning({ id: symptomChecks.id });
+    const res = await cleanup(`Bearer ${secret}`);
+    expect((await res.json()).data).toMatchObject({ guestSymptomChecksPurged: 1 });
+    const left = await db.select({ id: symptomChecks.id }).from(symptomChecks);
+    expect(left.map((r) => r.id).sort()).toEqual([rows[1]!.id, rows[2]!.id].sort());
   });
 
   it("refuses callers without the secret and does nothing", async () => {

@@ -15,6 +15,7 @@ import { pharmacyOperations } from "@/lib/pharmacy/openapi";
 import { prescriptionOperations } from "@/lib/prescriptions/openapi";
 import { ratingOperations } from "@/lib/ratings/openapi";
 import { recordShareOperations } from "@/lib/record-shares/openapi";
+import { symptomCheckOperations } from "@/lib/symptom-checks/openapi";
 import { systemOperations } from "@/lib/system/openapi";
 import { timelineOperations } from "@/lib/timeline/openapi";
 import { userOperations } from "@/lib/users/openapi";
@@ -57,4 +58,5 @@ export const operations: Operation[] = [
   ...Object.values(facilityOperations),
   ...Object.values(emergencyOperations),
   ...Object.values(coachOperations),
+  ...Object.values(symptomCheckOperations),
 ];

@@ -1,8 +1,9 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { translateDbErrors } from "@/db/errors";
-import { appointments, users } from "@/db/schema";
+import type { Tx } from "@/db/client";
+import { appointments, symptomChecks, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { hashRequest, parseIdempotencyKey, withIdempotency } from "@/lib/idempotency";
 import { toAppointmentDto } from "../mappers";
@@ -38,6 +39,34 @@ export function assertBookable(
     slot.date < today ? "date" : "time",
     doctor.schedule.minNoticeMinutes,
   );
+}
+
+/**
+ * The actor's own finished symptom check, locked for the booking that attaches it (a second
+ * booking with the same check waits, then finds it booked). Anything else is 422 at
+ * `symptomCheckId`: someone else's, a signed-out one, one in progress or already booked.
+ */
+async function lockOwnFinishedCheck(tx: Tx, actor: Actor, uuid: string) {
+  const [check] = await tx
+    .select({ id: symptomChecks.id, summary: symptomChecks.summary })
+    .from(symptomChecks)
+    .where(
+      and(
+        eq(symptomChecks.uuid, uuid),
+        eq(symptomChecks.userId, actor.userId),
+        eq(symptomChecks.status, "completed"),
+      ),
+    )
+    .limit(1)
+    .for("update");
+  if (!check) {
+    throw invalid(
+      "symptomCheckId",
+      "is not a finished symptom check of yours that is not yet booked",
+      "That symptom check cannot be attached to this booking.",
+    );
+  }
+  return check;
 }
 
 async function patientName(userId: number): Promise<string> {
@@ -77,6 +106,9 @@ export async function bookAppointment(
   const row = await translateDbErrors(
     () =>
       db.transaction(async (tx) => {
+        const check = input.symptomCheckId
+          ? await lockOwnFinishedCheck(tx, actor, input.symptomCheckId)
+          : null;
         const [created] = await tx
           .insert(appointments)
           .values({
@@ -89,11 +121,18 @@ export async function bookAppointment(
             // A request the doctor answers, unless they confirm bookings at once (D4).
             status: doctor.instantConfirm ? "confirmed" : "pending",
             confirmedAt: doctor.instantConfirm ? now : null,
-            symptoms: input.symptoms || null,
+            symptoms: input.symptoms || check?.summary?.slice(0, 2000) || null,
             chiefComplaint: input.chiefComplaint || null,
+            symptomCheckId: check?.id ?? null,
             fee,
           })
           .returning();
+        if (check) {
+          await tx
+            .update(symptomChecks)
+            .set({ status: "booked", appointmentId: created!.id, updatedAt: now })
+            .where(eq(symptomChecks.id, check.id));
+        }
         const notice = noticeOf(created!, doctor.name, name);
         const event = created!.status === "confirmed" ? "booked" : "requested";
         await notifyParticipants(tx, event, notice, {

@@ -1,8 +1,8 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { translateDbErrors } from "@/db/errors";
-import { appointments } from "@/db/schema";
+import { appointments, symptomChecks } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { factsOf, toAppointmentDto } from "../mappers";
@@ -73,10 +73,18 @@ export async function rescheduleAppointment(
             confirmedAt: doctor.instantConfirm ? now : null,
             symptoms: old.symptoms,
             chiefComplaint: old.chiefComplaint,
+            // The symptom check shared at booking goes with the new time.
+            symptomCheckId: sql`(select ${appointments.symptomCheckId} from ${appointments} where ${appointments.id} = ${old.id})`,
             fee: old.fee,
             rescheduledFromId: old.id,
           })
           .returning();
+        if (created!.symptomCheckId !== null) {
+          await tx
+            .update(symptomChecks)
+            .set({ appointmentId: created!.id })
+            .where(eq(symptomChecks.id, created!.symptomCheckId));
+        }
         await notifyParticipants(
           tx,
           "rescheduled",

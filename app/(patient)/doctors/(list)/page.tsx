@@ -15,6 +15,7 @@ import { PageContainer } from "@/components/ui/PageContainer";
 import { listDoctors } from "@/lib/doctors/queries";
 import { listDoctorCities } from "@/lib/home/queries";
 import { logger } from "@/lib/log/logger";
+import { isUuid } from "@/lib/validation/ids";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Doctors");
@@ -45,7 +46,9 @@ export default async function DoctorsPage({
 }: {
   searchParams: Promise<RawSearchParams>;
 }) {
-  const { query, invalid } = parseDoctorSearch(await searchParams);
+  const raw = await searchParams;
+  const { query, invalid } = parseDoctorSearch(raw);
+  const check = typeof raw.check === "string" && isUuid(raw.check) ? raw.check : undefined;
   const [t, cities, result] = await Promise.all([
     getTranslations("Doctors"),
     citySuggestions(),
@@ -60,12 +63,12 @@ export default async function DoctorsPage({
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
       <div className="grid gap-6 lg:grid-cols-[18rem_minmax(0,1fr)] lg:items-start">
         <div>
-          <DoctorFilters query={query} invalid={invalid} cities={cities} />
+          <DoctorFilters query={query} invalid={invalid} cities={cities} check={check} />
         </div>
         <section className="min-w-0 space-y-4">
           <SpecialtyPills query={query} />
           {!hasFilters(query) ? <SymptomShortcuts query={query} /> : null}
-          <DoctorResults query={query} result={result} />
+          <DoctorResults query={query} result={result} check={check} />
         </section>
       </div>
     </PageContainer>

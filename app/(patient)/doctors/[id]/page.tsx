@@ -8,6 +8,7 @@ import { FeeTiles } from "@/components/doctor-profile/FeeTiles";
 import { NextAvailable } from "@/components/doctor-profile/NextAvailable";
 import { ReviewsBlock } from "@/components/doctor-profile/ReviewsBlock";
 import { stripDays } from "@/components/booking/strip";
+import { isUuid } from "@/lib/validation/ids";
 import { PageContainer } from "@/components/ui/PageContainer";
 import { getAvailability } from "@/lib/appointments/availability";
 import { specialtyLabel } from "@/lib/doctors/specialties";
@@ -17,7 +18,7 @@ import { loadDoctor } from "./doctor";
 
 type Props = {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ date?: string | string[] }>;
+  searchParams: Promise<{ date?: string | string[]; check?: string | string[] }>;
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -49,6 +50,8 @@ export default async function DoctorProfilePage({ params, searchParams }: Props)
   ]);
   const days = stripDays(availability.from, 14, availability.days);
   const asked = typeof query.date === "string" ? query.date : null;
+  // A symptom check to share rides along to the booking page, which checks it is the patient's.
+  const check = typeof query.check === "string" && isUuid(query.check) ? query.check : undefined;
   const selected =
     days.find((d) => d.date === asked && d.slots.length > 0)?.date ??
     days.find((d) => d.slots.length > 0)?.date ??
@@ -66,7 +69,7 @@ export default async function DoctorProfilePage({ params, searchParams }: Props)
           <ReviewsBlock ratings={ratings} />
         </div>
         <div className="min-w-0 lg:sticky lg:top-4">
-          <NextAvailable doctorId={doctor.id} days={days} selected={selected} />
+          <NextAvailable doctorId={doctor.id} days={days} selected={selected} check={check} />
         </div>
       </div>
     </PageContainer>

@@ -1,14 +1,17 @@
 import { purgeDeadBrowserSessions } from "@/lib/auth/browser-sessions";
 import { cronRoute } from "@/lib/cron/cron-route";
 import { purgeExpiredIdempotencyKeys } from "@/lib/idempotency";
+import { purgeAbandonedGuestChecks } from "@/lib/symptom-checks/service";
 
 export const dynamic = "force-dynamic";
 
 /**
  * Daily: forget Idempotency-Keys past their 24 h (they hold stored responses) and browser
- * sessions that can never act again (signed out, expired or idle past every timeout).
+ * sessions that can never act again (signed out, expired or idle past every timeout), and
+ * signed-out symptom checks abandoned in progress for more than 24 h.
  */
 export const GET = cronRoute("cleanup", async (now) => ({
   idempotencyKeysPurged: await purgeExpiredIdempotencyKeys(),
   browserSessionsPurged: await purgeDeadBrowserSessions(now),
+  guestSymptomChecksPurged: await purgeAbandonedGuestChecks(now),
 }));

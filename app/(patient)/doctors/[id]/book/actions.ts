@@ -30,6 +30,7 @@ export async function bookAppointmentAction(
       consultationType: formText(form, "consultationType"),
       symptoms: formOptionalText(form, "symptoms"),
       chiefComplaint: formOptionalText(form, "chiefComplaint"),
+      symptomCheckId: formOptionalText(form, "symptomCheckId"),
     });
     const { appointment } = await bookAppointmentOnce(actor, input, {
       idempotencyKey: formOptionalText(form, "idempotencyKey") ?? null,

@@ -12,10 +12,17 @@ import { getAvailability } from "@/lib/appointments/availability";
 import { requireActor } from "@/lib/auth/session";
 import { specialtyLabel } from "@/lib/doctors/specialties";
 import { formatInr } from "@/lib/i18n/format";
+import { SharedCheckNotice } from "@/components/symptom-checker/SharedCheckNotice";
+import { shareableCheck } from "@/lib/symptom-checks/queries";
 import { loadDoctor } from "../doctor";
 import { bookAppointmentAction } from "./actions";
 
-type Search = { type?: string | string[]; date?: string | string[]; time?: string | string[] };
+type Search = {
+  type?: string | string[];
+  date?: string | string[];
+  time?: string | string[];
+  check?: string | string[];
+};
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Search> };
 
 const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
@@ -31,18 +38,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * Slots are the doctor's next 14 days; `?type=&date=&time=` (from the profile's slot links)
  * preselect. The submit is a server action; success lands on /appointments/<id>/confirmed.
  * Each render mints the form's idempotency key, so a repeated submit of this form books once.
+ * `?check=<uuid>` (from the symptom checker) shares one of the patient's finished checks: the page
+ * says so with its summary, and the form posts its id.
  */
 export default async function BookPage({ params, searchParams }: Props) {
   const [{ id }, search] = await Promise.all([params, searchParams]);
   const qs = new URLSearchParams(
     Object.entries(search).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])),
   ).toString();
-  await requireActor(`/doctors/${id}/book${qs ? `?${qs}` : ""}`);
+  const actor = await requireActor(`/doctors/${id}/book${qs ? `?${qs}` : ""}`);
   const doctor = await loadDoctor(id);
-  const [t, locale, availability] = await Promise.all([
+  const [t, tCheck, locale, availability, sharedCheck] = await Promise.all([
     getTranslations("Booking"),
+    getTranslations("SymptomChecker.booking"),
     getLocale(),
     getAvailability(id),
+    shareableCheck(actor, one(search.check)),
   ]);
   const days = dayOptions(stripDays(availability.from, 14, availability.days), locale);
   const name = bareName(doctor.name);
@@ -130,20 +141,29 @@ export default async function BookPage({ params, searchParams }: Props) {
           {t("unavailable")}
         </p>
       ) : (
-        <BookingFlow
-          action={bookAppointmentAction}
-          idempotencyKey={randomUUID()}
-          doctorId={doctor.id}
-          modes={modes}
-          days={days}
-          initial={{ type: askedMode, date: date?.date ?? null, time: time?.time ?? null }}
-          summary={{
-            doctor: t("doctorName", { name }),
-            specialty: specialtyLabel(doctor.specialty, locale),
-            clinic,
-          }}
-          labels={labels}
-        />
+        <>
+          {sharedCheck ? (
+            <SharedCheckNotice
+              title={tCheck("sharedTitle")}
+              text={tCheck("shared", { summary: sharedCheck.summary })}
+            />
+          ) : null}
+          <BookingFlow
+            action={bookAppointmentAction}
+            symptomCheckId={sharedCheck?.id}
+            idempotencyKey={randomUUID()}
+            doctorId={doctor.id}
+            modes={modes}
+            days={days}
+            initial={{ type: askedMode, date: date?.date ?? null, time: time?.time ?? null }}
+            summary={{
+              doctor: t("doctorName", { name }),
+              specialty: specialtyLabel(doctor.specialty, locale),
+              clinic,
+            }}
+            labels={labels}
+          />
+        </>
       )}
     </PageContainer>
   );

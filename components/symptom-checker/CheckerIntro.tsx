@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { History, Phone } from "lucide-react";
+import type { Copy } from "@/lib/i18n/read-copy";
+
+/** Above every checker step: "guidance, not a diagnosis" and the 108 link, one tap away. */
+export function CheckerIntro({
+  copy,
+  signedIn,
+}: {
+  copy: Copy<"SymptomChecker">;
+  signedIn: boolean;
+}) {
+  return (
+    <div className="mb-5 space-y-3">
+      <p className="rounded-lg bg-slate-100 p-3 text-sm text-slate-800">{copy.notDiagnosis}</p>
+      <p className="flex flex-wrap items-center gap-x-3 gap-y-2 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-950">
+        <span>{copy.emergencyNote}</span>
+        <a
+          href="tel:108"
+          className="inline-flex min-h-11 items-center gap-2 rounded-lg bg-red-700 px-4 font-bold text-white hover:bg-red-800"
+        >
+          <Phone aria-hidden="true" className="size-4" />
+          {copy.call108}
+        </a>
+      </p>
+      {signedIn ? (
+        <p>
+          <Link
+            href="/symptom-checker/history"
+            className="inline-flex items-center gap-1 text-sm font-semibold text-brand-800 underline"
+          >
+            <History aria-hidden="true" className="size-4" />
+            {copy.historyLink}
+          </Link>
+        </p>
+      ) : null}
+    </div>
+  );
+}
