@@ -1,6 +1,7 @@
-import { Phone, Siren, Stethoscope } from "lucide-react";
+import { Siren, Stethoscope } from "lucide-react";
 import { Markdown } from "@/components/ui/Markdown";
 import type { CoachMessageDto } from "@/lib/coach/schemas";
+import { CallLink } from "@/components/ui/CallLink";
 
 export interface CoachMessageCopy {
   you: string;
@@ -39,20 +40,10 @@ export function CoachMessage({
           {copy.emergencyTitle}
         </h3>
         <div className="mt-3 flex flex-wrap gap-3">
-          <a
-            href="tel:108"
-            className="inline-flex min-h-11 items-center gap-2 rounded-lg bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800"
-          >
-            <Phone aria-hidden="true" className="size-4" />
-            {copy.call108}
-          </a>
-          <a
-            href="tel:112"
-            className="inline-flex min-h-11 items-center gap-2 rounded-lg border border-red-700 bg-white px-4 py-2 font-semibold text-red-900 hover:bg-red-100"
-          >
-            <Phone aria-hidden="true" className="size-4" />
+          <CallLink number="108">{copy.call108}</CallLink>
+          <CallLink number="112" tone="secondary">
             {copy.call112}
-          </a>
+          </CallLink>
         </div>
         <Markdown headingOffset={2} minLevel={4} className="mt-3 space-y-2 break-words">
           {message.content}

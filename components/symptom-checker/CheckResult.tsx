@@ -1,11 +1,12 @@
 import Link from "next/link";
-import { Phone, RotateCcw } from "lucide-react";
+import { RotateCcw } from "lucide-react";
 import { buttonClass } from "@/components/ui/button-styles";
 import { cardClass } from "@/components/ui/Card";
 import type { Copy } from "@/lib/i18n/read-copy";
 import { fill } from "@/lib/i18n/read-copy";
 import type { AssessmentDto } from "@/lib/symptom-checks/schemas";
 import { SeverityBanner } from "./SeverityBanner";
+import { CallLink } from "@/components/ui/CallLink";
 
 type ResultCopy = Copy<"SymptomChecker">["result"];
 
@@ -55,20 +56,12 @@ export function CheckResult({
             <p className="font-medium">{assessment.emergencyAction.text}</p>
           ) : null}
           <div className="flex flex-col gap-2 sm:flex-row">
-            <a
-              href="tel:108"
-              className="inline-flex min-h-14 flex-1 items-center justify-center gap-2 rounded-xl bg-red-700 px-6 text-xl font-bold text-white hover:bg-red-800"
-            >
-              <Phone aria-hidden="true" className="size-6" />
+            <CallLink number="108" size="lg" className="flex-1">
               {copy.call108}
-            </a>
-            <a
-              href="tel:112"
-              className="inline-flex min-h-14 flex-1 items-center justify-center gap-2 rounded-xl border-2 border-red-700 bg-white px-6 text-lg font-bold text-red-800 hover:bg-red-100"
-            >
-              <Phone aria-hidden="true" className="size-5" />
+            </CallLink>
+            <CallLink number="112" tone="secondary" size="lg" className="flex-1">
               {copy.call112}
-            </a>
+            </CallLink>
           </div>
         </section>
       ) : null}

@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { History, Phone } from "lucide-react";
+import { History } from "lucide-react";
 import type { Copy } from "@/lib/i18n/read-copy";
+import { CallLink } from "@/components/ui/CallLink";
 
 /** Above every checker step: "guidance, not a diagnosis" and the 108 link, one tap away. */
 export function CheckerIntro({
@@ -15,13 +16,7 @@ export function CheckerIntro({
       <p className="rounded-lg bg-slate-100 p-3 text-sm text-slate-800">{copy.notDiagnosis}</p>
       <p className="flex flex-wrap items-center gap-x-3 gap-y-2 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-950">
         <span>{copy.emergencyNote}</span>
-        <a
-          href="tel:108"
-          className="inline-flex min-h-11 items-center gap-2 rounded-lg bg-red-700 px-4 font-bold text-white hover:bg-red-800"
-        >
-          <Phone aria-hidden="true" className="size-4" />
-          {copy.call108}
-        </a>
+        <CallLink number="108">{copy.call108}</CallLink>
       </p>
       {signedIn ? (
         <p>

@@ -2,6 +2,7 @@ import { createElement as h } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { FormAlert } from "./Alert";
+import { CallLink } from "./CallLink";
 import { Dialog } from "./Dialog";
 import { SelectField, TextField } from "./Field";
 import { SubmitButton } from "./SubmitButton";
@@ -93,5 +94,15 @@ describe("Dialog", () => {
     expect(labelledBy).toBeTruthy();
     expect(html).toContain(`<h2 id="${labelledBy}"`);
     expect(html).toMatch(/<button[^>]*aria-label="Close"/);
+  });
+});
+
+describe("CallLink", () => {
+  it("is a real tap-to-call link with the fuller name for screen readers", () => {
+    const html = renderToStaticMarkup(
+      h(CallLink, { number: "108", label: "Call 108, emergency ambulance" }, "Call 108"),
+    );
+    expect(html).toMatch(/^<a href="tel:108" aria-label="Call 108, emergency ambulance"/);
+    expect(html).toContain("Call 108</a>");
   });
 });
