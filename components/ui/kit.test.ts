@@ -100,7 +100,7 @@ describe("Dialog", () => {
 describe("CallLink", () => {
   it("is a real tap-to-call link with the fuller name for screen readers", () => {
     const html = renderToStaticMarkup(
-      h(CallLink, { number: "108", label: "Call 108, emergency ambulance" }, "Call 108"),
+      h(CallLink, { number: "108", label: "Call 108, emergency ambulance", children: "Call 108" }),
     );
     expect(html).toMatch(/^<a href="tel:108" aria-label="Call 108, emergency ambulance"/);
     expect(html).toContain("Call 108</a>");

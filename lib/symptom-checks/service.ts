@@ -43,9 +43,9 @@ const unrecognised = (errors: FieldError[]) =>
   );
 
 /**
- * Starts a symptom check (signed in or not). Symptom entries the engine cannot place are 422 at
- * `symptoms.N`, and so is input in which nothing at all is recognised. A red flag finishes the
- * check at once with the emergency assessment and no question. A signed-in user's check is kept
+ * Starts a symptom check (signed in or not). Unless a red flag shows, symptom entries the
+ * engine cannot place are 422 at `symptoms.N`, and so is input in which nothing at all is
+ * recognised. A red flag finishes the check at once with the emergency assessment and no question. A signed-in user's check is kept
  * (their history); a signed-out check is kept only while in progress, so an emergency one is never
  * stored at all (its id then answers 404).
  */
@@ -59,25 +59,24 @@ export async function createSymptomCheck(
   const now = options.now ?? new Date();
   const triageInput = triageInputOf(input);
   const started = startCheck(triageInput, locale);
-  if (started.unknown.length > 0) {
-    throw unrecognised(
-      started.unknown.map((u) => ({
-        path: `symptoms.${u.index}`,
-        message: `we don't recognise "${u.text}"; describe it in the description instead`,
-      })),
-    );
-  }
-  if (
-    !started.assessment &&
-    started.questions.length === 0 &&
-    nothingRecognised(triageInput, locale)
-  ) {
-    throw unrecognised([
-      {
-        path: input.symptoms.length > 0 ? "symptoms" : "description",
-        message: "no symptom we know was found; describe what you feel in other words",
-      },
-    ]);
+  // Red flags first: an emergency is answered even when some other words were not recognised.
+  if (!started.assessment) {
+    if (started.unknown.length > 0) {
+      throw unrecognised(
+        started.unknown.map((u) => ({
+          path: `symptoms.${u.index}`,
+          message: `we don't recognise "${u.text}"; describe it in the description instead`,
+        })),
+      );
+    }
+    if (started.questions.length === 0 && nothingRecognised(triageInput, locale)) {
+      throw unrecognised([
+        {
+          path: input.symptoms.length > 0 ? "symptoms" : "description",
+          message: "no symptom we know was found; describe what you feel in other words",
+        },
+      ]);
+    }
   }
 
   const base = {

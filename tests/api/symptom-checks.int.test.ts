@@ -150,6 +150,21 @@ describe("POST /symptom-checks", () => {
     expect(await db.$count(symptomChecks)).toBe(0);
   });
 
+  it("a red flag is answered even beside a word it does not recognise (red flags first)", async () => {
+    const res = await create(
+      {
+        symptoms: ["chest pain", "xyzzyqwv plorf"],
+        description: "sweating a lot",
+        age: 58,
+        sex: "male",
+      },
+      asha.token,
+    );
+    expect(res.status).toBe(201);
+    expect(res.body.data.assessment.severity).toBe("emergency");
+    expect(res.body.data.followUpQuestions).toEqual([]);
+  });
+
   it("422 when nothing at all in the description is a symptom", async () => {
     const res = await create(
       { symptoms: [], description: "qwzx vvbnm plorf", age: 30, sex: "female" },
