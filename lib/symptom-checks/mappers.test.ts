@@ -7,7 +7,6 @@ import {
   triageLocaleOf,
   type SymptomCheckViewRow,
 } from "./mappers";
-import { checkHref, decodeAnswer, encodeAnswer } from "@/components/symptom-checker/state";
 
 const assessment: Assessment = {
   severity: "see_doctor",
@@ -81,19 +80,5 @@ describe("symptom check mappers", () => {
     expect(
       toSymptomCheckDto({ ...row, status: "in_progress", severity: null }).assessment,
     ).toBeNull();
-  });
-});
-
-describe("answers in links", () => {
-  it("round-trip, and junk reads as nothing", () => {
-    const a = { questionId: "cough_blood", answer: "no" };
-    expect(decodeAnswer(encodeAnswer(a))).toEqual(a);
-    expect(decodeAnswer("nocolon")).toBeNull();
-    expect(decodeAnswer(":x")).toBeNull();
-    expect(decodeAnswer("x:")).toBeNull();
-    expect(checkHref("id1", [a, { questionId: "q2", answer: "yes" }])).toBe(
-      "/symptom-checker/id1?a=cough_blood%3Ano&a=q2%3Ayes",
-    );
-    expect(checkHref("id1", [])).toBe("/symptom-checker/id1");
   });
 });
