@@ -160,6 +160,28 @@ export function CheckResult({
   );
 }
 
+/** A signed-out check's result, shown once from the action's answer (nothing was kept). */
+export function GuestCheckResult({
+  assessment,
+  copy,
+  specialtyNames,
+}: {
+  assessment: AssessmentDto;
+  copy: ResultCopy;
+  specialtyNames: Record<string, string>;
+}) {
+  const key = assessment.recommendedSpecialty;
+  return (
+    <CheckResult
+      assessment={assessment}
+      copy={copy}
+      specialty={specialtyNames[key] ?? key}
+      links={resultLinks(key, { signedIn: false, share: null })}
+      signedIn={false}
+    />
+  );
+}
+
 /**
  * The result's links: booking carries the check when it can still be shared (`share`), a signed-out
  * user signs in first (nothing was kept to share), and the clinic search filters by specialty.

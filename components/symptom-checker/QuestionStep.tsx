@@ -11,7 +11,7 @@ import { SubmitButton } from "@/components/ui/SubmitButton";
 import type { Copy } from "@/lib/i18n/read-copy";
 import { fill } from "@/lib/i18n/read-copy";
 import type { FollowUpQuestionDto } from "@/lib/symptom-checks/schemas";
-import { CheckResult, resultLinks } from "./CheckResult";
+import { GuestCheckResult } from "./CheckResult";
 import type { CheckerAction } from "./state";
 import { useCheckerForm } from "./use-checker-form";
 
@@ -50,14 +50,11 @@ export function QuestionStep({
   const { state, pending, formProps } = useCheckerForm(action, "result-title");
   const q = copy.question;
   if (state?.assessment) {
-    const key = state.assessment.recommendedSpecialty;
     return (
-      <CheckResult
+      <GuestCheckResult
         assessment={state.assessment}
         copy={copy.result}
-        specialty={specialtyNames[key] ?? key}
-        links={resultLinks(key, { signedIn: false, share: null })}
-        signedIn={false}
+        specialtyNames={specialtyNames}
       />
     );
   }

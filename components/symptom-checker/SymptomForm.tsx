@@ -7,7 +7,8 @@ import { Input, Textarea } from "@/components/ui/Input";
 import { Select } from "@/components/ui/Select";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import type { Copy } from "@/lib/i18n/read-copy";
-import { CheckResult, resultLinks } from "./CheckResult";
+import { bodyAreas } from "@/lib/triage/types";
+import { GuestCheckResult } from "./CheckResult";
 import type { CheckerAction } from "./state";
 import { useCheckerForm } from "./use-checker-form";
 
@@ -23,19 +24,6 @@ export const quickChips = [
   { key: "fatigue", value: "fatigue" },
   { key: "soreThroat", value: "sore throat" },
   { key: "dizziness", value: "dizziness" },
-] as const;
-
-const bodyAreaKeys = [
-  "head",
-  "eyes_ears_nose_throat",
-  "chest",
-  "abdomen",
-  "back",
-  "arms_legs",
-  "skin",
-  "pelvis_urinary",
-  "mind",
-  "whole_body",
 ] as const;
 
 /**
@@ -62,14 +50,11 @@ export function SymptomForm({
 }) {
   const { state, pending, formProps } = useCheckerForm(action, "result-title");
   if (state?.assessment) {
-    const key = state.assessment.recommendedSpecialty;
     return (
-      <CheckResult
+      <GuestCheckResult
         assessment={state.assessment}
         copy={copy.result}
-        specialty={specialtyNames[key] ?? key}
-        links={resultLinks(key, { signedIn: false, share: null })}
-        signedIn={false}
+        specialtyNames={specialtyNames}
       />
     );
   }
@@ -130,7 +115,7 @@ export function SymptomForm({
           {(control) => (
             <Select name="bodyArea" defaultValue={values?.bodyArea ?? ""} {...control}>
               <option value="">{f.bodyAreaNone}</option>
-              {bodyAreaKeys.map((key) => (
+              {bodyAreas.map((key) => (
                 <option key={key} value={key}>
                   {f.bodyAreas[key]}
                 </option>

@@ -10,7 +10,7 @@ import type { TriageLocale } from "@/lib/triage/types";
 import { isUuid } from "@/lib/validation/ids";
 import { toFollowUpQuestionDto, toSymptomCheckDto } from "./mappers";
 import type { FollowUpQuestionDto, ListSymptomChecksQuery, SymptomCheckDto } from "./schemas";
-import { reachableBy, storedInput } from "./rows";
+import { reachableBy, shareableBy, storedInput } from "./rows";
 
 const viewColumns = {
   uuid: symptomChecks.uuid,
@@ -130,13 +130,7 @@ export async function shareableCheck(
   const [row] = await db
     .select({ uuid: symptomChecks.uuid, summary: symptomChecks.summary })
     .from(symptomChecks)
-    .where(
-      and(
-        eq(symptomChecks.uuid, uuid),
-        eq(symptomChecks.userId, actor.userId),
-        eq(symptomChecks.status, "completed"),
-      ),
-    )
+    .where(shareableBy(actor, uuid))
     .limit(1);
   return row ? { id: row.uuid, summary: row.summary ?? "" } : null;
 }

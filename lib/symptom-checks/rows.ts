@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, isNull, or } from "drizzle-orm";
+import { and, eq, isNull, or } from "drizzle-orm";
 import { symptomChecks } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { bodyAreas, type BodyArea, type TriageInput } from "@/lib/triage/types";
@@ -51,4 +51,13 @@ export function storedInput(row: {
       ? (row.bodyArea as BodyArea)
       : null,
   });
+}
+
+/** The actor's own finished check, not yet booked: the one a booking may share. */
+export function shareableBy(actor: Actor, uuid: string) {
+  return and(
+    eq(symptomChecks.uuid, uuid),
+    eq(symptomChecks.userId, actor.userId),
+    eq(symptomChecks.status, "completed"),
+  );
 }

@@ -1,11 +1,12 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { translateDbErrors } from "@/db/errors";
 import type { Tx } from "@/db/client";
 import { appointments, symptomChecks, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { hashRequest, parseIdempotencyKey, withIdempotency } from "@/lib/idempotency";
+import { shareableBy } from "@/lib/symptom-checks/rows";
 import { toAppointmentDto } from "../mappers";
 import { mailPatient, noticeOf, notifyParticipants } from "../notify";
 import type { DoctorSchedule } from "../schedule";
@@ -50,13 +51,7 @@ async function lockOwnFinishedCheck(tx: Tx, actor: Actor, uuid: string) {
   const [check] = await tx
     .select({ id: symptomChecks.id, summary: symptomChecks.summary })
     .from(symptomChecks)
-    .where(
-      and(
-        eq(symptomChecks.uuid, uuid),
-        eq(symptomChecks.userId, actor.userId),
-        eq(symptomChecks.status, "completed"),
-      ),
-    )
+    .where(shareableBy(actor, uuid))
     .limit(1)
     .for("update");
   if (!check) {
