@@ -43,6 +43,17 @@ async function inLocale(browser: Browser, baseURL: string, locale: "en" | "hi") 
  * result shows; checks the "Question N of M" line on the way (and axe on the first question page
  * when asked). How many questions there are is the engine's call (lib/triage), not this test's.
  */
+/** Fills the form for a 34-year-old man coughing for 10 days; the check's id from its page. */
+async function startTenDayCough(page: Page): Promise<string> {
+  await page.getByRole("checkbox", { name: w("SymptomChecker.form.chips.cough") }).check();
+  await page.getByLabel(w("SymptomChecker.form.age")).fill("34");
+  await page.getByLabel(w("SymptomChecker.form.sex")).selectOption("male");
+  await page.getByLabel(w("SymptomChecker.form.duration")).fill("10");
+  await page.getByRole("button", { name: w("SymptomChecker.form.submit") }).click();
+  await expect(page).toHaveURL(/\/symptom-checker\/[0-9a-f-]{36}$/);
+  return page.url().split("/").pop()!;
+}
+
 async function answerEach(
   page: Page,
   words: {
@@ -166,15 +177,8 @@ test("a 10-day cough ends in 'see a doctor', books a general physician, and the 
   await expect(page.getByText(w("SymptomChecker.form.fields.symptoms"))).toBeVisible();
   await expect(page.getByText(w("SymptomChecker.form.fields.age"))).toBeVisible();
 
-  await page.getByRole("checkbox", { name: w("SymptomChecker.form.chips.cough") }).check();
-  await page.getByLabel(w("SymptomChecker.form.age")).fill("34");
-  await page.getByLabel(w("SymptomChecker.form.sex")).selectOption("male");
-  await page.getByLabel(w("SymptomChecker.form.duration")).fill("10");
-  await page.getByRole("button", { name: w("SymptomChecker.form.submit") }).click();
-
+  const checkId = await startTenDayCough(page);
   // One question at a time.
-  await expect(page).toHaveURL(/\/symptom-checker\/[0-9a-f-]{36}$/);
-  const checkId = page.url().split("/").pop()!;
   const asked = await answerEach(
     page,
     {
@@ -286,13 +290,7 @@ test.describe("without JavaScript", () => {
     await expect(page.getByText(w("SymptomChecker.form.fields.symptoms"))).toBeVisible();
     await expect(page.getByText(w("SymptomChecker.form.fields.sex"))).toBeVisible();
 
-    await page.getByRole("checkbox", { name: w("SymptomChecker.form.chips.cough") }).check();
-    await page.getByLabel(w("SymptomChecker.form.age")).fill("34");
-    await page.getByLabel(w("SymptomChecker.form.sex")).selectOption("male");
-    await page.getByLabel(w("SymptomChecker.form.duration")).fill("10");
-    await page.getByRole("button", { name: w("SymptomChecker.form.submit") }).click();
-    await expect(page).toHaveURL(/\/symptom-checker\/[0-9a-f-]{36}$/);
-    const checkId = page.url().split("/").pop()!;
+    const checkId = await startTenDayCough(page);
 
     // No answer chosen: said beside the question.
     await page
