@@ -30,7 +30,7 @@ export function DoctorResults({
       >
         {t.rich("loadError", {
           link: (chunks) => (
-            <Link href={doctorSearchHref(query)} className="font-semibold underline">
+            <Link href={doctorSearchHref({ ...query, check })} className="font-semibold underline">
               {chunks}
             </Link>
           ),
@@ -68,7 +68,7 @@ export function DoctorResults({
         <p className={`${flatCardClass} text-sm text-slate-700`}>
           {t("pastEnd")}{" "}
           <Link
-            href={doctorSearchHref(query, { page: undefined })}
+            href={doctorSearchHref({ ...query, check }, { page: undefined })}
             className="font-semibold text-brand-800 underline"
           >
             {t("firstPage")}
@@ -95,7 +95,7 @@ export function DoctorResults({
         page={query.page}
         pageSize={query.pageSize}
         total={meta.total}
-        hrefFor={(page) => doctorSearchHref(query, { page })}
+        hrefFor={(page) => doctorSearchHref({ ...query, check }, { page })}
       />
     </div>
   );

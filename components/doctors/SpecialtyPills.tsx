@@ -11,7 +11,14 @@ const pill =
  * Horizontal row of specialty links; each keeps the other filters and goes back to page 1.
  * No prefetch: 18 links in view would cost 18 server renders per page view.
  */
-export function SpecialtyPills({ query }: { query: DoctorListQuery }) {
+export function SpecialtyPills({
+  query,
+  check,
+}: {
+  query: DoctorListQuery;
+  /** A symptom check being shared: kept when the specialty changes. */
+  check?: string;
+}) {
   const t = useTranslations("Doctors.pills");
   const locale = useLocale();
   return (
@@ -19,7 +26,7 @@ export function SpecialtyPills({ query }: { query: DoctorListQuery }) {
       <ul className="flex gap-2 pb-1">
         <li>
           <Link
-            href={doctorSearchHref(query, { specialty: undefined, page: undefined })}
+            href={doctorSearchHref({ ...query, check }, { specialty: undefined, page: undefined })}
             aria-current={query.specialty === undefined}
             prefetch={false}
             className={pill}
@@ -30,7 +37,7 @@ export function SpecialtyPills({ query }: { query: DoctorListQuery }) {
         {specialties.map((s) => (
           <li key={s.key}>
             <Link
-              href={doctorSearchHref(query, { specialty: s.key, page: undefined })}
+              href={doctorSearchHref({ ...query, check }, { specialty: s.key, page: undefined })}
               aria-current={query.specialty === s.key}
               prefetch={false}
               className={pill}

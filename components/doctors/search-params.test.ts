@@ -74,6 +74,17 @@ describe("doctorSearchHref", () => {
     );
   });
 
+  it("keeps a shared symptom check through another page or specialty, but not onto the map", () => {
+    const check = "0b7c9a8e-1f2d-4c3b-9a8e-7d6c5b4a3f21";
+    expect(doctorSearchHref({ ...query, check }, { page: 4 })).toBe(
+      `/doctors?specialty=cardiologist&city=Pune&online=false&page=4&check=${check}`,
+    );
+    expect(doctorSearchHref({ ...query, check }, { specialty: "ent", page: undefined })).toBe(
+      `/doctors?specialty=ent&city=Pune&online=false&check=${check}`,
+    );
+    expect(doctorSearchHref({ ...query, check }, {}, "/doctors/map")).not.toContain("check=");
+  });
+
   it("keeps gender and experience, and points the same search at the map", () => {
     const { query: women } = parseDoctorSearch({ gender: "female", minExperience: "10" });
     expect(doctorSearchHref(women)).toBe("/doctors?gender=female&minExperience=10");

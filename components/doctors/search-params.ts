@@ -57,7 +57,7 @@ export function parseDoctorSearch(searchParams: RawSearchParams): {
 
 /** A shareable `/doctors?...` link for a query, with some fields replaced (undefined removes). */
 export function doctorSearchHref(
-  query: Partial<DoctorListQuery>,
+  query: Partial<DoctorListQuery> & { check?: string },
   overrides: Partial<Record<keyof DoctorListQuery, string | number | boolean | undefined>> = {},
   path: "/doctors" | "/doctors/map" = "/doctors",
 ): string {
@@ -71,6 +71,8 @@ export function doctorSearchHref(
     if (key === "pageSize" && Number(value) === DEFAULT_PAGE_SIZE) continue;
     params.set(key, String(value));
   }
+  // A symptom check being shared rides along (not on the map, which books nothing).
+  if (query.check && path === "/doctors") params.set("check", query.check);
   const qs = params.toString();
   return qs ? `${path}?${qs}` : path;
 }

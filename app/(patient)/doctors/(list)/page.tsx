@@ -66,7 +66,7 @@ export default async function DoctorsPage({
           <DoctorFilters query={query} invalid={invalid} cities={cities} check={check} />
         </div>
         <section className="min-w-0 space-y-4">
-          <SpecialtyPills query={query} />
+          <SpecialtyPills query={query} check={check} />
           {!hasFilters(query) ? <SymptomShortcuts query={query} /> : null}
           <DoctorResults query={query} result={result} check={check} />
         </section>
