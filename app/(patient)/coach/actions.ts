@@ -7,14 +7,8 @@ import { actorOrThrow } from "@/lib/actions/actor";
 import { formText } from "@/lib/actions/form-data";
 import type { CreateConversationInput } from "@/lib/coach/schemas";
 import { createConversation, deleteConversation, postMessage } from "@/lib/coach/service";
-import { isAppLocale } from "@/lib/i18n/config";
 import { isAppError } from "@/lib/errors";
 import { logger } from "@/lib/log/logger";
-
-async function locale() {
-  const value = await getLocale();
-  return isAppLocale(value) ? value : "en";
-}
 
 /** The error code to show on the page after a failed post (the page words it). */
 function errorCode(error: unknown): string {
@@ -44,7 +38,7 @@ export async function startConversationAction(form: FormData): Promise<void> {
         conversation.id,
         { content: message },
         {
-          locale: await locale(),
+          locale: await getLocale(),
         },
       );
       await reply.complete();
@@ -64,7 +58,7 @@ export async function sendMessageAction(conversationId: string, form: FormData):
       actor,
       conversationId,
       { content: formText(form, "content") },
-      { locale: await locale() },
+      { locale: await getLocale() },
     );
     await reply.complete();
   } catch (error) {

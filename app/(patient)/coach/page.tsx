@@ -12,7 +12,6 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { requireActor } from "@/lib/auth/session";
 import { getCoachContext } from "@/lib/coach/context";
 import { listConversations } from "@/lib/coach/queries";
-import { isAppLocale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
 import { startConversationAction } from "./actions";
 import { coachErrorKey } from "./error-key";
@@ -28,13 +27,12 @@ type Params = Record<string, string | string[] | undefined>;
 export default async function CoachPage({ searchParams }: { searchParams: Promise<Params> }) {
   const params = await searchParams;
   const actor = await requireActor("/coach");
-  const [t, raw, context, conversations] = await Promise.all([
+  const [t, locale, context, conversations] = await Promise.all([
     getTranslations("Coach"),
     getLocale(),
     getCoachContext(actor),
     listConversations(actor),
   ]);
-  const locale = isAppLocale(raw) ? raw : "en";
   const error = coachErrorKey(params.error);
 
   return (

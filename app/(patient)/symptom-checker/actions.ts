@@ -8,7 +8,6 @@ import { failure } from "@/lib/actions/failure";
 import { formList, formNumber, formOptionalText, formText } from "@/lib/actions/form-data";
 import { getActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
-import { triageLocaleOf } from "@/lib/symptom-checks/mappers";
 import { getSymptomCheckProgress } from "@/lib/symptom-checks/queries";
 import { createSymptomCheckSchema } from "@/lib/symptom-checks/schemas";
 import { answerSymptomCheck, createSymptomCheck } from "@/lib/symptom-checks/service";
@@ -61,7 +60,7 @@ export async function startSymptomCheckAction(
       durationDays: formNumber(form, "durationDays") ?? undefined,
       bodyArea: formOptionalText(form, "bodyArea"),
     });
-    const check = await createSymptomCheck(actor, input, triageLocaleOf(locale), {
+    const check = await createSymptomCheck(actor, input, locale, {
       clientIp: context.ip,
     });
     if (check.assessment && !actor) return { ok: true, assessment: check.assessment };
@@ -85,8 +84,7 @@ export async function answerQuestionAction(
   const finishNow = formText(form, "intent") === "finish";
   let target: string;
   try {
-    const [actor, appLocale] = await Promise.all([getActor(), getLocale()]);
-    const locale = triageLocaleOf(appLocale);
+    const [actor, locale] = await Promise.all([getActor(), getLocale()]);
     const given = formList(form, "a")
       .map(decodeAnswer)
       .filter((a) => a !== null);

@@ -6,7 +6,6 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Markdown } from "@/components/ui/Markdown";
 import { PageContainer } from "@/components/ui/PageContainer";
 import { getArticle } from "@/lib/articles/queries";
-import { isAppLocale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -20,12 +19,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const article = await getArticle((await params).slug);
   if (!article) notFound();
-  const [t, tCategory, raw] = await Promise.all([
+  const [t, tCategory, locale] = await Promise.all([
     getTranslations("Article"),
     getTranslations("ArticleCategory"),
     getLocale(),
   ]);
-  const locale = isAppLocale(raw) ? raw : "en";
   return (
     <PageContainer>
       <article className="mx-auto max-w-3xl">

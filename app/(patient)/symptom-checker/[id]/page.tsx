@@ -12,7 +12,6 @@ import { getActor } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { isUuid } from "@/lib/validation/ids";
 import { copyOf } from "@/lib/i18n/copy";
-import { triageLocaleOf } from "@/lib/symptom-checks/mappers";
 import { getSymptomCheckProgress } from "@/lib/symptom-checks/queries";
 import { answerQuestionAction } from "../actions";
 
@@ -45,12 +44,10 @@ export default async function SymptomCheckPage({ params, searchParams }: Props) 
     .map(decodeAnswer)
     .filter((a) => a !== null);
   const progress = isUuid(id)
-    ? await getSymptomCheckProgress(actor, id, given, triageLocaleOf(appLocale)).catch(
-        (error: unknown) => {
-          if (isAppError(error) && error.code === "not_found") return null;
-          throw error;
-        },
-      )
+    ? await getSymptomCheckProgress(actor, id, given, appLocale).catch((error: unknown) => {
+        if (isAppError(error) && error.code === "not_found") return null;
+        throw error;
+      })
     : notFound();
   const [t, copy] = await Promise.all([
     getTranslations("SymptomChecker"),

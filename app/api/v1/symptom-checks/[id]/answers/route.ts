@@ -1,5 +1,5 @@
 import { apiRoute, ok } from "@/lib/api/api-route";
-import { requestTriageLocale } from "@/lib/symptom-checks/locale";
+import { localeOfRequest } from "@/lib/i18n/request-locale";
 import { symptomCheckOperations } from "@/lib/symptom-checks/openapi";
 import { answerSymptomCheck } from "@/lib/symptom-checks/service";
 
@@ -7,5 +7,5 @@ import { answerSymptomCheck } from "@/lib/symptom-checks/service";
 export const POST = apiRoute(
   symptomCheckOperations.answer,
   async ({ actor, params, body, request }) =>
-    ok(await answerSymptomCheck(actor, params.id, body, requestTriageLocale(request))),
+    ok(await answerSymptomCheck(actor, params.id, body, localeOfRequest(request))),
 );
