@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { pageMetaSchema, paginationSchema } from "@/lib/api/pagination";
+import { paginationSchema } from "@/lib/api/pagination";
 import { specialtyKeys } from "@/lib/doctors/specialties";
 import { bodyAreas } from "@/lib/triage/types";
 import { genderValues } from "@/lib/validation/enums";
@@ -142,4 +142,3 @@ export const symptomCheckSchema = z.object({
   completedAt: z.string().nullable(),
 });
 export type SymptomCheckDto = z.infer<typeof symptomCheckSchema>;
-export const symptomCheckListMetaSchema = pageMetaSchema;

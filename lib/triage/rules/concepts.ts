@@ -3001,7 +3001,3 @@ export const concepts = {
 
 export type ConceptId = keyof typeof concepts;
 export const conceptIds = Object.keys(concepts) as ConceptId[];
-
-export function conceptLabel(id: ConceptId, locale: "en" | "hi"): string {
-  return concepts[id][locale];
-}
