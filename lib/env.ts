@@ -49,6 +49,18 @@ const envSchema = z.object({
   AI_BASE_URL: z.string().url().optional(),
   AI_API_KEY: z.string().optional(),
   AI_MODEL: z.string().optional(),
+  /**
+   * Razorpay: with the key id and secret set, medicine orders, lab bookings and (for doctors who
+   * accept it) consultation fees can be paid online; without them only cash / pay at clinic is
+   * offered. The webhook secret is the one set on the Razorpay dashboard's webhook.
+   */
+  RAZORPAY_KEY_ID: z.string().optional(),
+  RAZORPAY_KEY_SECRET: z.string().optional(),
+  RAZORPAY_WEBHOOK_SECRET: z.string().optional(),
+  /** Razorpay's API base (tests point it at a local fake speaking the same wire format). */
+  RAZORPAY_BASE_URL: z.string().url().default("https://api.razorpay.com"),
+  /** Home collections one phlebotomist team takes per slot and pincode area. */
+  LAB_SLOT_CAPACITY: z.coerce.number().int().min(1).max(50).default(3),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

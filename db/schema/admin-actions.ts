@@ -10,6 +10,13 @@ export const adminActionKinds = [
   "user_suspended",
   "user_restored",
   "emergency_status_changed",
+  "medicine_created",
+  "medicine_updated",
+  "lab_test_created",
+  "lab_test_updated",
+  "medicine_order_status_changed",
+  "lab_booking_status_changed",
+  "lab_report_uploaded",
 ] as const;
 export type AdminActionKind = (typeof adminActionKinds)[number];
 export const adminActionKindEnum = pgEnum("admin_action_kind", adminActionKinds);

@@ -91,6 +91,8 @@ export const doctors = pgTable(
     cityLower: text(),
     offersOnline: boolean().notNull().default(true),
     offersOffline: boolean().notNull().default(true),
+    /** The doctor takes consultation fees online (through the payment provider) when one is set up. */
+    acceptsOnlinePayment: boolean().notNull().default(false),
     /** IANA zone of the availability template and appointment times. */
     timezone: text().notNull().default("Asia/Kolkata"),
     /** Bookings are confirmed at once instead of waiting for the doctor's answer (D4). */

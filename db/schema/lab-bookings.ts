@@ -50,6 +50,11 @@ export const labBookings = pgTable(
     paymentStatus: paymentStatusEnum().notNull().default("pending"),
     labName: text(),
     reportRecordId: integer().references(() => healthRecords.id, { onDelete: "set null" }),
+    /** Home collection: the `lab_slot_usage` area whose place this booking holds. */
+    slotArea: text(),
+    sampleCollectedAt: timestamptz(),
+    processingAt: timestamptz(),
+    reportReadyAt: timestamptz(),
     cancelReason: text(),
     cancelledAt: timestamptz(),
     ...timestamps(),
@@ -63,6 +68,7 @@ export const labBookings = pgTable(
       sql`((${t.date} + ${t.timeSlot}) at time zone 'Asia/Kolkata')`,
     ),
     check("lab_bookings_total_check", sql`${t.total} >= 0`),
+    check("lab_bookings_slot_area_check", sql`${t.slotArea} ~ '^[0-9]{3}$'`),
     check(
       "lab_bookings_home_address_check",
       sql`${t.bookingType} <> 'home_collection' or ${t.collectionAddress} is not null`,

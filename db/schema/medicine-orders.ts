@@ -1,5 +1,15 @@
 import { sql } from "drizzle-orm";
-import { check, date, index, integer, jsonb, pgEnum, pgTable, text } from "drizzle-orm/pg-core";
+import {
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgSequence,
+  pgTable,
+  text,
+} from "drizzle-orm/pg-core";
 import { id, money, publicId, timestamps, timestamptz, type AddressSnapshot } from "./_columns";
 import { paymentMethodEnum, paymentStatusEnum } from "./_enums";
 import { healthRecords } from "./health-records";
@@ -14,6 +24,9 @@ export const medicineOrderStatuses = [
 ] as const;
 export type MedicineOrderStatus = (typeof medicineOrderStatuses)[number];
 export const medicineOrderStatusEnum = pgEnum("medicine_order_status", medicineOrderStatuses);
+
+/** Numbers orders: MO-<year>-<six digits of this sequence> (lib/pharmacy). */
+export const medicineOrderNumberSeq = pgSequence("medicine_order_number_seq");
 
 /** Order header; lines are in `medicine_order_items`. Totals are computed by the server. */
 export const medicineOrders = pgTable(
@@ -38,6 +51,7 @@ export const medicineOrders = pgTable(
     notes: text(),
     cancelReason: text(),
     cancelledAt: timestamptz(),
+    confirmedAt: timestamptz(),
     dispatchedAt: timestamptz(),
     deliveredAt: timestamptz(),
     ...timestamps(),

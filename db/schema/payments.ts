@@ -1,6 +1,15 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, pgEnum, pgTable, text, unique } from "drizzle-orm/pg-core";
-import { id, money, publicId, timestamps } from "./_columns";
+import {
+  check,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  unique,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+import { id, money, publicId, timestamps, timestamptz } from "./_columns";
 import { paymentMethodEnum, paymentStatusEnum } from "./_enums";
 import { users } from "./users";
 
@@ -25,15 +34,39 @@ export const payments = pgTable(
     amount: money().notNull(),
     method: paymentMethodEnum().notNull(),
     provider: text(),
+    /** The provider's order id (Razorpay `order_...`), created before the payer is asked to pay. */
     providerRef: text(),
+    /** The provider's payment id (Razorpay `pay_...`) once the payer paid. */
+    providerPaymentId: text(),
     status: paymentStatusEnum().notNull().default("pending"),
+    paidAt: timestamptz(),
+    failureReason: text(),
+    /** A refund was asked of the provider; `status` turns `refunded` when it confirms. */
+    refundRequestedAt: timestamptz(),
+    refundAmount: money(),
+    /** The provider's refund id (Razorpay `rfnd_...`). */
+    refundRef: text(),
+    refundedAt: timestamptz(),
     ...timestamps(),
   },
   (t) => [
     index("payments_purpose_reference_idx").on(t.purpose, t.referenceId),
     index("payments_user_id_idx").on(t.userId),
     unique("payments_provider_ref_uniq").on(t.provider, t.providerRef),
+    unique("payments_provider_payment_id_uniq").on(t.provider, t.providerPaymentId),
+    // One live attempt (pending, paid or refunded) per thing paid for: never charged twice.
+    uniqueIndex("payments_one_live_per_reference_uniq")
+      .on(t.purpose, t.referenceId)
+      .where(sql`${t.status} <> 'failed'`),
     check("payments_amount_check", sql`${t.amount} >= 0`),
+    check(
+      "payments_refund_amount_check",
+      sql`${t.refundAmount} is null or (${t.refundAmount} >= 0 and ${t.refundAmount} <= ${t.amount})`,
+    ),
+    check(
+      "payments_paid_at_check",
+      sql`${t.status} not in ('paid', 'refunded') or ${t.paidAt} is not null`,
+    ),
   ],
 );
 
