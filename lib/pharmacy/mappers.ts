@@ -1,3 +1,6 @@
+import type { MedicineSchedule } from "@/db/schema/medicines";
+import { discountPercent, money } from "@/lib/money";
+import { maxQuantity, orderability } from "./rules";
 import type { MedicineDto } from "./schemas";
 
 /** The columns a catalogue read selects. */
@@ -10,14 +13,15 @@ export interface MedicineRow {
   category: string | null;
   strength: string | null;
   packSize: string | null;
+  nameHi: string | null;
   price: string;
   mrp: string;
   prescriptionRequired: boolean;
+  schedule: MedicineSchedule;
+  controlled: boolean;
+  maxPerOrder: number | null;
   stockQty: number;
 }
-
-/** "45" / "45.5" -> "45.00" / "45.50": money as the API writes it. */
-const money = (v: string) => Number(v).toFixed(2);
 
 export function toMedicineDto(row: MedicineRow): MedicineDto {
   return {
@@ -29,9 +33,14 @@ export function toMedicineDto(row: MedicineRow): MedicineDto {
     category: row.category,
     strength: row.strength,
     packSize: row.packSize,
+    nameHi: row.nameHi,
     price: money(row.price),
     mrp: money(row.mrp),
+    discountPercent: discountPercent(row.price, row.mrp),
     prescriptionRequired: row.prescriptionRequired,
+    schedule: row.schedule,
+    orderability: orderability(row),
+    maxQuantity: maxQuantity(row),
     inStock: row.stockQty > 0,
   };
 }

@@ -16,9 +16,13 @@ export const medicineColumns = {
   category: medicines.category,
   strength: medicines.strength,
   packSize: medicines.packSize,
+  nameHi: medicines.nameHi,
   price: medicines.price,
   mrp: medicines.mrp,
   prescriptionRequired: medicines.prescriptionRequired,
+  schedule: medicines.schedule,
+  controlled: medicines.controlled,
+  maxPerOrder: medicines.maxPerOrder,
   stockQty: medicines.stockQty,
 };
 
