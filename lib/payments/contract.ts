@@ -1,6 +1,7 @@
 import "server-only";
-import type { PaymentPurpose } from "@/db/schema/payments";
 import { env } from "@/lib/env";
+
+export { payPath } from "./pay-path";
 
 /**
  * What the other domains (pharmacy, lab, appointments) use of payments. The provider's details
@@ -10,17 +11,6 @@ import { env } from "@/lib/env";
 /** True when Razorpay keys are set: only then are UPI / card (online) payments offered. */
 export function onlinePaymentsEnabled(): boolean {
   return Boolean(env.RAZORPAY_KEY_ID && env.RAZORPAY_KEY_SECRET);
-}
-
-const payPathSegment: Record<PaymentPurpose, string> = {
-  medicine_order: "medicine-orders",
-  lab_booking: "lab-bookings",
-  appointment: "appointments",
-};
-
-/** The page where the payer pays for a thing just created with an online method. */
-export function payPath(purpose: PaymentPurpose, publicId: string): string {
-  return `/pay/${payPathSegment[purpose]}/${publicId}`;
 }
 
 /** What cancelling would give back, shown before the user confirms (and in the API preview). */
