@@ -1,10 +1,19 @@
 import Link from "next/link";
-import { Bot, ClipboardPlus, FileText, Hospital, MapPin, Video } from "lucide-react";
+import {
+  Bot,
+  ClipboardPlus,
+  FileText,
+  FlaskConical,
+  Hospital,
+  MapPin,
+  Pill,
+  Video,
+} from "lucide-react";
 import { useTranslations } from "next-intl";
 
 /**
- * The app's entry points whose pages exist. Medicines, lab tests and forum (texts in
- * Home.services) join when their pages are built.
+ * The app's entry points whose pages exist. The forum (texts in Home.services) joins when its
+ * pages are built.
  */
 export function ServiceTiles() {
   const t = useTranslations("Home.services");
@@ -22,6 +31,8 @@ export function ServiceTiles() {
       Icon: ClipboardPlus,
       tone: "bg-amber-50 text-amber-800",
     },
+    { key: "medicines", href: "/pharmacy", Icon: Pill, tone: "bg-orange-50 text-orange-800" },
+    { key: "labTests", href: "/lab-tests", Icon: FlaskConical, tone: "bg-teal-50 text-teal-800" },
     { key: "hospitals", href: "/hospitals", Icon: Hospital, tone: "bg-red-50 text-red-800" },
     { key: "coach", href: "/coach", Icon: Bot, tone: "bg-violet-50 text-violet-800" },
     { key: "records", href: "/records", Icon: FileText, tone: "bg-brand-50 text-brand-800" },

@@ -19,11 +19,13 @@ export function SiteHeader({
 }) {
   const t = useTranslations("Shell");
   const tRecords = useTranslations("records");
-  // Only sections whose pages exist: medicines, lab tests, articles and forum join when they are
-  // built (their labels are in Shell.nav).
+  // Only sections whose pages exist: articles and forum join when they are built (their labels
+  // are in Shell.nav).
   const items = [
     { href: "/doctors", label: t("nav.doctors") },
     { href: "/symptom-checker", label: t("nav.symptomChecker") },
+    { href: "/pharmacy", label: t("nav.medicines") },
+    { href: "/lab-tests", label: t("nav.labTests") },
     { href: "/hospitals", label: t("nav.hospitals") },
     { href: "/coach", label: t("nav.coach") },
     { href: "/records", label: tRecords("title") },

@@ -1,5 +1,14 @@
 import type { ReactNode } from "react";
-import { ClipboardList, LayoutDashboard, Siren, Stethoscope, Users } from "lucide-react";
+import {
+  ClipboardList,
+  FlaskConical,
+  LayoutDashboard,
+  Package,
+  Pill,
+  Siren,
+  Stethoscope,
+  Users,
+} from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { SubNav } from "@/components/shell/SubNav";
 
@@ -24,6 +33,13 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       label: t("navEmergencies"),
       icon: <Siren aria-hidden="true" />,
     },
+    { href: "/admin/orders", label: t("navOrders"), icon: <Package aria-hidden="true" /> },
+    {
+      href: "/admin/lab-bookings",
+      label: t("navLabBookings"),
+      icon: <FlaskConical aria-hidden="true" />,
+    },
+    { href: "/admin/catalogue", label: t("navCatalogue"), icon: <Pill aria-hidden="true" /> },
     { href: "/admin/audit", label: t("navAudit"), icon: <ClipboardList aria-hidden="true" /> },
   ];
   return (
