@@ -4,6 +4,7 @@ import type { Db, Tx } from "@/db/client";
 import * as t from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { getStorage } from "@/lib/storage";
+import { writeDemoPrescription } from "./demo-prescription";
 import { specialties, type SpecialtyKey } from "@/lib/doctors/specialties";
 import { articles } from "./data/articles";
 import { minimalPdf, onePixelPng } from "./data/documents";
@@ -1272,6 +1273,7 @@ export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<S
     const data = buildDemoData(now);
     const passwordHash = options.passwordHash ?? (await hashPassword(DEMO_PASSWORD));
     await writeDemoData(tx, data, passwordHash);
+    await writeDemoPrescription(tx, demoAccounts);
     return true;
   });
 
