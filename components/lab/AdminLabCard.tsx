@@ -28,7 +28,11 @@ export function AdminLabCard({
   const a = booking.collectionAddress;
   const common = { id: booking.id, tab, copy, label };
   return (
-    <article className={`${cardClass} space-y-3`} aria-label={label}>
+    <article
+      id={`lab-booking-${booking.id}`}
+      className={`${cardClass} space-y-3`}
+      aria-label={label}
+    >
       <header className="flex flex-wrap items-center justify-between gap-2">
         <h2 className="font-semibold text-slate-900">{tests}</h2>
         <LabStatusPill status={booking.status} />
