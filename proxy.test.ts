@@ -56,6 +56,17 @@ describe("proxy: a record's file served to the pages", () => {
   });
 });
 
+describe("proxy: a lab report served to the pages", () => {
+  const signedIn = { headers: { cookie: "authjs.session-token=x" } };
+
+  it("keeps the report route's own policy, and sends a visitor without a session to sign in", () => {
+    const path = "/lab-tests/bookings/3f0e2a4c-1b2d-4e5f-8a9b-0c1d2e3f4a5b/report";
+    expect(proxy(request(path, signedIn)).headers.has("content-security-policy")).toBe(false);
+    expect(proxy(request("/lab-tests/bookings")).headers.get("location")).toContain("/login");
+    expect(proxy(request("/lab-tests")).headers.get("location")).toBeNull();
+  });
+});
+
 describe("proxy: a verification document served to the admin pages", () => {
   const signedIn = { headers: { cookie: "authjs.session-token=x" } };
   const id = "3f0e2a4c-1b2d-4e5f-8a9b-0c1d2e3f4a5b";

@@ -21,7 +21,8 @@ const privatePrefixes = [
   "/notifications",
   "/pharmacy/orders",
   "/pharmacy/checkout",
-  "/lab/bookings",
+  "/lab-tests/book",
+  "/lab-tests/bookings",
   "/coach",
   "/symptom-checker/history",
   "/doctor",
@@ -34,6 +35,8 @@ const sessionCookies = ["authjs.session-token", "__Secure-authjs.session-token"]
 const recordFilePath = /^\/records\/[^/]+\/file$/;
 // An application's verification document for admins: a file with its route's own sandbox policy.
 const adminDocumentPath = /^\/admin\/doctors\/[^/]+\/documents\/[^/]+$/;
+// A lab booking's report as the pages serve it: an attachment with its route's own policy.
+const labReportPath = /^\/lab-tests\/bookings\/[^/]+\/report$/;
 
 function needsSignIn(request: NextRequest): boolean {
   const path = request.nextUrl.pathname;
@@ -63,7 +66,12 @@ export function proxy(request: NextRequest) {
  */
 function pass(request: NextRequest): NextResponse {
   const path = request.nextUrl.pathname;
-  if (path.startsWith("/api/v1/") || recordFilePath.test(path) || adminDocumentPath.test(path))
+  if (
+    path.startsWith("/api/v1/") ||
+    recordFilePath.test(path) ||
+    adminDocumentPath.test(path) ||
+    labReportPath.test(path)
+  )
     return NextResponse.next();
   const csp = pageCsp(newNonce(), !isProduction);
   const headers = new Headers(request.headers);

@@ -4,6 +4,7 @@ import type {
   AppointmentEmailData,
   DoctorReviewEmailData,
   EmailLocale,
+  LabBookingEmailData,
   EmailTemplate,
 } from "./types";
 
@@ -35,6 +36,7 @@ interface LocaleCopy {
     reset_password: (d: AccountEmailData) => EmailContent;
     doctor_verified: (d: DoctorReviewEmailData) => EmailContent;
     doctor_rejected: (d: DoctorReviewEmailData) => EmailContent;
+    lab_booking_update: (d: LabBookingEmailData) => EmailContent;
   };
   appointment: Record<
     Exclude<EmailTemplate, AccountEmailTemplate>,
@@ -115,6 +117,26 @@ const en: LocaleCopy = {
       action: { label: "Correct your application", url: d.url },
       notes: [],
     }),
+    lab_booking_update: (d) => {
+      const headings = {
+        booked: "Your lab test is booked",
+        sample_collected: "Your sample has been collected",
+        processing: "The lab is testing your sample",
+        report_ready: "Your lab report is ready",
+        cancelled: "Your lab booking is cancelled",
+      };
+      return {
+        subject: `${headings[d.event]}: ${d.tests}`,
+        heading: headings[d.event],
+        paragraphs: [`Tests: ${d.tests}. Collection: ${d.date} at ${d.time}.`],
+        action: {
+          label: d.event === "report_ready" ? "Download your report" : "View booking",
+          url: d.url,
+        },
+        notes:
+          d.event === "report_ready" ? ["The report is also filed in your health records."] : [],
+      };
+    },
   },
   appointment: {
     appointment_booked: (d) => ({
@@ -249,6 +271,25 @@ const hi: LocaleCopy = {
       action: { label: "अपना आवेदन ठीक करें", url: d.url },
       notes: [],
     }),
+    lab_booking_update: (d) => {
+      const headings = {
+        booked: "आपका लैब टेस्ट बुक हो गया है",
+        sample_collected: "आपका सैंपल ले लिया गया है",
+        processing: "लैब आपके सैंपल की जाँच कर रही है",
+        report_ready: "आपकी लैब रिपोर्ट तैयार है",
+        cancelled: "आपकी लैब बुकिंग रद्द हो गई है",
+      };
+      return {
+        subject: `${headings[d.event]}: ${d.tests}`,
+        heading: headings[d.event],
+        paragraphs: [`टेस्ट: ${d.tests}। सैंपल: ${d.date} को ${d.time} बजे।`],
+        action: {
+          label: d.event === "report_ready" ? "अपनी रिपोर्ट डाउनलोड करें" : "बुकिंग देखें",
+          url: d.url,
+        },
+        notes: d.event === "report_ready" ? ["रिपोर्ट आपके हेल्थ रिकॉर्ड में भी रखी गई है।"] : [],
+      };
+    },
   },
   appointment: {
     appointment_booked: (d) => ({

@@ -16,8 +16,19 @@ const appointment: AppointmentEmailData = {
   mode: "online",
   url: "https://swasthai.dev/appointments/7d1c",
 };
+const lab = {
+  ...account,
+  event: "report_ready" as const,
+  tests: "Lipid Profile",
+  date: "2026-05-12",
+  time: "07:00",
+};
 const dataFor = (t: EmailTemplate) =>
-  (accountEmailTemplates as readonly string[]).includes(t) ? account : appointment;
+  t === "lab_booking_update"
+    ? lab
+    : (accountEmailTemplates as readonly string[]).includes(t)
+      ? account
+      : appointment;
 const devanagari = /[\u0900-\u097f]/;
 
 describe("renderEmail", () => {

@@ -21,6 +21,7 @@ export const emailTemplates = [
   "appointment_expired",
   "doctor_verified",
   "doctor_rejected",
+  "lab_booking_update",
 ] as const;
 
 /** The mails about the account itself (no appointment details). */
@@ -29,6 +30,7 @@ export const accountEmailTemplates = [
   "reset_password",
   "doctor_verified",
   "doctor_rejected",
+  "lab_booking_update",
 ] as const;
 export type AccountEmailTemplate = (typeof accountEmailTemplates)[number];
 
@@ -64,6 +66,16 @@ export interface AppointmentEmailData {
   nextSlots?: string[];
 }
 
+/** A lab booking's news: what happened, its tests, the collection date and time, its page. */
+export interface LabBookingEmailData extends AccountEmailData {
+  event: "booked" | "sample_collected" | "processing" | "report_ready" | "cancelled";
+  /** The tests' names, joined. */
+  tests: string;
+  /** YYYY-MM-DD and HH:MM (Asia/Kolkata), shown as given. */
+  date: string;
+  time: string;
+}
+
 export interface EmailDataMap {
   verify_email: AccountEmailData;
   reset_password: AccountEmailData;
@@ -79,6 +91,7 @@ export interface EmailDataMap {
   appointment_expired: AppointmentEmailData;
   doctor_verified: DoctorReviewEmailData;
   doctor_rejected: DoctorReviewEmailData;
+  lab_booking_update: LabBookingEmailData;
 }
 
 export interface RenderedEmail {

@@ -97,6 +97,13 @@ export const rateLimitPolicies = {
    */
   coach_message: { limit: 30, windowSeconds: 10 * 60, key: "user" },
   /**
+   * Lab bookings and cancellations per user: 30 per hour. A family books a few; each booking
+   * holds a home-collection place, so a script cannot hoard an area's morning.
+   */
+  lab_booking: { limit: 30, windowSeconds: 60 * 60, key: "user" },
+  /** Lab report uploads per admin: 120 per hour (a lab desk's busy morning). */
+  lab_report_upload: { limit: 120, windowSeconds: 60 * 60, key: "user" },
+  /**
    * Symptom checks started per signed-in user: 60 per hour. Each runs the triage engine and
    * stores a row; a worried person re-running a check a few times stays far below it.
    */

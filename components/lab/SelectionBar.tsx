@@ -1,0 +1,46 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { buttonClass } from "@/components/ui/button-styles";
+import { fill } from "@/lib/i18n/read-copy";
+import { toPaise, fromPaise } from "@/lib/money";
+
+const inr = new Intl.NumberFormat("en-IN", {
+  style: "currency",
+  currency: "INR",
+  maximumFractionDigits: 2,
+  minimumFractionDigits: 0,
+});
+
+/**
+ * The sticky submit of the test list: "Book selected tests (N) · ₹total", counted from the ticked
+ * boxes of its form (their data-price) as they change. Without JavaScript it reads "Book selected
+ * tests" and the server adds up the total on the booking page.
+ */
+export function SelectionBar({ label, summary }: { label: string; summary: string }) {
+  const ref = useRef<HTMLButtonElement>(null);
+  const [text, setText] = useState(label);
+  useEffect(() => {
+    const form = ref.current?.form;
+    if (!form) return;
+    const update = () => {
+      const ticked = [...form.querySelectorAll<HTMLInputElement>("input[name=tests]:checked")];
+      const total = ticked.reduce((sum, box) => sum + toPaise(box.dataset.price ?? "0"), 0);
+      setText(
+        ticked.length
+          ? fill(summary, { count: ticked.length, total: inr.format(Number(fromPaise(total))) })
+          : label,
+      );
+    };
+    update();
+    form.addEventListener("change", update);
+    return () => form.removeEventListener("change", update);
+  }, [label, summary]);
+  return (
+    <div className="sticky bottom-20 z-10 mt-4 md:bottom-4">
+      <button ref={ref} type="submit" className={buttonClass("primary", "w-full shadow-lg")}>
+        {text}
+      </button>
+    </div>
+  );
+}
