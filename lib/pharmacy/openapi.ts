@@ -36,7 +36,7 @@ export const pharmacyOperations = {
     auth: "none",
     params: medicineIdParamsSchema,
     response: { status: 200, schema: medicineDetailSchema },
-    errors: [404, 422],
+    errors: [404],
   }),
   listCategories: defineOperation({
     method: "get",

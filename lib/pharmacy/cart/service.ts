@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { enforceRateLimit } from "@/lib/rate-limit";
 import { parseInput } from "@/lib/validation/parse-input";
 import { maxQuantity } from "../rules";
-import { addLinesToCart, removeLinesFromCart } from "./lines";
+import { removeLinesFromCart } from "./lines";
 import { getCart } from "./queries";
 import {
   addToCartSchema,
@@ -94,22 +94,27 @@ export async function replaceCart(actor: Actor, input: PutCartInput): Promise<Ca
 
 /**
  * Adds packs of one medicine to my cart, merged with the line already there; the sum may not pass
- * the medicine's per-order cap (422 at `quantity`). Unknown or never-online medicine: 422.
+ * the medicine's per-order cap (422 at `quantity`, the line unchanged). Unknown or never-online
+ * medicine: 422. (lines.ts addLinesToCart merges without a cap; here the cap is the point.)
  */
 export async function addToCart(actor: Actor, input: AddToCartInput): Promise<CartDto> {
   await enforceRateLimit("cart_write", String(actor.userId));
   const { medicineId, quantity } = parseInput(addToCartSchema, input);
-  await db.transaction(async (tx) => {
-    const medicine = orderable((await catalogue(tx, [medicineId])).get(medicineId), "");
-    // Lock my line (if any) so two quick adds cannot both pass the cap check.
-    const [line] = await tx
-      .select({ quantity: cartItems.quantity })
-      .from(cartItems)
-      .where(and(eq(cartItems.userId, actor.userId), eq(cartItems.medicineId, medicine.id)))
-      .for("update");
-    withinCap(medicine, (line?.quantity ?? 0) + quantity, "");
-    await addLinesToCart(tx, actor.userId, [{ medicineId: medicine.id, quantity }]);
-  });
+  const medicine = orderable((await catalogue(db, [medicineId])).get(medicineId), "");
+  withinCap(medicine, quantity, "");
+  // One conditional upsert: racing adds are settled by the row, so the sum never passes the cap.
+  const written = await db
+    .insert(cartItems)
+    .values({ userId: actor.userId, medicineId: medicine.id, quantity })
+    .onConflictDoUpdate({
+      target: [cartItems.userId, cartItems.medicineId],
+      set: { quantity: sql`${cartItems.quantity} + excluded.quantity`, updatedAt: sql`now()` },
+      setWhere: sql`${cartItems.quantity} + excluded.quantity <= ${medicine.cap}`,
+    })
+    .returning({ id: cartItems.id });
+  if (written.length === 0) {
+    throw invalid("quantity", `must be at most ${medicine.cap} per order, with the cart's packs`);
+  }
   return getCart(actor);
 }
 
