@@ -1896,6 +1896,47 @@ const rows: readonly Row[] = [
     true,
     "for dry cough, only when a doctor prescribes it",
   ],
+  // other makers' packs of common medicines, so the medicine page has substitutes to compare
+  [
+    "Paracetamol",
+    "500 mg",
+    "tablet",
+    "strip of 10",
+    "pain relief",
+    15,
+    false,
+    "to relieve mild to moderate pain such as headache and body ache",
+  ],
+  [
+    "Cetirizine",
+    "10 mg",
+    "tablet",
+    "strip of 15",
+    "allergy",
+    27,
+    false,
+    "to relieve sneezing, runny nose and itching from allergies",
+  ],
+  [
+    "Pantoprazole",
+    "40 mg",
+    "tablet",
+    "strip of 10",
+    "digestion",
+    82,
+    false,
+    "to reduce stomach acid in acidity, heartburn and ulcers",
+  ],
+  [
+    "Azithromycin",
+    "500 mg",
+    "tablet",
+    "strip of 5",
+    "antibiotics",
+    185,
+    true,
+    "to treat bacterial infections of the chest, throat, ear and skin",
+  ],
 ];
 
 const manufacturers = [
