@@ -40,14 +40,19 @@ export function CartLine({ line, actions }: { line: CartLineDto; actions: CartFo
         </p>
       ) : null}
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <div className="w-40">
-          <CartControl
-            medicine={medicine}
-            inCart={line.quantity}
-            returnTo="/pharmacy/cart"
-            actions={actions}
-          />
-        </div>
+        {/* A line that can never be ordered only offers removal; its problem says why. */}
+        {line.problem === "not_online" || line.problem === "unavailable" ? (
+          <span />
+        ) : (
+          <div className="w-40">
+            <CartControl
+              medicine={medicine}
+              inCart={line.quantity}
+              returnTo="/pharmacy/cart"
+              actions={actions}
+            />
+          </div>
+        )}
         <form action={actions.remove}>
           <input type="hidden" name="medicineId" value={medicine.id} />
           <input type="hidden" name="returnTo" value="/pharmacy/cart" />

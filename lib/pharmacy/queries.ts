@@ -74,6 +74,11 @@ export async function searchMedicines(query: SearchMedicinesQuery): Promise<Page
         : [
             desc(sql`(${substring})`),
             desc(sql`word_similarity(lower(${q}), ${searchText})`),
+            // Among equally close names, the one whose brand or generic name the text is most of
+            // ("Paracetamol" before "Aceclofenac + Paracetamol" or "Paracetamol Infusion").
+            desc(
+              sql`greatest(similarity(lower(${q}), lower(${medicines.name})), similarity(lower(${q}), lower(coalesce(${medicines.genericName}, ''))))`,
+            ),
             asc(medicines.name),
           ];
   const [rows, [total]] = await Promise.all([
