@@ -48,6 +48,16 @@ describe("seed data modules", () => {
     ).toBe(true);
   });
 
+  it("gives every medicine a schedule the shop can apply, Hindi names and never-online rows", () => {
+    for (const m of medicines) {
+      if (["h", "h1", "x"].includes(m.schedule)) expect(m.prescriptionRequired).toBe(true);
+      if (m.prescriptionRequired) expect(m.maxPerOrder).toBeGreaterThan(0);
+    }
+    expect(medicines.filter((m) => m.nameHi).length).toBeGreaterThanOrEqual(40);
+    expect(medicines.some((m) => m.schedule === "x")).toBe(true);
+    expect(medicines.some((m) => m.controlled && m.form === "syrup")).toBe(true);
+  });
+
   it("has 40+ lab tests with unique codes, schema categories and packages of real tests", () => {
     expect(labTests.length).toBeGreaterThanOrEqual(40);
     const codes = new Set(labTests.map((t) => t.code));

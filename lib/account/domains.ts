@@ -16,6 +16,7 @@ import { labAccount } from "@/lib/lab/account";
 import { notificationsAccount } from "@/lib/notifications/account";
 import { paymentsAccount } from "@/lib/payments/account";
 import { pharmacyAccount } from "@/lib/pharmacy/account";
+import { cartAccount } from "@/lib/pharmacy/cart/account";
 import { prescriptionsAccount } from "@/lib/prescriptions/account";
 import { ratingsAccount } from "@/lib/ratings/account";
 import { recordSharesAccount } from "@/lib/record-shares/account";
@@ -42,6 +43,7 @@ export const accountParts = [
   prescriptionsAccount,
   healthRecordsAccount,
   pharmacyAccount,
+  cartAccount,
   labAccount,
   forumAccount,
   ratingsAccount,

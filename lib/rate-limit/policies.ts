@@ -112,6 +112,11 @@ export const rateLimitPolicies = {
   symptom_check_ip: { limit: 60, windowSeconds: 60 * 60, key: "ip" },
   /** Signed-out symptom checks, all callers, when no address is known: 1,200 per hour. */
   symptom_check_global: { limit: 1200, windowSeconds: 60 * 60, key: "global" },
+  /**
+   * Cart changes per user: 120 per minute. Tapping +/- quickly is a change a second at most;
+   * each one is a transaction, so a script cannot turn the cart into a write load.
+   */
+  cart_write: { limit: 120, windowSeconds: 60, key: "user" },
 } as const satisfies Record<string, { limit: number; windowSeconds: number; key: KeyKind }>;
 
 export type KeyKind = "ip" | "email" | "user" | "phone" | "ip+email" | "global";

@@ -103,6 +103,7 @@ export const userExportSchema = z.object({
     "metadata only; download files from /health-records/{id}/download",
   ),
   medicineOrders: section,
+  cart: section.describe("the pharmacy cart: medicine and quantity"),
   labBookings: section,
   forumPosts: section,
   forumReplies: section,

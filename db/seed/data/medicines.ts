@@ -3,6 +3,10 @@
  * Tablet"); manufacturers are fictional Indian-sounding firms so the demo claims no real product.
  * Prices are typical Indian retail levels in INR; price <= mrp always.
  */
+import type { MedicineSchedule } from "@/db/schema/medicines";
+import { drugRulesOf } from "./medicine-schedules";
+import { hindiNameOf } from "./medicine-hindi";
+
 export type MedicineForm =
   | "tablet"
   | "capsule"
@@ -33,7 +37,8 @@ export type MedicineCategory =
   | "thyroid"
   | "immunity"
   | "oral care"
-  | "baby care";
+  | "baby care"
+  | "mental health";
 
 export interface SeedMedicine {
   name: string;
@@ -47,6 +52,14 @@ export interface SeedMedicine {
   price: string;
   mrp: string;
   prescriptionRequired: boolean;
+  /** Drugs and Cosmetics Rules schedule; h, h1 and x are prescription-only (a check constraint). */
+  schedule: MedicineSchedule;
+  /** Narcotic or psychotropic (NDPS Act): never sold online. */
+  controlled: boolean;
+  /** Hindi (Devanagari) name for the common medicines, else null. */
+  nameHi: string | null;
+  /** Packs per order; every prescription-only medicine has one. */
+  maxPerOrder: number | null;
   stockQty: number;
   description: string;
   usageInstructions: string;
@@ -1842,6 +1855,88 @@ const rows: readonly Row[] = [
     false,
     "to clear a baby's blocked nose",
   ],
+  // never sold online (Schedule X or NDPS Act): listed so the shop can say so
+  [
+    "Alprazolam",
+    "0.5 mg",
+    "tablet",
+    "strip of 10",
+    "mental health",
+    38,
+    true,
+    "for anxiety disorders, short term and under close medical supervision",
+  ],
+  [
+    "Clonazepam",
+    "0.5 mg",
+    "tablet",
+    "strip of 10",
+    "mental health",
+    45,
+    true,
+    "for seizure disorders and panic disorder under close medical supervision",
+  ],
+  [
+    "Methylphenidate",
+    "10 mg",
+    "tablet",
+    "strip of 10",
+    "mental health",
+    120,
+    true,
+    "for attention deficit hyperactivity disorder, under a specialist",
+  ],
+  [
+    "Codeine Phosphate + Chlorpheniramine Cough Syrup",
+    "10 mg + 4 mg per 5 ml",
+    "syrup",
+    "bottle of 100 ml",
+    "respiratory",
+    105,
+    true,
+    "for dry cough, only when a doctor prescribes it",
+  ],
+  // other makers' packs of common medicines, so the medicine page has substitutes to compare
+  [
+    "Paracetamol",
+    "500 mg",
+    "tablet",
+    "strip of 10",
+    "pain relief",
+    15,
+    false,
+    "to relieve mild to moderate pain such as headache and body ache",
+  ],
+  [
+    "Cetirizine",
+    "10 mg",
+    "tablet",
+    "strip of 15",
+    "allergy",
+    27,
+    false,
+    "to relieve sneezing, runny nose and itching from allergies",
+  ],
+  [
+    "Pantoprazole",
+    "40 mg",
+    "tablet",
+    "strip of 10",
+    "digestion",
+    82,
+    false,
+    "to reduce stomach acid in acidity, heartburn and ulcers",
+  ],
+  [
+    "Azithromycin",
+    "500 mg",
+    "tablet",
+    "strip of 5",
+    "antibiotics",
+    185,
+    true,
+    "to treat bacterial infections of the chest, throat, ear and skin",
+  ],
 ];
 
 const manufacturers = [
@@ -1915,6 +2010,8 @@ const sideEffectsByCategory: Record<MedicineCategory, string> = {
     "Usually well tolerated; check with your doctor if pregnant, on blood thinners or diabetes medicines.",
   "oral care": "Temporary taste change or staining of teeth with long use of chlorhexidine.",
   "baby care": "Stop use if a rash or irritation appears.",
+  "mental health":
+    "Drowsiness, slowed reactions, dependence with regular use. Never stop suddenly and never drive after a dose.",
 };
 
 const discounts = [0, 5, 8, 10, 12, 15, 18, 20, 10, 5] as const;
@@ -1934,6 +2031,13 @@ function buildMedicines(): SeedMedicine[] {
     const name = `${generic}${strengthPart} ${formLabel[form]}`.replace(/\s+/g, " ").trim();
     // stock: mostly healthy, a handful low or out of stock so the UI can show both states
     const stockQty = i % 37 === 11 ? 0 : i % 23 === 7 ? 4 : 40 + ((i * 53) % 460);
+    const rules = drugRulesOf(generic, category, form, rx);
+    const sale =
+      rules.schedule === "x" || rules.controlled
+        ? " Not sold online (Schedule X or NDPS Act): buy it at a pharmacy against a prescription."
+        : rx
+          ? " Sold only against a valid prescription."
+          : "";
     return {
       name,
       genericName: generic,
@@ -1945,8 +2049,10 @@ function buildMedicines(): SeedMedicine[] {
       price: money(price),
       mrp: money(mrp),
       prescriptionRequired: rx,
+      ...rules,
+      nameHi: hindiNameOf(generic, strengthPart, form),
       stockQty,
-      description: `${generic}${strength === "-" ? "" : ` (${strength})`} is used ${use}.${rx ? " Sold only against a valid prescription." : ""}`,
+      description: `${generic}${strength === "-" ? "" : ` (${strength})`} is used ${use}.${sale}`,
       usageInstructions: usageByForm[form],
       sideEffects: sideEffectsByCategory[category],
     };

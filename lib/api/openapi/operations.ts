@@ -13,6 +13,7 @@ import { healthProfileOperations } from "@/lib/health-profile/openapi";
 import { healthRecordOperations } from "@/lib/health-records/openapi";
 import { labOperations } from "@/lib/lab/openapi";
 import { pharmacyOperations } from "@/lib/pharmacy/openapi";
+import { cartOperations } from "@/lib/pharmacy/cart/openapi";
 import { prescriptionOperations } from "@/lib/prescriptions/openapi";
 import { ratingOperations } from "@/lib/ratings/openapi";
 import { recordShareOperations } from "@/lib/record-shares/openapi";
@@ -56,6 +57,7 @@ export const operations: Operation[] = [
   ...Object.values(prescriptionOperations),
   ...Object.values(pharmacyOperations),
   ...Object.values(labOperations),
+  ...Object.values(cartOperations),
   ...Object.values(adminOperations),
   ...Object.values(facilityOperations),
   ...Object.values(emergencyOperations),

@@ -1,0 +1,88 @@
+import type { MedicineForm } from "./medicines";
+
+/** Devanagari names of the common generics, as Hindi-speaking patients write them. */
+const hindiGeneric: Readonly<Record<string, string>> = {
+  Paracetamol: "पैरासिटामोल",
+  "Paracetamol Suspension": "पैरासिटामोल सस्पेंशन",
+  "Paracetamol Paediatric Drops": "पैरासिटामोल बच्चों की ड्रॉप्स",
+  Ibuprofen: "आइबुप्रोफ़ेन",
+  "Ibuprofen Suspension": "आइबुप्रोफ़ेन सस्पेंशन",
+  "Ibuprofen + Paracetamol": "आइबुप्रोफ़ेन + पैरासिटामोल",
+  "Diclofenac Sodium": "डाइक्लोफ़ेनाक सोडियम",
+  "Diclofenac Diethylamine": "डाइक्लोफ़ेनाक जेल",
+  "Aceclofenac + Paracetamol": "एसिक्लोफ़ेनाक + पैरासिटामोल",
+  "Mefenamic Acid": "मेफ़ेनामिक एसिड",
+  Cetirizine: "सेटिरिज़िन",
+  "Cetirizine Syrup": "सेटिरिज़िन सिरप",
+  Levocetirizine: "लेवोसेटिरिज़िन",
+  Fexofenadine: "फ़ेक्सोफ़ेनाडीन",
+  Loratadine: "लोराटाडीन",
+  "Calamine Lotion": "कैलामाइन लोशन",
+  Metformin: "मेटफ़ॉर्मिन",
+  "Metformin SR": "मेटफ़ॉर्मिन एसआर",
+  Glimepiride: "ग्लिमेपिराइड",
+  "Glimepiride + Metformin": "ग्लिमेपिराइड + मेटफ़ॉर्मिन",
+  Amlodipine: "एम्लोडिपिन",
+  Telmisartan: "टेल्मिसार्टन",
+  Atorvastatin: "एटोरवास्टेटिन",
+  "Aspirin (low dose)": "एस्पिरिन (कम खुराक)",
+  Clopidogrel: "क्लोपिडोग्रेल",
+  Pantoprazole: "पैंटोप्राज़ोल",
+  Omeprazole: "ओमेप्राज़ोल",
+  Famotidine: "फ़ैमोटिडीन",
+  "Antacid Gel (Aluminium + Magnesium Hydroxide)": "एंटासिड जेल",
+  Ondansetron: "ओन्डानसेट्रॉन",
+  Domperidone: "डोमपेरिडोन",
+  "Isabgol (Psyllium Husk)": "इसबगोल",
+  Loperamide: "लोपेरामाइड",
+  Azithromycin: "एज़िथ्रोमाइसिन",
+  Amoxicillin: "एमोक्सिसिलिन",
+  "Amoxicillin + Clavulanic Acid": "एमोक्सिसिलिन + क्लैवुलैनिक एसिड",
+  Cefixime: "सेफ़िक्सिम",
+  Ciprofloxacin: "सिप्रोफ़्लॉक्सासिन",
+  Metronidazole: "मेट्रोनिडाज़ोल",
+  "Cholecalciferol (Vitamin D3)": "विटामिन डी3",
+  "Calcium Carbonate + Vitamin D3": "कैल्शियम + विटामिन डी3",
+  "Vitamin B Complex with Vitamin C": "विटामिन बी कॉम्प्लेक्स",
+  "Multivitamin + Multimineral": "मल्टीविटामिन",
+  "Folic Acid": "फ़ोलिक एसिड",
+  "Zinc Sulphate": "ज़िंक सल्फ़ेट",
+  "Vitamin C (Ascorbic Acid)": "विटामिन सी",
+  Clotrimazole: "क्लोट्रिमाज़ोल",
+  "Aloe Vera Gel": "एलोवेरा",
+  "Salbutamol Inhaler": "सालबुटामोल इनहेलर",
+  Montelukast: "मोंटेलुकास्ट",
+  "Povidone-Iodine Solution": "पोविडोन-आयोडीन",
+  "Oral Rehydration Salts (WHO)": "ओआरएस घोल",
+  "ORS Ready-to-Drink (Orange)": "ओआरएस पेय (संतरा)",
+  "Glucose-D Powder": "ग्लूकोज़-डी",
+  Drotaverine: "ड्रोटावेरिन",
+  Levothyroxine: "लेवोथायरोक्सिन",
+  Chyawanprash: "च्यवनप्राश",
+  "Giloy (Guduchi) Tablets": "गिलोय",
+  Ashwagandha: "अश्वगंधा",
+  "Tulsi Drops": "तुलसी ड्रॉप्स",
+  Triphala: "त्रिफला",
+  "Gripe Water": "ग्राइप वॉटर",
+};
+
+const hindiForm: Record<MedicineForm, string> = {
+  tablet: "टैबलेट",
+  capsule: "कैप्सूल",
+  syrup: "सिरप",
+  injection: "इंजेक्शन",
+  cream: "क्रीम",
+  drops: "घोल",
+  inhaler: "इनहेलर",
+  powder: "पाउडर",
+  gel: "जेल",
+  spray: "स्प्रे",
+};
+
+/** The Hindi display name ("पैरासिटामोल 500 mg टैबलेट"), or null for the less common medicines. */
+export function hindiNameOf(generic: string, strengthPart: string, form: MedicineForm) {
+  const hi = hindiGeneric[generic];
+  if (!hi) return null;
+  const formWord = hi.endsWith(hindiForm[form]) ? "" : ` ${hindiForm[form]}`;
+  return `${hi}${strengthPart}${formWord}`.replace(/\s+/g, " ").trim();
+}
