@@ -105,6 +105,13 @@ export const rateLimitPolicies = {
   symptom_check_ip: { limit: 60, windowSeconds: 60 * 60, key: "ip" },
   /** Signed-out symptom checks, all callers, when no address is known: 1,200 per hour. */
   symptom_check_global: { limit: 1200, windowSeconds: 60 * 60, key: "global" },
+  /**
+   * Online payments started per user: 30 per 10 minutes. Each may create an order at the payment
+   * provider; a payer retrying a failed card a few times stays far below it.
+   */
+  payment_start: { limit: 30, windowSeconds: 10 * 60, key: "user" },
+  /** Payment confirmations per user: 30 per 10 minutes (each checks a signature). */
+  payment_verify: { limit: 30, windowSeconds: 10 * 60, key: "user" },
 } as const satisfies Record<string, { limit: number; windowSeconds: number; key: KeyKind }>;
 
 export type KeyKind = "ip" | "email" | "user" | "phone" | "ip+email" | "global";
