@@ -11,6 +11,7 @@ import { emergencyOperations } from "@/lib/emergency/openapi";
 import { facilityOperations } from "@/lib/facilities/openapi";
 import { healthProfileOperations } from "@/lib/health-profile/openapi";
 import { healthRecordOperations } from "@/lib/health-records/openapi";
+import { paymentOperations } from "@/lib/payments/openapi";
 import { pharmacyOperations } from "@/lib/pharmacy/openapi";
 import { prescriptionOperations } from "@/lib/prescriptions/openapi";
 import { ratingOperations } from "@/lib/ratings/openapi";
@@ -54,6 +55,7 @@ export const operations: Operation[] = [
   ...Object.values(emailOperations),
   ...Object.values(prescriptionOperations),
   ...Object.values(pharmacyOperations),
+  ...Object.values(paymentOperations),
   ...Object.values(adminOperations),
   ...Object.values(facilityOperations),
   ...Object.values(emergencyOperations),
