@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, ne } from "drizzle-orm";
 import { db } from "@/db/client";
-import { appointments, payments, type PaymentPurpose } from "@/db/schema";
+import { appointments, payments, users, type PaymentPurpose } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { onlinePaymentsEnabled, type RefundPreview } from "./contract";
@@ -18,6 +18,8 @@ export interface PayPageView {
   /** The live attempt's provider order, ready for the hosted checkout form. */
   checkout: { url: string; keyId: string; providerOrderId: string; paymentId: string } | null;
   onlineAvailable: boolean;
+  /** Prefilled on the provider's page. */
+  payer: { name: string; email: string; phone: string | null };
 }
 
 /** My thing to pay, with its live payment attempt; someone else's is 404. */
@@ -40,6 +42,10 @@ export async function getPayPage(
       ),
     )
     .limit(1);
+  const [payer] = await db
+    .select({ name: users.fullName, email: users.email, phone: users.phone })
+    .from(users)
+    .where(eq(users.id, actor.userId));
   const provider = paymentProvider();
   const checkout =
     provider && live?.status === "pending" && live.providerRef
@@ -55,6 +61,7 @@ export async function getPayPage(
     payment: live ? toPaymentDto(live) : null,
     checkout,
     onlineAvailable: onlinePaymentsEnabled(),
+    payer: payer!,
   };
 }
 
