@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { PaymentPurpose } from "@/db/schema/payments";
+import type { PaymentPurpose } from "@/lib/payments/schemas";
 
 /** The written refund policy for what is being paid (the numbers are lib/payments/policy's). */
 export async function RefundPolicy({ purpose }: { purpose: PaymentPurpose }) {

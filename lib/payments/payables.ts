@@ -54,11 +54,7 @@ function by(where: Where, cols: { uuid: AnyPgColumn; id: AnyPgColumn; userId: An
 }
 
 async function findMedicineOrder(where: Where, on: Queryable): Promise<Payable | null> {
-  const [o] = await on
-    .select()
-    .from(medicineOrders)
-    .where(by(where, medicineOrders))
-    .limit(1);
+  const [o] = await on.select().from(medicineOrders).where(by(where, medicineOrders)).limit(1);
   if (!o) return null;
   return {
     purpose: "medicine_order",
@@ -117,7 +113,9 @@ async function findAppointment(where: Where, on: Queryable): Promise<Payable | n
     .from(appointments)
     .innerJoin(doctors, eq(doctors.id, appointments.doctorId))
     .innerJoin(users, eq(users.id, doctors.userId))
-    .where(by(where, { uuid: appointments.uuid, id: appointments.id, userId: appointments.patientId }))
+    .where(
+      by(where, { uuid: appointments.uuid, id: appointments.id, userId: appointments.patientId }),
+    )
     .limit(1);
   if (!a) return null;
   // Rejected or expired requests, and the doctor's own cancellations, are never the patient's doing.
@@ -166,9 +164,11 @@ export async function setThingPaymentStatus(
   to: PaymentStatus,
   from: PaymentStatus[],
 ): Promise<void> {
-  const table = { medicine_order: medicineOrders, lab_booking: labBookings, appointment: appointments }[
-    purpose
-  ];
+  const table = {
+    medicine_order: medicineOrders,
+    lab_booking: labBookings,
+    appointment: appointments,
+  }[purpose];
   await on
     .update(table)
     .set({ paymentStatus: to, updatedAt: new Date() })

@@ -58,7 +58,11 @@ describe("POST /payments", () => {
     expect(created!.path).toBe("/v1/orders");
     const basic = Buffer.from(`${keys.keyId}:${keys.keySecret}`).toString("base64");
     expect(created!.authorization).toBe(`Basic ${basic}`);
-    expect(created!.body).toMatchObject({ amount: 52340, currency: "INR", receipt: first.body.data.id });
+    expect(created!.body).toMatchObject({
+      amount: 52340,
+      currency: "INR",
+      receipt: first.body.data.id,
+    });
 
     const again = await call(startRoute, { path: "/payments", token, body });
     expect(again.body.data).toEqual(first.body.data);
@@ -98,9 +102,14 @@ describe("POST /payments", () => {
   ])("refuses %s", async (_name, values, status, httpStatus, detail) => {
     const { user, token } = await createPatientWithToken();
     const order = await placeOrder(user.id, values);
-    if (status) await db.update(medicineOrders).set({ status }).where(eq(medicineOrders.id, order.id));
+    if (status)
+      await db.update(medicineOrders).set({ status }).where(eq(medicineOrders.id, order.id));
     const purpose = httpStatus === 422 ? "gift_card" : "medicine_order";
-    const res = await call(startRoute, { path: "/payments", token, body: { purpose, id: order.uuid } });
+    const res = await call(startRoute, {
+      path: "/payments",
+      token,
+      body: { purpose, id: order.uuid },
+    });
     expect(res.status).toBe(httpStatus);
     expect(res.body.detail).toMatch(detail);
     expect(fake.received).toEqual([]);
@@ -124,25 +133,40 @@ describe("POST /payments/:id/verify", () => {
   it("refuses a bad signature with 422 and changes nothing; a good one marks both paid, once", async () => {
     const { user, token } = await createPatientWithToken();
     const order = await placeOrder(user.id);
-    const started = await startPayment(actorFor(user), { purpose: "medicine_order", id: order.uuid });
+    const started = await startPayment(actorFor(user), {
+      purpose: "medicine_order",
+      id: order.uuid,
+    });
     const path = `/payments/${started.id}/verify`;
     const params = { id: started.id };
 
     const forged = { ...signed(started.providerOrderId), razorpayPaymentId: "pay_OTHER" };
     const bad = await call(verifyRoute, { path, params, token, body: forged });
     expect(bad.status).toBe(422);
-    expect(bad.body.errors).toEqual([{ path: "razorpaySignature", message: "does not match this payment" }]);
+    expect(bad.body.errors).toEqual([
+      { path: "razorpaySignature", message: "does not match this payment" },
+    ]);
     expect((await paymentsOf(order.id))[0]!.status).toBe("pending");
     expect((await orderRow(order.id)).paymentStatus).toBe("pending");
 
-    const good = await call(verifyRoute, { path, params, token, body: signed(started.providerOrderId) });
+    const good = await call(verifyRoute, {
+      path,
+      params,
+      token,
+      body: signed(started.providerOrderId),
+    });
     expect(good.status).toBe(200);
     expect(good.body.data).toMatchObject({ status: "paid", amount: "523.40" });
     expect((await orderRow(order.id)).paymentStatus).toBe("paid");
     const [paid] = await paymentsOf(order.id);
     expect(paid!.providerPaymentId).toBe("pay_OK1");
 
-    const repeat = await call(verifyRoute, { path, params, token, body: signed(started.providerOrderId) });
+    const repeat = await call(verifyRoute, {
+      path,
+      params,
+      token,
+      body: signed(started.providerOrderId),
+    });
     expect(repeat.body.data.paidAt).toBe(good.body.data.paidAt);
   });
 

@@ -10,10 +10,20 @@ describe("refund policy", () => {
     ["a lab booking before collection", { purpose: "lab_booking" as const }, 100, "full"],
     ["a consultation 1 day ahead", { purpose: "appointment" as const, at: 24 * 60 }, 100, "full"],
     ["a consultation exactly 4 h ahead", { purpose: "appointment" as const, at: 240 }, 100, "full"],
-    ["a consultation 3 h 59 min ahead", { purpose: "appointment" as const, at: 239 }, 50, "partial"],
+    [
+      "a consultation 3 h 59 min ahead",
+      { purpose: "appointment" as const, at: 239 },
+      50,
+      "partial",
+    ],
     ["a consultation 1 min ahead", { purpose: "appointment" as const, at: 1 }, 50, "partial"],
     ["a consultation at its start", { purpose: "appointment" as const, at: 0 }, 0, "no_refund"],
-    ["a consultation after its start", { purpose: "appointment" as const, at: -30 }, 0, "no_refund"],
+    [
+      "a consultation after its start",
+      { purpose: "appointment" as const, at: -30 },
+      0,
+      "no_refund",
+    ],
     [
       "a consultation the doctor cancels 10 min ahead",
       { purpose: "appointment" as const, at: 10, byDoctor: true },

@@ -75,7 +75,11 @@ export async function getAppointmentCancellation(
   now: Date = new Date(),
 ): Promise<RefundPreview> {
   const [row] = await db
-    .select({ id: appointments.id, patientId: appointments.patientId, doctorId: appointments.doctorId })
+    .select({
+      id: appointments.id,
+      patientId: appointments.patientId,
+      doctorId: appointments.doctorId,
+    })
     .from(appointments)
     .where(eq(appointments.uuid, appointmentId))
     .limit(1);

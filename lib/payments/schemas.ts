@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { paymentPurposes, type PaymentPurpose } from "@/db/schema/payments";
+import { paymentPurposes } from "@/db/schema/payments";
 import { uuidSchema } from "@/lib/validation/ids";
 
 /** What can be paid online: a medicine order, a lab booking, a consultation fee. */
 export const paymentPurposeSchema = z.enum(paymentPurposes);
 
 /** The pay page's URL segment for each purpose (lib/payments/pay-path builds the same). */
-export const purposeOfSegment: Record<string, PaymentPurpose> = {
+export const purposeOfSegment: Record<string, z.infer<typeof paymentPurposeSchema>> = {
   "medicine-orders": "medicine_order",
   "lab-bookings": "lab_booking",
   appointments: "appointment",
@@ -69,3 +69,5 @@ export const refundPreviewSchema = z.object({
   refund: z.string().describe("What cancelling now would refund"),
   kind: z.enum(["none", "full", "partial", "no_refund"]),
 });
+
+export type PaymentPurpose = z.infer<typeof paymentPurposeSchema>;

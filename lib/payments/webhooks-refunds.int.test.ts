@@ -79,10 +79,14 @@ describe("POST /webhooks/razorpay", () => {
     ["no signature", null],
   ])("answers 400 to %s and changes nothing", async (_name, signature) => {
     const { order, started } = await pendingOrder();
-    const event = signedWebhook(keys.webhookSecret, paymentEvent("payment.captured", started.providerOrderId));
+    const event = signedWebhook(
+      keys.webhookSecret,
+      paymentEvent("payment.captured", started.providerOrderId),
+    );
     const header =
       signature === "other"
-        ? signedWebhook("not-the-secret", paymentEvent("payment.captured", started.providerOrderId)).signature
+        ? signedWebhook("not-the-secret", paymentEvent("payment.captured", started.providerOrderId))
+            .signature
         : signature;
     const res = await deliver(event.body, {
       "x-razorpay-event-id": "evt_BAD",
@@ -96,7 +100,10 @@ describe("POST /webhooks/razorpay", () => {
 
   it("applies a good payment.captured once when it is delivered three times", async () => {
     const { order, started } = await pendingOrder();
-    const event = signedWebhook(keys.webhookSecret, paymentEvent("payment.captured", started.providerOrderId));
+    const event = signedWebhook(
+      keys.webhookSecret,
+      paymentEvent("payment.captured", started.providerOrderId),
+    );
     const headers = { "x-razorpay-signature": event.signature, "x-razorpay-event-id": "evt_CAP1" };
     const answers = [];
     for (let i = 0; i < 3; i += 1) answers.push(await deliver(event.body, headers));
@@ -113,7 +120,10 @@ describe("POST /webhooks/razorpay", () => {
 
   it("records payment.failed, after which a new attempt gets a new provider order", async () => {
     const { user, order, started } = await pendingOrder();
-    const event = signedWebhook(keys.webhookSecret, paymentEvent("payment.failed", started.providerOrderId));
+    const event = signedWebhook(
+      keys.webhookSecret,
+      paymentEvent("payment.failed", started.providerOrderId),
+    );
     const res = await deliver(event.body, {
       "x-razorpay-signature": event.signature,
       "x-razorpay-event-id": "evt_FAIL1",

@@ -5,9 +5,7 @@ import { isPaymentSignature, isWebhookSignature } from "./signature";
 // Known vectors computed here with node:crypto, the way Razorpay documents them.
 const keySecret = "rzp_test_secret_123";
 const webhookSecret = "whsec_abc";
-const paymentSig = createHmac("sha256", keySecret)
-  .update("order_Q1|pay_P1")
-  .digest("hex");
+const paymentSig = createHmac("sha256", keySecret).update("order_Q1|pay_P1").digest("hex");
 const body = '{"event":"payment.captured","payload":{"payment":{"entity":{"id":"pay_P1"}}}}';
 const webhookSig = createHmac("sha256", webhookSecret).update(body).digest("hex");
 

@@ -100,7 +100,10 @@ export default async function PayPage({ params, searchParams }: Props) {
 
   return (
     <PageContainer className="max-w-2xl">
-      <BackLink href={thingPath(thing.purpose, thing.publicId)} label={t(`back.${thing.purpose}`)} />
+      <BackLink
+        href={thingPath(thing.purpose, thing.publicId)}
+        label={t(`back.${thing.purpose}`)}
+      />
       <PageHeader title={t("title")} subtitle={what} />
       {shownNotice ? (
         <Alert tone={shownNotice === "paid" ? "success" : "error"} className="mb-4">

@@ -24,7 +24,8 @@ export const loadPayPage = cache(async (actor: Actor, segment: string, id: strin
 /** This site's origin as the payer reached it (Razorpay sends them back to it). */
 export async function siteOrigin(): Promise<string> {
   const h = await headers();
-  const host = h.get("x-forwarded-host")?.split(",")[0]?.trim() || h.get("host") || "localhost:3000";
+  const host =
+    h.get("x-forwarded-host")?.split(",")[0]?.trim() || h.get("host") || "localhost:3000";
   const proto = h.get("x-forwarded-proto")?.split(",")[0]?.trim() || "http";
   return publicOrigin(`${proto}://${host}`);
 }

@@ -31,7 +31,10 @@ export async function POST(request: Request, { params }: Context): Promise<Respo
       if (!isAppError(err)) logger.error({ err }, "checkout callback failed");
     }
   }
-  const to = new URL(`${payPath(purpose, id)}?notice=${notice}`, publicOrigin(new URL(request.url).origin));
+  const to = new URL(
+    `${payPath(purpose, id)}?notice=${notice}`,
+    publicOrigin(new URL(request.url).origin),
+  );
   // 303: the browser follows a POST's redirect with a GET.
   return Response.redirect(to, 303);
 }
