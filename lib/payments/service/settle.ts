@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { payments, type PaymentRow } from "@/db/schema";
+import { logger } from "@/lib/log/logger";
 import { fromPaise } from "@/lib/money";
 import { setThingPaymentStatus } from "../payables";
 
@@ -23,6 +24,24 @@ export async function settlePaid(
   providerPaymentId: string,
   now: Date,
 ): Promise<PaymentRow | null> {
+  const [otherPaid] = await tx
+    .select({ uuid: payments.uuid })
+    .from(payments)
+    .where(
+      and(
+        eq(payments.purpose, payment.purpose),
+        eq(payments.referenceId, payment.referenceId),
+        inArray(payments.status, ["paid", "refunded"]),
+        ne(payments.id, payment.id),
+      ),
+    )
+    .limit(1);
+  if (otherPaid) {
+    // Paid twice through two provider orders: only one may be live, so this one stays as it is
+    // and support refunds it by hand from the provider's dashboard (logged loudly).
+    logger.error({ payment: payment.id, providerPaymentId }, "second payment for one thing");
+    return null;
+  }
   await tx
     .update(payments)
     .set({ status: "failed", failureReason: "superseded by a completed payment", updatedAt: now })
