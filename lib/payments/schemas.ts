@@ -17,7 +17,6 @@ export const startPaymentSchema = z.object({
   purpose: paymentPurposeSchema,
   id: uuidSchema,
 });
-export type StartPaymentInput = z.infer<typeof startPaymentSchema>;
 
 const providerId = (prefix: string) =>
   z
