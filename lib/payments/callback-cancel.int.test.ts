@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { POST as callbackRoute } from "@/app/(patient)/pay/[purpose]/[id]/callback/route";
 import { db } from "@/db/client";
 import { medicineOrders } from "@/db/schema";
-import { cancelAppointment } from "@/lib/appointments/service";
+import { cancelAppointment, declineAppointment } from "@/lib/appointments/service";
 import { createUser } from "@/tests/factories";
 import {
   clinicMoment,
@@ -120,6 +120,38 @@ describe("refunds on cancellation", () => {
     expect(payment).toMatchObject({ status: "paid", refundAmount: "200.00" });
     const refund = fake.received.find((r) => r.path === "/v1/payments/pay_APT1/refund");
     expect(refund?.body).toMatchObject({ amount: 20000 });
+  });
+
+  it("refunds in full the fee of a request the doctor declines", async () => {
+    const patient = await createUser();
+    const { doctor, user: doctorUser } = await createBookableDoctor({
+      acceptsOnlinePayment: true,
+      instantConfirm: false,
+    });
+    const at = clinicMoment(24 * 60);
+    const appointment = await createAppointment({
+      patientId: patient.id,
+      doctorId: doctor.id,
+      date: at.date,
+      time: at.time,
+      fee: "400.00",
+      status: "pending",
+    });
+    const started = await startPayment(actorFor(patient), {
+      purpose: "appointment",
+      id: appointment.uuid,
+    });
+    await verifyPayment(actorFor(patient), started.id, {
+      razorpayOrderId: started.providerOrderId,
+      razorpayPaymentId: "pay_DECL1",
+      razorpaySignature: checkoutSignature(keys.keySecret, started.providerOrderId, "pay_DECL1"),
+    });
+    await declineAppointment(actorFor(doctorUser, doctor.id), appointment.uuid, {
+      reason: "On leave that day",
+    });
+    const [payment] = await paymentsOf(appointment.id);
+    expect(payment).toMatchObject({ status: "paid", refundAmount: "400.00" });
+    expect(payment!.refundRef).toMatch(/^rfnd_/);
   });
 
   it("refunds in full a payment that lands after its order was cancelled", async () => {

@@ -45,7 +45,8 @@ export async function refundPreview(
     purpose,
     cancelledAt: thing?.cancelledAt ?? context.now ?? new Date(),
     startsAt: thing?.startsAt,
-    byDoctor: thing?.cancelledAt ? thing.cancelledByDoctor : (context.byDoctor ?? false),
+    // Once cancelled (or rejected, or expired) the facts decide; before, who is about to cancel.
+    byDoctor: thing?.cancelled ? thing.cancelledByDoctor : (context.byDoctor ?? false),
   });
   return {
     paid: money(paid.amount),
