@@ -11,12 +11,15 @@ export function AppointmentActions({
   appointment,
   cancelAction,
   copy,
+  refundNote,
 }: {
   appointment: AppointmentDto;
   /** The cancel server action (the page hands it down). */
   cancelAction: FormAction;
   /** The page's copyOf("Appointments").actions. */
   copy: CancelCopy;
+  /** What cancelling would refund, with the refund policy (lib/payments). */
+  refundNote?: string[];
 }) {
   if (!appointment.upcoming) return null;
   const base = `/api/v1/appointments/${appointment.id}`;
@@ -38,7 +41,12 @@ export function AppointmentActions({
         </Link>
       ) : null}
       {appointment.canCancel ? (
-        <CancelForm appointmentId={appointment.id} action={cancelAction} copy={copy} />
+        <CancelForm
+          appointmentId={appointment.id}
+          action={cancelAction}
+          copy={copy}
+          refundNote={refundNote}
+        />
       ) : null}
     </div>
   );

@@ -21,10 +21,13 @@ export function CancelForm({
   appointmentId,
   action,
   copy,
+  refundNote,
 }: {
   appointmentId: string;
   action: FormAction;
   copy: CancelCopy;
+  /** What cancelling now would refund and the written refund policy (fees paid online). */
+  refundNote?: string[];
 }) {
   const [state, formAction, pending] = useActionState(action, initialActionState);
   return (
@@ -45,6 +48,11 @@ export function CancelForm({
         <input type="hidden" name="id" value={appointmentId} />
         <p className="text-sm font-semibold text-slate-900">{copy.cancelTitle}</p>
         <p className="text-sm text-slate-700">{copy.cancelPolicy}</p>
+        {refundNote?.map((line) => (
+          <p key={line} className="text-sm text-slate-700">
+            {line}
+          </p>
+        ))}
         <FormAlert state={state} />
         <Field
           id={`cancel-reason-${appointmentId}`}

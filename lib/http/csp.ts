@@ -25,7 +25,8 @@ export function pageCsp(nonce: string, dev: boolean): string {
     "frame-ancestors 'none'",
     "base-uri 'self'",
     // Chrome applies form-action to the redirects after a post: OAuth sign-in goes to the providers.
-    "form-action 'self' https://accounts.google.com https://github.com",
+    // The pay page's form posts to Razorpay's hosted checkout (no script of theirs runs here).
+    "form-action 'self' https://accounts.google.com https://github.com https://api.razorpay.com",
     "object-src 'none'",
   ].join("; ");
 }

@@ -10,3 +10,14 @@ const payPathSegment: Record<PaymentPurpose, string> = {
 export function payPath(purpose: PaymentPurpose, publicId: string): string {
   return `/pay/${payPathSegment[purpose]}/${publicId}`;
 }
+
+const thingPathPrefix: Record<PaymentPurpose, string> = {
+  medicine_order: "/pharmacy/orders",
+  lab_booking: "/lab/bookings",
+  appointment: "/appointments",
+};
+
+/** The page of the thing paid for (the pay page links back to it). */
+export function thingPath(purpose: PaymentPurpose, publicId: string): string {
+  return `${thingPathPrefix[purpose]}/${publicId}`;
+}

@@ -117,6 +117,13 @@ export const rateLimitPolicies = {
    * each one is a transaction, so a script cannot turn the cart into a write load.
    */
   cart_write: { limit: 120, windowSeconds: 60, key: "user" },
+  /**
+   * Online payments started per user: 30 per 10 minutes. Each may create an order at the payment
+   * provider; a payer retrying a failed card a few times stays far below it.
+   */
+  payment_start: { limit: 30, windowSeconds: 10 * 60, key: "user" },
+  /** Payment confirmations per user: 30 per 10 minutes (each checks a signature). */
+  payment_verify: { limit: 30, windowSeconds: 10 * 60, key: "user" },
 } as const satisfies Record<string, { limit: number; windowSeconds: number; key: KeyKind }>;
 
 export type KeyKind = "ip" | "email" | "user" | "phone" | "ip+email" | "global";

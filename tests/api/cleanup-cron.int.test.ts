@@ -46,6 +46,7 @@ describe("GET /api/cron/cleanup", () => {
       idempotencyKeysPurged: 1,
       browserSessionsPurged: 0,
       guestSymptomChecksPurged: 0,
+      refundsRetried: 0,
     });
     const left = await db.select({ key: idempotencyKeys.key }).from(idempotencyKeys);
     expect(left.map((k) => k.key)).toEqual(["an-hour-ago"]);

@@ -12,6 +12,7 @@ import { facilityOperations } from "@/lib/facilities/openapi";
 import { healthProfileOperations } from "@/lib/health-profile/openapi";
 import { healthRecordOperations } from "@/lib/health-records/openapi";
 import { labOperations } from "@/lib/lab/openapi";
+import { paymentOperations } from "@/lib/payments/openapi";
 import { pharmacyOperations } from "@/lib/pharmacy/openapi";
 import { cartOperations } from "@/lib/pharmacy/cart/openapi";
 import { prescriptionOperations } from "@/lib/prescriptions/openapi";
@@ -58,6 +59,7 @@ export const operations: Operation[] = [
   ...Object.values(pharmacyOperations),
   ...Object.values(labOperations),
   ...Object.values(cartOperations),
+  ...Object.values(paymentOperations),
   ...Object.values(adminOperations),
   ...Object.values(facilityOperations),
   ...Object.values(emergencyOperations),

@@ -4,6 +4,7 @@ import { db } from "@/db/client";
 import { appointments } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
+import { refundAfterCancel } from "@/lib/payments/refunds";
 import { isUuid } from "@/lib/validation/ids";
 import { factsOf, toAppointmentDto } from "../mappers";
 import { mailPatient, noticeOf, notifyParticipants, type Rebooking } from "../notify";
@@ -95,6 +96,8 @@ export async function declineAppointment(
   const row = await answerable(actor, id, now);
   const rebooking = await rebookingFor(row.doctorUuid, input.reason, now);
   await answer(row, "rejected", { rejectionReason: input.reason }, rebooking);
+  // A fee paid online for a declined request comes back in full.
+  await refundAfterCancel("appointment", row.id);
   mailPatient(
     "declined",
     row.patientId,

@@ -4,6 +4,7 @@ import { db } from "@/db/client";
 import { appointments, liveAppointmentStatuses } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
+import { refundAfterCancel } from "@/lib/payments/refunds";
 import { factsOf, toAppointmentDto } from "../mappers";
 import { mailPatient, noticeOf, notifyParticipants } from "../notify";
 import { canCancel, isDoctorOf, isLive, isPatientOf } from "../policy";
@@ -16,7 +17,8 @@ import { rebookingFor } from "./rebooking";
 /**
  * Cancels a live appointment: the patient or the doctor, until it starts. 409 once it started or
  * is no longer live. The other side is notified; the patient gets a mail. A doctor must give a
- * reason (422), which the patient is told with the doctor's next free slots.
+ * reason (422), which the patient is told with the doctor's next free slots. A fee paid online is
+ * refunded by the payments refund policy.
  */
 export async function cancelAppointment(
   actor: Actor,
@@ -58,6 +60,8 @@ export async function cancelAppointment(
     return true;
   });
   if (!done) throw new AppError("conflict", "This appointment was changed meanwhile; reload it.");
+  // A fee paid online comes back by the written refund policy (nothing when paid at the clinic).
+  await refundAfterCancel("appointment", row.id);
   mailPatient(
     "cancelled",
     row.patientId,

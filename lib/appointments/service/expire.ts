@@ -3,6 +3,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
 import { appointments, doctors, users } from "@/db/schema";
+import { refundAfterCancel } from "@/lib/payments/refunds";
 import { mailPatient, noticeOf, notifyParticipants } from "../notify";
 import { policyWindows } from "../policy";
 import { rebookingFor } from "./rebooking";
@@ -52,6 +53,7 @@ export async function expireStaleRequests(
     if (ids.length === 0) return [];
     const rows = await tx
       .select({
+        id: appointments.id,
         uuid: appointments.uuid,
         date: appointments.date,
         time: appointments.time,
@@ -79,6 +81,8 @@ export async function expireStaleRequests(
     const notice = noticeOf(row, row.doctorName, row.patientName);
     await notifyParticipants(db, "expired", notice, { patientUserId: row.patientId }, rebooking);
     mailPatient("expired", row.patientId, notice, undefined, rebooking);
+    // A fee paid online for a request the doctor never answered comes back in full.
+    await refundAfterCancel("appointment", row.id);
   }
   return { expired: claimed.length };
 }

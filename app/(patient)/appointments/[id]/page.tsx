@@ -18,6 +18,7 @@ import { listAppointmentPrescriptions } from "@/lib/prescriptions/queries";
 import { cancelAppointmentAction, rateDoctorAction } from "../actions";
 import { specialtyLabel } from "@/lib/doctors/specialties";
 import { clinicOf, linkedAppointment, loadAppointment } from "./appointment";
+import { refundNoteFor } from "./refund-note";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> };
 
@@ -33,7 +34,7 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
   const { id } = await params;
   const actor = await requireActor(`/appointments/${id}`);
   const appointment = await loadAppointment(actor, id);
-  const [t, copy, locale, { notice }, clinic, movedTo, movedFrom, prescriptions] =
+  const [t, copy, locale, { notice }, clinic, movedTo, movedFrom, prescriptions, refundNote] =
     await Promise.all([
       getTranslations("Appointments"),
       copyOf("Appointments"),
@@ -43,6 +44,7 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
       linkedAppointment(actor, appointment.rescheduledToId),
       linkedAppointment(actor, appointment.rescheduledFromId),
       listAppointmentPrescriptions(actor, id),
+      appointment.canCancel ? refundNoteFor(actor, id) : undefined,
     ]);
   const name = bareName(appointment.doctor.name);
   const shownNotice = notices.find((n) => n === notice);
@@ -103,6 +105,7 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
           appointment={appointment}
           cancelAction={cancelAppointmentAction}
           copy={copy.actions}
+          refundNote={refundNote}
         />
         {appointment.canRate ? (
           <RateForm

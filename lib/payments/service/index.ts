@@ -1,0 +1,3 @@
+export { startPayment } from "./start";
+export { confirmCheckoutCallback, verifyPayment } from "./verify";
+export { handleRazorpayWebhook } from "./webhook";
