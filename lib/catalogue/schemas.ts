@@ -40,7 +40,10 @@ const addIssues = (ctx: z.RefinementCtx, issues: CatalogueIssue[]) => {
 export const moneyInputSchema = z
   .string({ error: 'must be an amount as a string, e.g. "499.00"' })
   .trim()
-  .regex(/^\d{1,8}(?:\.\d{1,2})?$/, "must be an amount in rupees with at most two decimals")
+  .regex(/^\d{1,8}(?:\.\d{1,2})?$/, {
+    message: "must be an amount in rupees with at most two decimals",
+    abort: true,
+  })
   .transform((v) => money(v))
   .describe('INR as a decimal string, at most two decimals: "499.00"');
 
