@@ -16,7 +16,7 @@ import {
   type ListAdminMedicinesQuery,
 } from "@/lib/catalogue/schemas";
 import { pageHref } from "@/lib/http/page-href";
-import { asAdmin } from "../../as-admin";
+import { asAdmin } from "../../../as-admin";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("AdminCatalogue.medicines");

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { BusyRegion, SkeletonBlock } from "@/components/ui/Skeletons";
 
-export default async function CatalogueLoading() {
+export default async function MedicinesLoading() {
   const t = await getTranslations("States");
   return (
     <BusyRegion label={t("loading")} className="space-y-6">

@@ -13,7 +13,7 @@ import { Pagination } from "@/components/ui/Pagination";
 import { listAdminLabTests } from "@/lib/catalogue/queries";
 import { listAdminLabTestsQuerySchema, type ListAdminLabTestsQuery } from "@/lib/catalogue/schemas";
 import { pageHref } from "@/lib/http/page-href";
-import { asAdmin } from "../../as-admin";
+import { asAdmin } from "../../../as-admin";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("AdminCatalogue.labTests");
