@@ -140,6 +140,12 @@ describe("medicines", () => {
     const res = await editMedicine(id, { price: "36.00" });
     expect(res.status).toBe(422);
     expect(res.body.errors).toEqual([{ path: "price", message: "must not be more than the MRP" }]);
+    const nothing = await editMedicine(id, {});
+    expect(nothing.status).toBe(200);
+    expect(nothing.body.data.price).toBe("30.00");
+    expect((await editMedicine(id, { name: "Calpol 650", price: "30" })).status).toBe(200);
+    // Neither changed anything, so the audit holds the creation alone.
+    expect((await audit(id)).map((a) => a.action)).toEqual(["medicine_created"]);
     const raised = await editMedicine(id, { price: "36.00", mrp: "40.00" });
     expect(raised.status).toBe(200);
     expect(raised.body.data).toMatchObject({ price: "36.00", mrp: "40.00", name: "Calpol 650" });

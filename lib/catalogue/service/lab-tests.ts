@@ -84,6 +84,7 @@ export async function createLabTest(
  * Edits a lab test: only the fields sent change; `packageTestIds` replaces the contents. The
  * rules are checked on the result; a test inside a package cannot become a package itself (a
  * package never holds a package). A code already in use is 409. Bookings keep their snapshots.
+ * An edit that changes nothing writes nothing (no audit row).
  */
 export async function updateLabTest(
   actor: Actor,
@@ -114,6 +115,14 @@ export async function updateLabTest(
         if (merged.isPackage && !row.isPackage && (await isInsideAPackage(tx, row.id)))
           issues.push({ path: "isPackage", message: "is inside a package, which cannot hold one" });
         if (issues.length > 0) throw invalid(issues);
+        const changed = describeChanges(
+          { ...row, packageTestIds: current.map((t) => t.id).sort() },
+          packageTestIds === undefined
+            ? changes
+            : { ...changes, packageTestIds: [...new Set(packageTestIds)].sort() },
+        );
+        // Nothing differs (an empty body, a form saved as it was): no write, no audit row.
+        if (changed === null) return toAdminLabTestDto(row, current);
         const [updated] = await tx
           .update(labTests)
           .set({ ...changes, fastingHours: merged.fastingRequired ? merged.fastingHours : null })
@@ -125,12 +134,7 @@ export async function updateLabTest(
           targetType: "lab_test",
           targetUuid: row.uuid,
           targetLabel: updated!.name,
-          reason: describeChanges(
-            { ...row, packageTestIds: current.map((t) => t.id).sort() },
-            packageTestIds === undefined
-              ? changes
-              : { ...changes, packageTestIds: [...new Set(packageTestIds)].sort() },
-          ),
+          reason: changed,
         });
         const tests = await loadPackageTests(tx, [row.id]);
         return toAdminLabTestDto(updated!, tests.get(row.id) ?? []);

@@ -44,7 +44,8 @@ export async function createMedicine(
  * Edits a medicine: only the fields sent change. The rules are checked on the result (a price
  * edit above the stored MRP is 422 at price). Stock is "set to" and optimistic: it is 409 when
  * the stock is no longer `expectedStockQty` (orders reserved some since the admin looked).
- * Existing orders keep their own price snapshots; nothing here touches them.
+ * Existing orders keep their own price snapshots; nothing here touches them. An edit that
+ * changes nothing writes nothing (no audit row).
  */
 export async function updateMedicine(
   actor: Actor,
@@ -71,6 +72,9 @@ export async function updateMedicine(
           "The stock changed since you opened the form (orders reserved some); reload and set it again.",
           { errors: [{ path: "stockQty", message: `is now ${row.stockQty}` }] },
         );
+      const changed = describeChanges(row, changes);
+      // Nothing differs (an empty body, a form saved as it was): no write, no audit row.
+      if (changed === null) return toAdminMedicineDto(row);
       const [updated] = await tx
         .update(medicines)
         .set(changes)
@@ -81,7 +85,7 @@ export async function updateMedicine(
         targetType: "medicine",
         targetUuid: row.uuid,
         targetLabel: updated!.name,
-        reason: describeChanges(row, changes),
+        reason: changed,
       });
       return toAdminMedicineDto(updated!);
     }),
