@@ -6,7 +6,15 @@ import type { Actor } from "@/lib/auth/actor";
 
 export interface AdminActionEntry {
   action: AdminActionKind;
-  targetType: "doctor" | "user" | "doctor_document" | "emergency_request" | "lab_booking";
+  targetType:
+    | "doctor"
+    | "user"
+    | "doctor_document"
+    | "emergency_request"
+    | "medicine"
+    | "lab_test"
+    | "medicine_order"
+    | "lab_booking";
   targetUuid: string;
   targetLabel: string | null;
   reason?: string | null;

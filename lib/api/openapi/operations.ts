@@ -3,6 +3,7 @@ import { adminOperations } from "@/lib/admin/openapi";
 import { appointmentOperations } from "@/lib/appointments/openapi";
 import { authOperations } from "@/lib/auth/openapi";
 import { availabilityOperations } from "@/lib/availability/openapi";
+import { catalogueOperations } from "@/lib/catalogue/openapi";
 import { coachOperations } from "@/lib/coach/openapi";
 import { doctorDocumentOperations } from "@/lib/doctor-documents/openapi";
 import { doctorOperations } from "@/lib/doctors/openapi";
@@ -61,6 +62,7 @@ export const operations: Operation[] = [
   ...Object.values(cartOperations),
   ...Object.values(paymentOperations),
   ...Object.values(adminOperations),
+  ...Object.values(catalogueOperations),
   ...Object.values(facilityOperations),
   ...Object.values(emergencyOperations),
   ...Object.values(coachOperations),

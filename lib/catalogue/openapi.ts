@@ -1,0 +1,112 @@
+import { defineOperation } from "@/lib/api/operation";
+import {
+  adminLabTestSchema,
+  adminMedicineSchema,
+  catalogueIdParamsSchema,
+  createLabTestSchema,
+  createMedicineSchema,
+  listAdminLabTestsQuerySchema,
+  listAdminMedicinesQuerySchema,
+  updateLabTestSchema,
+  updateMedicineSchema,
+} from "./schemas";
+
+const tag = "Admin";
+const onlyAdmins =
+  "Admins only: anyone else is 403 with no data. Every change is in the admin audit.";
+
+/** The admin catalogue (X5): medicines and lab tests, hidden ones included. */
+export const catalogueOperations = {
+  listMedicines: defineOperation({
+    method: "get",
+    path: "/admin/medicines",
+    summary:
+      "Every medicine, published or hidden, by name; filter by status, prescription, low stock",
+    description: onlyAdmins,
+    tag,
+    auth: "admin",
+    query: listAdminMedicinesQuerySchema,
+    response: { status: 200, schema: adminMedicineSchema, list: true },
+    errors: [401, 403, 422],
+  }),
+  createMedicine: defineOperation({
+    method: "post",
+    path: "/admin/medicines",
+    summary: "Add a medicine to the catalogue",
+    description: `${onlyAdmins} Money is a decimal string with at most two places; price must not exceed the MRP; Schedule H, H1 and X need prescriptionRequired: true (422 otherwise).`,
+    tag,
+    auth: "admin",
+    body: createMedicineSchema,
+    response: { status: 201, schema: adminMedicineSchema },
+    errors: [401, 403, 422],
+  }),
+  getMedicine: defineOperation({
+    method: "get",
+    path: "/admin/medicines/{id}",
+    summary: "One medicine as the admin edits it",
+    description: onlyAdmins,
+    tag,
+    auth: "admin",
+    params: catalogueIdParamsSchema,
+    response: { status: 200, schema: adminMedicineSchema },
+    errors: [401, 403, 404, 422],
+  }),
+  updateMedicine: defineOperation({
+    method: "put",
+    path: "/admin/medicines/{id}",
+    summary: "Edit a medicine (only the fields sent change), publish or hide it, set its stock",
+    description: `${onlyAdmins} Stock is set to stockQty only while it still is expectedStockQty (409 when orders reserved some meanwhile). Existing orders keep their prices.`,
+    tag,
+    auth: "admin",
+    params: catalogueIdParamsSchema,
+    body: updateMedicineSchema,
+    response: { status: 200, schema: adminMedicineSchema },
+    errors: [401, 403, 404, 409, 422],
+  }),
+  listLabTests: defineOperation({
+    method: "get",
+    path: "/admin/lab-tests",
+    summary: "Every lab test and package, published or hidden, by name",
+    description: onlyAdmins,
+    tag,
+    auth: "admin",
+    query: listAdminLabTestsQuerySchema,
+    response: { status: 200, schema: adminLabTestSchema, list: true },
+    errors: [401, 403, 422],
+  }),
+  createLabTest: defineOperation({
+    method: "post",
+    path: "/admin/lab-tests",
+    summary: "Add a lab test or a package of single tests",
+    description: `${onlyAdmins} A code already in use is 409. A package holds single tests only.`,
+    tag,
+    auth: "admin",
+    body: createLabTestSchema,
+    response: { status: 201, schema: adminLabTestSchema },
+    errors: [401, 403, 409, 422],
+  }),
+  getLabTest: defineOperation({
+    method: "get",
+    path: "/admin/lab-tests/{id}",
+    summary: "One lab test or package as the admin edits it",
+    description: onlyAdmins,
+    tag,
+    auth: "admin",
+    params: catalogueIdParamsSchema,
+    response: { status: 200, schema: adminLabTestSchema },
+    errors: [401, 403, 404, 422],
+  }),
+  updateLabTest: defineOperation({
+    method: "put",
+    path: "/admin/lab-tests/{id}",
+    summary:
+      "Edit a lab test or package (only the fields sent change; packageTestIds replaces the contents)",
+    description: `${onlyAdmins} A code already in use is 409. Existing bookings keep their prices.`,
+    tag,
+    auth: "admin",
+    params: catalogueIdParamsSchema,
+    body: updateLabTestSchema,
+    response: { status: 200, schema: adminLabTestSchema },
+    errors: [401, 403, 404, 409, 422],
+  }),
+};
