@@ -39,6 +39,8 @@ describe("rate-limit policies", () => {
       symptom_check_ip: "60/3600s per ip",
       symptom_check_global: "1200/3600s per global",
       cart_write: "120/60s per user",
+      lab_booking: "30/3600s per user",
+      lab_report_upload: "120/3600s per user",
       payment_start: "30/600s per user",
       payment_verify: "30/600s per user",
     });
