@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 
 export interface AdminActionEntry {
   action: AdminActionKind;
-  targetType: "doctor" | "user" | "doctor_document" | "emergency_request";
+  targetType: "doctor" | "user" | "doctor_document" | "emergency_request" | "medicine_order";
   targetUuid: string;
   targetLabel: string | null;
   reason?: string | null;

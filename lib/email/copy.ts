@@ -3,6 +3,7 @@ import type {
   AccountEmailTemplate,
   AppointmentEmailData,
   DoctorReviewEmailData,
+  MedicineOrderEmailData,
   EmailLocale,
   EmailTemplate,
 } from "./types";
@@ -35,6 +36,7 @@ interface LocaleCopy {
     reset_password: (d: AccountEmailData) => EmailContent;
     doctor_verified: (d: DoctorReviewEmailData) => EmailContent;
     doctor_rejected: (d: DoctorReviewEmailData) => EmailContent;
+    medicine_order_status: (d: MedicineOrderEmailData) => EmailContent;
   };
   appointment: Record<
     Exclude<EmailTemplate, AccountEmailTemplate>,
@@ -115,6 +117,27 @@ const en: LocaleCopy = {
       action: { label: "Correct your application", url: d.url },
       notes: [],
     }),
+    medicine_order_status: (d) => {
+      const what = {
+        confirmed: "confirmed by the pharmacy",
+        dispatched: "on its way",
+        delivered: "delivered",
+        cancelled: "cancelled",
+      }[d.status];
+      return {
+        subject: `Your medicine order ${d.orderNumber} is ${what}`,
+        heading: `Order ${d.orderNumber} is ${what}`,
+        paragraphs: [
+          `Your medicine order ${d.orderNumber} is now ${what}.`,
+          ...(d.reason ? [`Reason: ${d.reason}`] : []),
+          ...(d.status === "cancelled"
+            ? ["Anything you paid online is refunded in full to the way you paid."]
+            : []),
+        ],
+        action: { label: "View your order", url: d.url },
+        notes: [],
+      };
+    },
   },
   appointment: {
     appointment_booked: (d) => ({
@@ -249,6 +272,27 @@ const hi: LocaleCopy = {
       action: { label: "अपना आवेदन ठीक करें", url: d.url },
       notes: [],
     }),
+    medicine_order_status: (d) => {
+      const what = {
+        confirmed: "फ़ार्मेसी ने पक्का कर दिया है",
+        dispatched: "रास्ते में है",
+        delivered: "पहुँच गया है",
+        cancelled: "रद्द हो गया है",
+      }[d.status];
+      return {
+        subject: `आपका दवा ऑर्डर ${d.orderNumber} ${what}`,
+        heading: `ऑर्डर ${d.orderNumber} ${what}`,
+        paragraphs: [
+          `आपका दवा ऑर्डर ${d.orderNumber} अब ${what}।`,
+          ...(d.reason ? [`कारण: ${d.reason}`] : []),
+          ...(d.status === "cancelled"
+            ? ["ऑनलाइन चुकाई गई पूरी रकम उसी तरीके से वापस की जाएगी जिससे आपने भुगतान किया था।"]
+            : []),
+        ],
+        action: { label: "अपना ऑर्डर देखें", url: d.url },
+        notes: [],
+      };
+    },
   },
   appointment: {
     appointment_booked: (d) => ({

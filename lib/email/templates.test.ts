@@ -16,8 +16,13 @@ const appointment: AppointmentEmailData = {
   mode: "online",
   url: "https://swasthai.dev/appointments/7d1c",
 };
+const order = { ...account, orderNumber: "MO-2026-000042", status: "dispatched" as const };
 const dataFor = (t: EmailTemplate) =>
-  (accountEmailTemplates as readonly string[]).includes(t) ? account : appointment;
+  t === "medicine_order_status"
+    ? order
+    : (accountEmailTemplates as readonly string[]).includes(t)
+      ? account
+      : appointment;
 const devanagari = /[\u0900-\u097f]/;
 
 describe("renderEmail", () => {

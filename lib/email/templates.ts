@@ -3,7 +3,6 @@ import {
   accountEmailTemplates,
   type AccountEmailTemplate,
   type AppointmentEmailData,
-  type DoctorReviewEmailData,
   type EmailDataMap,
   type EmailLocale,
   type EmailTemplate,
@@ -43,7 +42,7 @@ function buildContent(
   const copy = emailCopy[locale];
   const greeting = copy.greeting(oneLine(data.name));
   if (isAccountTemplate(template)) {
-    return { ...copy.account[template](data as DoctorReviewEmailData), greeting };
+    return { ...copy.account[template](data as never), greeting };
   }
   const view = appointmentView(data as AppointmentEmailData, locale);
   const details: Array<[string, string]> = [

@@ -21,6 +21,7 @@ export const emailTemplates = [
   "appointment_expired",
   "doctor_verified",
   "doctor_rejected",
+  "medicine_order_status",
 ] as const;
 
 /** The mails about the account itself (no appointment details). */
@@ -29,6 +30,7 @@ export const accountEmailTemplates = [
   "reset_password",
   "doctor_verified",
   "doctor_rejected",
+  "medicine_order_status",
 ] as const;
 export type AccountEmailTemplate = (typeof accountEmailTemplates)[number];
 
@@ -44,6 +46,13 @@ export interface AccountEmailData {
 
 /** The answer to a doctor application: the onboarding link and, for a rejection, the reason. */
 export interface DoctorReviewEmailData extends AccountEmailData {
+  reason?: string;
+}
+
+/** A medicine order moved (confirmed, dispatched, delivered or cancelled); `url` opens the order. */
+export interface MedicineOrderEmailData extends AccountEmailData {
+  orderNumber: string;
+  status: "confirmed" | "dispatched" | "delivered" | "cancelled";
   reason?: string;
 }
 
@@ -79,6 +88,7 @@ export interface EmailDataMap {
   appointment_expired: AppointmentEmailData;
   doctor_verified: DoctorReviewEmailData;
   doctor_rejected: DoctorReviewEmailData;
+  medicine_order_status: MedicineOrderEmailData;
 }
 
 export interface RenderedEmail {

@@ -105,6 +105,11 @@ export const rateLimitPolicies = {
   symptom_check_ip: { limit: 60, windowSeconds: 60 * 60, key: "ip" },
   /** Signed-out symptom checks, all callers, when no address is known: 1,200 per hour. */
   symptom_check_global: { limit: 1200, windowSeconds: 60 * 60, key: "global" },
+  /**
+   * Changes to one's own medicine orders (edit, cancel, reorder, fill the cart from a
+   * prescription) per user: 60 per hour. A patient fixes an address or reorders a few times a week.
+   */
+  medicine_order_change: { limit: 60, windowSeconds: 60 * 60, key: "user" },
 } as const satisfies Record<string, { limit: number; windowSeconds: number; key: KeyKind }>;
 
 export type KeyKind = "ip" | "email" | "user" | "phone" | "ip+email" | "global";
