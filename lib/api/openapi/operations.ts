@@ -12,6 +12,7 @@ import { facilityOperations } from "@/lib/facilities/openapi";
 import { healthProfileOperations } from "@/lib/health-profile/openapi";
 import { healthRecordOperations } from "@/lib/health-records/openapi";
 import { pharmacyOperations } from "@/lib/pharmacy/openapi";
+import { medicineOrderOperations } from "@/lib/pharmacy/orders/openapi";
 import { prescriptionOperations } from "@/lib/prescriptions/openapi";
 import { ratingOperations } from "@/lib/ratings/openapi";
 import { recordShareOperations } from "@/lib/record-shares/openapi";
@@ -54,6 +55,7 @@ export const operations: Operation[] = [
   ...Object.values(emailOperations),
   ...Object.values(prescriptionOperations),
   ...Object.values(pharmacyOperations),
+  ...Object.values(medicineOrderOperations),
   ...Object.values(adminOperations),
   ...Object.values(facilityOperations),
   ...Object.values(emergencyOperations),

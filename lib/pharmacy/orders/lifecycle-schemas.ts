@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { moneySchema } from "@/lib/api/money";
 import { text } from "@/lib/validation/fields";
+import { uuidSchema } from "@/lib/validation/ids";
 import { medicineOrderSchema } from "./schemas";
 
 /** `DELETE /medicine-orders/:id` (and the cancel page's form): why, if the patient says. */
@@ -50,3 +51,6 @@ export const adminMedicineOrderSchema = medicineOrderSchema.extend({
   patientName: z.string(),
 });
 export type AdminMedicineOrderDto = z.infer<typeof adminMedicineOrderSchema>;
+
+/** `/medicine-orders/{id}` and `/prescriptions/{id}/order` path parameters. */
+export const medicineOrderIdParamsSchema = z.object({ id: uuidSchema });

@@ -38,11 +38,9 @@ export async function updateMedicineOrder(
       .where(mine)
       .limit(1);
     if (!order) throw noSuchOrder();
-    // resolveAddressChoice validates the raw choice itself (the parse above already passed it).
-    const snapshot =
-      deliveryAddress && input.deliveryAddress
-        ? await resolveAddressChoice(actor, input.deliveryAddress, tx)
-        : undefined;
+    const snapshot = deliveryAddress
+      ? await resolveAddressChoice(actor, deliveryAddress, tx)
+      : undefined;
     const [changed] = await tx
       .update(medicineOrders)
       .set({
