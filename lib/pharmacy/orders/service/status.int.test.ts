@@ -85,7 +85,9 @@ describe("setMedicineOrderStatus", () => {
 
   it("needs a reason to cancel, returns the stock, and tells the patient why", async () => {
     const { admin, patient, medicine, order } = await setup("confirmed");
-    const missing = await errorOf(setMedicineOrderStatus(admin, order.uuid, { status: "cancelled" }));
+    const missing = await errorOf(
+      setMedicineOrderStatus(admin, order.uuid, { status: "cancelled" }),
+    );
     expect(missing.code).toBe("validation_failed");
     expect(missing.errors?.map((e) => e.path)).toEqual(["reason"]);
     expect(await stockOf(medicine.id)).toBe(6);
@@ -131,7 +133,9 @@ describe("setMedicineOrderStatus", () => {
   it("is 404 for an order that does not exist", async () => {
     const { admin } = await setup();
     const error = await errorOf(
-      setMedicineOrderStatus(admin, "00000000-0000-4000-8000-000000000000", { status: "confirmed" }),
+      setMedicineOrderStatus(admin, "00000000-0000-4000-8000-000000000000", {
+        status: "confirmed",
+      }),
     );
     expect(error.code).toBe("not_found");
   });
