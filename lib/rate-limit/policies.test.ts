@@ -38,6 +38,7 @@ describe("rate-limit policies", () => {
       symptom_check_user: "60/3600s per user",
       symptom_check_ip: "60/3600s per ip",
       symptom_check_global: "1200/3600s per global",
+      medicine_order_change: "60/3600s per user",
     });
   });
 

@@ -8,9 +8,12 @@ import { EmptyState } from "@/components/ui/EmptyState";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Pagination } from "@/components/ui/Pagination";
 import { Tabs } from "@/components/ui/Tabs";
-import { medicineOrderStatuses, type MedicineOrderStatus } from "@/db/schema/medicine-orders";
 import { pageHref } from "@/lib/http/page-href";
 import { listAdminMedicineOrders } from "@/lib/pharmacy/orders/admin-queries";
+import {
+  medicineOrderStatusValues as medicineOrderStatuses,
+  type MedicineOrderDto,
+} from "@/lib/pharmacy/orders/schemas";
 import { asAdmin } from "../as-admin";
 import { setOrderStatusAction } from "./actions";
 
@@ -18,6 +21,8 @@ export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("AdminOrders");
   return { title: t("metaTitle") };
 }
+
+type MedicineOrderStatus = MedicineOrderDto["status"];
 
 const hrefOf = (status: MedicineOrderStatus, page = 1) =>
   pageHref("/admin/orders", { status: status === "pending" ? undefined : status, page });
