@@ -99,7 +99,7 @@ describe("setMedicineOrderStatus", () => {
     expect(cancelled).toMatchObject({ status: "cancelled", cancelReason: "Supplier recall" });
     expect(await stockOf(medicine.id)).toBe(10);
     const [notice] = await inbox(patient.id);
-    expect(notice!.title).toBe(`Order ${order.orderNumber} cancelled`);
+    expect(notice!.title).toBe(`Order ${order.orderNumber} was cancelled`);
   });
 
   it("notifies the patient of every move, linking to the order, and audits each one", async () => {
@@ -110,9 +110,9 @@ describe("setMedicineOrderStatus", () => {
     const notices = await inbox(patient.id);
     expect(notices.map((n) => n.title).sort()).toEqual(
       [
-        `Order ${order.orderNumber} confirmed`,
-        `Order ${order.orderNumber} delivered`,
-        `Order ${order.orderNumber} dispatched`,
+        `Order ${order.orderNumber} is confirmed`,
+        `Order ${order.orderNumber} was delivered`,
+        `Order ${order.orderNumber} is on its way`,
       ].sort(),
     );
     for (const n of notices) {
