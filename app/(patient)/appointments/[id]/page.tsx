@@ -135,7 +135,12 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
           <h2 id="rx-heading" className="text-lg font-semibold text-slate-900">
             {t("prescriptions")}
           </h2>
-          <PrescriptionList prescriptions={prescriptions} orderAction={orderPrescriptionAction} />
+          <PrescriptionList
+            prescriptions={prescriptions}
+            orderAction={
+              appointment.patient.id === actor.userUuid ? orderPrescriptionAction : undefined
+            }
+          />
         </section>
       ) : null}
     </PageContainer>
