@@ -10,6 +10,7 @@ import { parseInput } from "@/lib/validation/parse-input";
 import type { AdminMedicineOrderDto } from "./lifecycle-schemas";
 import { toMedicineOrderDto } from "./mappers";
 import { loadOrderItems, orderHeaderColumns } from "./queries";
+import { cancelUnpaidOnlineOrders } from "./service/expire";
 import { listMedicineOrdersQuerySchema, type ListMedicineOrdersQuery } from "./schemas";
 
 /** The admin's order queue (X5): one status at a time, oldest first, and every status's count. */
@@ -19,13 +20,19 @@ export interface AdminOrderQueue {
   page: Page<AdminMedicineOrderDto>;
 }
 
-/** Orders in one status (pending by default), oldest first so none waits forever; admin only. */
+/**
+ * Orders in one status (pending by default), oldest first so none waits forever; admin only.
+ * Online orders left unpaid past 30 minutes are cancelled first (the cron does it only daily on
+ * the free plan), so the queue never offers to confirm one and their stock is back on the shelf.
+ */
 export async function listAdminMedicineOrders(
   actor: Actor,
   query: ListMedicineOrdersQuery = {},
+  now: Date = new Date(),
 ): Promise<AdminOrderQueue> {
   requireAdmin(actor);
   const parsed = parseInput(listMedicineOrdersQuerySchema, query);
+  await cancelUnpaidOnlineOrders(now);
   const { page, pageSize } = parsed;
   const status = parsed.status ?? "pending";
   const [rows, totals] = await Promise.all([

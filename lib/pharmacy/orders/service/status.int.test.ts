@@ -7,6 +7,7 @@ import { errorOf } from "@/tests/app-error";
 import { createUser } from "@/tests/factories";
 import { createMedicine, createOrder, stockOf } from "@/tests/factories-pharmacy";
 import { actorFor } from "@/tests/factories-users";
+import { listAdminMedicineOrders } from "../admin-queries";
 import { cancelUnpaidOnlineOrders, unpaidReason } from "./expire";
 import { setMedicineOrderStatus } from "./status";
 
@@ -172,5 +173,33 @@ describe("cancelUnpaidOnlineOrders", () => {
     }
     expect(await inbox(stale.patient.id)).toHaveLength(1);
     expect(await cancelUnpaidOnlineOrders(now)).toEqual({ unpaidOrdersCancelled: 0 });
+  });
+});
+
+describe("listAdminMedicineOrders", () => {
+  it("counts every status, lists the oldest first with the patient, and drops stale unpaid online orders", async () => {
+    const { admin, patient, order: first } = await setup();
+    const second = await createOrder(patient.id, [
+      { medicine: await createMedicine(), quantity: 1 },
+    ]);
+    const stale = await setup("pending", {
+      paymentMethod: "upi",
+      createdAt: new Date(Date.now() - 45 * 60_000),
+    });
+    await setup("delivered");
+
+    const queue = await listAdminMedicineOrders(admin);
+
+    expect(queue.counts).toEqual({
+      pending: 2,
+      confirmed: 0,
+      dispatched: 0,
+      delivered: 1,
+      cancelled: 1,
+    });
+    expect(queue.page.data.map((o) => o.id)).toEqual([first.uuid, second.uuid]);
+    expect(queue.page.data[0]!.patientName).toBe(patient.fullName);
+    expect(await stockOf(stale.medicine.id)).toBe(10);
+    expect((await errorOf(listAdminMedicineOrders(actorFor(patient)))).code).toBe("forbidden");
   });
 });
