@@ -274,7 +274,7 @@ const hi: LocaleCopy = {
     }),
     medicine_order_status: (d) => {
       const what = {
-        confirmed: "फ़ार्मेसी ने पक्का कर दिया है",
+        confirmed: "पक्का हो गया है",
         dispatched: "रास्ते में है",
         delivered: "पहुँच गया है",
         cancelled: "रद्द हो गया है",
