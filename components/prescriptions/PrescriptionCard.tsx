@@ -1,8 +1,10 @@
 import { Download, FileText } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
+import { IdActionForm } from "@/components/admin/IdActionForm";
 import { fullDate } from "@/components/appointments/format";
 import { buttonClass } from "@/components/ui/button-styles";
 import { Card } from "@/components/ui/Card";
+import type { FormAction } from "@/lib/actions/result";
 import type { AppLocale } from "@/lib/i18n/config";
 import type { PrescriptionDto } from "@/lib/prescriptions/schemas";
 
@@ -18,11 +20,16 @@ const dayOf = (iso: string) =>
 export function PrescriptionCard({
   prescription: rx,
   numberOf,
+  orderAction,
 }: {
   prescription: PrescriptionDto;
   numberOf: (id: string) => string | undefined;
+  /** The patient's "Order these medicines" (catalogue lines into the cart, then checkout). */
+  orderAction?: FormAction;
 }) {
   const t = useTranslations("Consultation.prescriptions");
+  const to = useTranslations("Orders.fromPrescription");
+  const orderable = !rx.replacedBy && rx.items.some((i) => i.medicineId !== null);
   const locale = useLocale() as AppLocale;
   const headingId = `rx-${rx.id}`;
   const corrected = rx.replaces ? numberOf(rx.replaces) : undefined;
@@ -97,12 +104,27 @@ export function PrescriptionCard({
           </div>
         ) : null}
       </dl>
+      {orderAction && orderable ? (
+        <IdActionForm
+          action={orderAction}
+          id={rx.id}
+          label={to("button")}
+          accessibleLabel={to("label", { number: rx.number })}
+          pendingText={to("pending")}
+        />
+      ) : null}
     </Card>
   );
 }
 
 /** The prescriptions of one appointment, or a line saying there is none yet. */
-export function PrescriptionList({ prescriptions }: { prescriptions: PrescriptionDto[] }) {
+export function PrescriptionList({
+  prescriptions,
+  orderAction,
+}: {
+  prescriptions: PrescriptionDto[];
+  orderAction?: FormAction;
+}) {
   const t = useTranslations("Consultation.prescriptions");
   if (prescriptions.length === 0) return <p className="text-sm text-slate-600">{t("none")}</p>;
   const numbers = new Map(prescriptions.map((p) => [p.id, p.number]));
@@ -110,7 +132,11 @@ export function PrescriptionList({ prescriptions }: { prescriptions: Prescriptio
     <ul className="space-y-3">
       {prescriptions.map((rx) => (
         <li key={rx.id}>
-          <PrescriptionCard prescription={rx} numberOf={(id) => numbers.get(id)} />
+          <PrescriptionCard
+            prescription={rx}
+            numberOf={(id) => numbers.get(id)}
+            orderAction={orderAction}
+          />
         </li>
       ))}
     </ul>

@@ -29,11 +29,13 @@ const pincode = z
  */
 export const addressInputSchema = z
   .object({
-    label: text(1, 30).optional().describe("home, work, ..."),
+    // nullish: the parsed shape (nulls) parses again unchanged, as a door parses a body and the
+    // domain function parses its input once more.
+    label: text(1, 30).nullish().describe("home, work, ..."),
     name: personName(100),
     phone: indianMobile.describe("Indian mobile; returned as +91XXXXXXXXXX"),
     line1: text(1, 200),
-    line2: text(0, 200).optional(),
+    line2: text(0, 200).nullish(),
     city: text(1, 100),
     state: z.enum(indianStates).optional().describe("filled from the PIN code when it settles it"),
     pincode,

@@ -3,6 +3,7 @@ import type {
   AccountEmailTemplate,
   AppointmentEmailData,
   DoctorReviewEmailData,
+  MedicineOrderEmailData,
   EmailLocale,
   LabBookingEmailData,
   EmailTemplate,
@@ -37,6 +38,7 @@ interface LocaleCopy {
     doctor_verified: (d: DoctorReviewEmailData) => EmailContent;
     doctor_rejected: (d: DoctorReviewEmailData) => EmailContent;
     lab_booking_update: (d: LabBookingEmailData) => EmailContent;
+    medicine_order_status: (d: MedicineOrderEmailData) => EmailContent;
   };
   appointment: Record<
     Exclude<EmailTemplate, AccountEmailTemplate>,
@@ -135,6 +137,27 @@ const en: LocaleCopy = {
         },
         notes:
           d.event === "report_ready" ? ["The report is also filed in your health records."] : [],
+      };
+    },
+    medicine_order_status: (d) => {
+      const what = {
+        confirmed: "confirmed by the pharmacy",
+        dispatched: "on its way",
+        delivered: "delivered",
+        cancelled: "cancelled",
+      }[d.status];
+      return {
+        subject: `Your medicine order ${d.orderNumber} is ${what}`,
+        heading: `Order ${d.orderNumber} is ${what}`,
+        paragraphs: [
+          `Your medicine order ${d.orderNumber} is now ${what}.`,
+          ...(d.reason ? [`Reason: ${d.reason}`] : []),
+          ...(d.status === "cancelled"
+            ? ["Anything you paid online is refunded in full to the way you paid."]
+            : []),
+        ],
+        action: { label: "View your order", url: d.url },
+        notes: [],
       };
     },
   },
@@ -288,6 +311,27 @@ const hi: LocaleCopy = {
           url: d.url,
         },
         notes: d.event === "report_ready" ? ["रिपोर्ट आपके हेल्थ रिकॉर्ड में भी रखी गई है।"] : [],
+      };
+    },
+    medicine_order_status: (d) => {
+      const what = {
+        confirmed: "पक्का हो गया है",
+        dispatched: "रास्ते में है",
+        delivered: "पहुँच गया है",
+        cancelled: "रद्द हो गया है",
+      }[d.status];
+      return {
+        subject: `आपका दवा ऑर्डर ${d.orderNumber} ${what}`,
+        heading: `ऑर्डर ${d.orderNumber} ${what}`,
+        paragraphs: [
+          `आपका दवा ऑर्डर ${d.orderNumber} अब ${what}।`,
+          ...(d.reason ? [`कारण: ${d.reason}`] : []),
+          ...(d.status === "cancelled"
+            ? ["ऑनलाइन चुकाई गई पूरी रकम उसी तरीके से वापस की जाएगी जिससे आपने भुगतान किया था।"]
+            : []),
+        ],
+        action: { label: "अपना ऑर्डर देखें", url: d.url },
+        notes: [],
       };
     },
   },

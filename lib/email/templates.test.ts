@@ -23,12 +23,15 @@ const lab = {
   date: "2026-05-12",
   time: "07:00",
 };
+const order = { ...account, orderNumber: "MO-2026-000042", status: "dispatched" as const };
 const dataFor = (t: EmailTemplate) =>
   t === "lab_booking_update"
     ? lab
-    : (accountEmailTemplates as readonly string[]).includes(t)
-      ? account
-      : appointment;
+    : t === "medicine_order_status"
+      ? order
+      : (accountEmailTemplates as readonly string[]).includes(t)
+        ? account
+        : appointment;
 const devanagari = /[\u0900-\u097f]/;
 
 describe("renderEmail", () => {

@@ -22,6 +22,7 @@ export const emailTemplates = [
   "doctor_verified",
   "doctor_rejected",
   "lab_booking_update",
+  "medicine_order_status",
 ] as const;
 
 /** The mails about the account itself (no appointment details). */
@@ -31,6 +32,7 @@ export const accountEmailTemplates = [
   "doctor_verified",
   "doctor_rejected",
   "lab_booking_update",
+  "medicine_order_status",
 ] as const;
 export type AccountEmailTemplate = (typeof accountEmailTemplates)[number];
 
@@ -46,6 +48,13 @@ export interface AccountEmailData {
 
 /** The answer to a doctor application: the onboarding link and, for a rejection, the reason. */
 export interface DoctorReviewEmailData extends AccountEmailData {
+  reason?: string;
+}
+
+/** A medicine order moved (confirmed, dispatched, delivered or cancelled); `url` opens the order. */
+export interface MedicineOrderEmailData extends AccountEmailData {
+  orderNumber: string;
+  status: "confirmed" | "dispatched" | "delivered" | "cancelled";
   reason?: string;
 }
 
@@ -92,6 +101,7 @@ export interface EmailDataMap {
   doctor_verified: DoctorReviewEmailData;
   doctor_rejected: DoctorReviewEmailData;
   lab_booking_update: LabBookingEmailData;
+  medicine_order_status: MedicineOrderEmailData;
 }
 
 export interface RenderedEmail {

@@ -43,6 +43,7 @@ describe("rate-limit policies", () => {
       lab_report_upload: "120/3600s per user",
       payment_start: "30/600s per user",
       payment_verify: "30/600s per user",
+      medicine_order_change: "60/3600s per user",
     });
   });
 

@@ -124,6 +124,11 @@ export const rateLimitPolicies = {
   payment_start: { limit: 30, windowSeconds: 10 * 60, key: "user" },
   /** Payment confirmations per user: 30 per 10 minutes (each checks a signature). */
   payment_verify: { limit: 30, windowSeconds: 10 * 60, key: "user" },
+  /**
+   * Changes to one's own medicine orders (edit, cancel, reorder, fill the cart from a
+   * prescription) per user: 60 per hour. A patient fixes an address or reorders a few times a week.
+   */
+  medicine_order_change: { limit: 60, windowSeconds: 60 * 60, key: "user" },
 } as const satisfies Record<string, { limit: number; windowSeconds: number; key: KeyKind }>;
 
 export type KeyKind = "ip" | "email" | "user" | "phone" | "ip+email" | "global";

@@ -16,6 +16,7 @@ import { labOperations } from "@/lib/lab/openapi";
 import { paymentOperations } from "@/lib/payments/openapi";
 import { pharmacyOperations } from "@/lib/pharmacy/openapi";
 import { cartOperations } from "@/lib/pharmacy/cart/openapi";
+import { medicineOrderOperations } from "@/lib/pharmacy/orders/openapi";
 import { prescriptionOperations } from "@/lib/prescriptions/openapi";
 import { ratingOperations } from "@/lib/ratings/openapi";
 import { recordShareOperations } from "@/lib/record-shares/openapi";
@@ -61,6 +62,7 @@ export const operations: Operation[] = [
   ...Object.values(labOperations),
   ...Object.values(cartOperations),
   ...Object.values(paymentOperations),
+  ...Object.values(medicineOrderOperations),
   ...Object.values(adminOperations),
   ...Object.values(catalogueOperations),
   ...Object.values(facilityOperations),

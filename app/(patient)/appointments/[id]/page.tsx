@@ -6,6 +6,7 @@ import { AppointmentFacts } from "@/components/appointments/AppointmentFacts";
 import { RateForm } from "@/components/appointments/RateForm";
 import { RescheduleNote } from "@/components/appointments/RescheduleNote";
 import { PrescriptionList } from "@/components/prescriptions/PrescriptionCard";
+import { orderPrescriptionAction } from "@/app/(patient)/pharmacy/orders/actions";
 import { StatusPill } from "@/components/appointments/StatusPill";
 import { bareName } from "@/components/doctors/doctor-name";
 import { Alert } from "@/components/ui/Alert";
@@ -137,7 +138,12 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
           <h2 id="rx-heading" className="text-lg font-semibold text-slate-900">
             {t("prescriptions")}
           </h2>
-          <PrescriptionList prescriptions={prescriptions} />
+          <PrescriptionList
+            prescriptions={prescriptions}
+            orderAction={
+              appointment.patient.id === actor.userUuid ? orderPrescriptionAction : undefined
+            }
+          />
         </section>
       ) : null}
     </PageContainer>
