@@ -48,12 +48,38 @@ export function isAppError(value: unknown): value is AppError {
   return value instanceof AppError;
 }
 
-/** Turns zod issues into the contract's `errors: [{ path, message }]`. */
-export function toFieldErrors(
-  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>,
-): FieldError[] {
-  return issues.map((issue) => ({
-    path: issue.path.map(String).join("."),
-    message: issue.message,
-  }));
+interface IssueLike {
+  path: ReadonlyArray<PropertyKey>;
+  message: string;
+  code?: string;
+  /** zod's `invalid_union`: the issues of each alternative. */
+  errors?: ReadonlyArray<ReadonlyArray<IssueLike>>;
+}
+
+/**
+ * The alternative of a failed union the input was meant for: not one that found keys it does not
+ * know at its root (the input has the other shape), then the one with the fewest issues.
+ */
+function meantAlternative(alternatives: ReadonlyArray<ReadonlyArray<IssueLike>>) {
+  const foreign = (issues: ReadonlyArray<IssueLike>) =>
+    issues.some((i) => i.code === "unrecognized_keys" && i.path.length === 0);
+  return [...alternatives].sort(
+    (a, b) => Number(foreign(a)) - Number(foreign(b)) || a.length - b.length,
+  )[0];
+}
+
+/**
+ * Turns zod issues into the contract's `errors: [{ path, message }]`. A failed union (a saved
+ * address by id, or one typed in full) reports the field of the alternative the input was meant
+ * for, e.g. `deliveryAddress.pincode`, rather than the union as a whole.
+ */
+export function toFieldErrors(issues: ReadonlyArray<IssueLike>): FieldError[] {
+  return issues.flatMap((issue) => {
+    const meant =
+      issue.code === "invalid_union" && issue.errors ? meantAlternative(issue.errors) : undefined;
+    if (meant && meant.length > 0) {
+      return toFieldErrors(meant.map((i) => ({ ...i, path: [...issue.path, ...i.path] })));
+    }
+    return [{ path: issue.path.map(String).join("."), message: issue.message }];
+  });
 }
