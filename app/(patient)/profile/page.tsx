@@ -7,7 +7,10 @@ import {
   HeartPulse,
   IdCard,
   Languages,
+  FlaskConical,
   LifeBuoy,
+  MapPin,
+  Package,
   Pencil,
 } from "lucide-react";
 import { getTranslations } from "next-intl/server";
@@ -88,6 +91,29 @@ export default async function ProfilePage({
           )}
         </section>
 
+        <LinkList
+          title={t("sections.orders")}
+          links={[
+            {
+              href: "/pharmacy/orders",
+              label: t("links.orders"),
+              hint: t("links.ordersHint"),
+              icon: <Package />,
+            },
+            {
+              href: "/lab-tests/bookings",
+              label: t("links.labBookings"),
+              hint: t("links.labBookingsHint"),
+              icon: <FlaskConical />,
+            },
+            {
+              href: "/profile/addresses",
+              label: t("links.addresses"),
+              hint: t("links.addressesHint"),
+              icon: <MapPin />,
+            },
+          ]}
+        />
         <LinkList
           title={t("sections.settings")}
           links={[

@@ -5,6 +5,7 @@ import { CartBar } from "@/components/pharmacy/CartBar";
 import { CartErrorAlert } from "@/components/pharmacy/CartErrorAlert";
 import { CategoryChips } from "@/components/pharmacy/CategoryChips";
 import { MedicineCard } from "@/components/pharmacy/MedicineCard";
+import { RecentOrders } from "@/components/pharmacy/RecentOrders";
 import { ShopNotes } from "@/components/pharmacy/ShopNotes";
 import { ShopSearchForm } from "@/components/pharmacy/ShopSearchForm";
 import { cartErrorOf } from "@/components/pharmacy/return-path";
@@ -19,6 +20,7 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { Pagination } from "@/components/ui/Pagination";
 import { getActor } from "@/lib/auth/session";
 import { getCart } from "@/lib/pharmacy/cart/queries";
+import { listMedicineOrders } from "@/lib/pharmacy/orders/queries";
 import { listMedicineCategories, searchMedicines } from "@/lib/pharmacy/queries";
 import { addToCartAction, removeFromCartAction, setCartLineAction } from "../actions";
 
@@ -41,11 +43,12 @@ export default async function PharmacyPage({
   const raw = await searchParams;
   const { filters, query } = parseShopSearch(raw);
   const actor = await getActor();
-  const [t, categories, result, cart] = await Promise.all([
+  const [t, categories, result, cart, recent] = await Promise.all([
     getTranslations("Pharmacy"),
     listMedicineCategories(),
     searchMedicines(query),
     actor ? getCart(actor) : null,
+    actor ? listMedicineOrders(actor, { pageSize: 2 }) : null,
   ]);
   const inCart = new Map(cart?.lines.map((l) => [l.medicine.id, l.quantity]) ?? []);
   const here = shopHref(filters);
@@ -54,6 +57,11 @@ export default async function PharmacyPage({
     <PageContainer>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
       <CartErrorAlert error={cartErrorOf(raw.cartError)} />
+      {recent && recent.data.length > 0 ? (
+        <div className="mb-6">
+          <RecentOrders orders={recent.data} />
+        </div>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-[20rem_minmax(0,1fr)] lg:items-start">
         <div className="space-y-4">
           <ShopSearchForm filters={filters} categories={categories} />
