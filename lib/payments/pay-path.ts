@@ -13,7 +13,7 @@ export function payPath(purpose: PaymentPurpose, publicId: string): string {
 
 const thingPathPrefix: Record<PaymentPurpose, string> = {
   medicine_order: "/pharmacy/orders",
-  lab_booking: "/lab/bookings",
+  lab_booking: "/lab-tests/bookings",
   appointment: "/appointments",
 };
 
