@@ -30,7 +30,7 @@ type Locale = "en" | "hi";
 
 /** Where each role starts besides the home page: its "My account" target. */
 const startPaths: Record<Role, string[]> = {
-  visitor: ["/", "/hospitals?city=Pune"],
+  visitor: ["/", "/hospitals?city=Pune", "/pharmacy?q=paracetmol", "/lab-tests"],
   patient: [
     "/",
     "/profile",
@@ -40,6 +40,11 @@ const startPaths: Record<Role, string[]> = {
     "/records/access-log",
     "/symptom-checker/history",
     "/coach",
+    "/pharmacy/cart",
+    "/pharmacy/checkout",
+    "/pharmacy/orders",
+    "/lab-tests/bookings",
+    "/profile/addresses",
   ],
   // Upcoming visits carry the "Shared records" links to /doctor/appointments/:id/records.
   doctor: [
@@ -63,6 +68,10 @@ const startPaths: Record<Role, string[]> = {
     "/admin/users",
     "/admin/audit",
     "/admin/emergencies",
+    "/admin/orders",
+    "/admin/lab-bookings",
+    "/admin/catalogue/medicines",
+    "/admin/catalogue/lab-tests",
   ],
 };
 
