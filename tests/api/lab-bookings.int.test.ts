@@ -176,8 +176,7 @@ describe("POST /lab-bookings", () => {
     [
       "a bad PIN code",
       (t) => homeBooking([t.lipid], { collectionAddress: { ...puneAddress, pincode: "0123" } }),
-      // The shared saved-or-typed union reports at the address itself.
-      "collectionAddress",
+      "collectionAddress.pincode",
     ],
     [
       "online payment while it is off",

@@ -108,7 +108,7 @@ describe("/api/v1/medicine-orders", () => {
           pincode: "41100",
         },
       },
-      "deliveryAddress",
+      "deliveryAddress.pincode",
     ],
   ])("answers 422 for %s with the field's path", async (_name, body, path) => {
     const a = await patientWithOrder();
