@@ -7,11 +7,17 @@ import {
   type EmailDataMap,
   type EmailLocale,
   type EmailTemplate,
+  type OrderEmailData,
+  type OrderEmailTemplate,
   type RenderedEmail,
+  orderEmailTemplates,
 } from "./types";
 
 const isAccountTemplate = (t: EmailTemplate): t is AccountEmailTemplate =>
   (accountEmailTemplates as readonly string[]).includes(t);
+
+const isOrderTemplate = (t: EmailTemplate): t is OrderEmailTemplate =>
+  (orderEmailTemplates as readonly string[]).includes(t);
 
 /**
  * Renders one transactional mail in English or Hindi: a subject, a plain-text part and a simple
@@ -44,6 +50,9 @@ function buildContent(
   const greeting = copy.greeting(oneLine(data.name));
   if (isAccountTemplate(template)) {
     return { ...copy.account[template](data as DoctorReviewEmailData), greeting };
+  }
+  if (isOrderTemplate(template)) {
+    return { ...copy.order[template](data as OrderEmailData), greeting };
   }
   const view = appointmentView(data as AppointmentEmailData, locale);
   const details: Array<[string, string]> = [

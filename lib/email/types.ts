@@ -21,7 +21,12 @@ export const emailTemplates = [
   "appointment_expired",
   "doctor_verified",
   "doctor_rejected",
+  "medicine_order_placed",
 ] as const;
+
+/** The mails about a pharmacy order (no appointment details). */
+export const orderEmailTemplates = ["medicine_order_placed"] as const;
+export type OrderEmailTemplate = (typeof orderEmailTemplates)[number];
 
 /** The mails about the account itself (no appointment details). */
 export const accountEmailTemplates = [
@@ -64,6 +69,16 @@ export interface AppointmentEmailData {
   nextSlots?: string[];
 }
 
+/** A medicine order: its number, total ("499.00"), promised date (YYYY-MM-DD) and its page. */
+export interface OrderEmailData {
+  name: string;
+  orderNumber: string;
+  total: string;
+  expectedDelivery: string | null;
+  paymentMethod: "cod" | "online";
+  url: string;
+}
+
 export interface EmailDataMap {
   verify_email: AccountEmailData;
   reset_password: AccountEmailData;
@@ -79,6 +94,7 @@ export interface EmailDataMap {
   appointment_expired: AppointmentEmailData;
   doctor_verified: DoctorReviewEmailData;
   doctor_rejected: DoctorReviewEmailData;
+  medicine_order_placed: OrderEmailData;
 }
 
 export interface RenderedEmail {

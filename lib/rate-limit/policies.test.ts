@@ -38,6 +38,8 @@ describe("rate-limit policies", () => {
       symptom_check_user: "60/3600s per user",
       symptom_check_ip: "60/3600s per ip",
       symptom_check_global: "1200/3600s per global",
+      address_write: "60/3600s per user",
+      medicine_order_place: "30/3600s per user",
     });
   });
 

@@ -1,4 +1,5 @@
 import { abhaOperations } from "@/lib/abha/openapi";
+import { addressOperations } from "@/lib/addresses/openapi";
 import { adminOperations } from "@/lib/admin/openapi";
 import { appointmentOperations } from "@/lib/appointments/openapi";
 import { authOperations } from "@/lib/auth/openapi";
@@ -12,6 +13,7 @@ import { facilityOperations } from "@/lib/facilities/openapi";
 import { healthProfileOperations } from "@/lib/health-profile/openapi";
 import { healthRecordOperations } from "@/lib/health-records/openapi";
 import { pharmacyOperations } from "@/lib/pharmacy/openapi";
+import { placeMedicineOrderOperation } from "@/lib/pharmacy/orders/openapi-place";
 import { prescriptionOperations } from "@/lib/prescriptions/openapi";
 import { ratingOperations } from "@/lib/ratings/openapi";
 import { recordShareOperations } from "@/lib/record-shares/openapi";
@@ -54,6 +56,8 @@ export const operations: Operation[] = [
   ...Object.values(emailOperations),
   ...Object.values(prescriptionOperations),
   ...Object.values(pharmacyOperations),
+  ...Object.values(addressOperations),
+  placeMedicineOrderOperation,
   ...Object.values(adminOperations),
   ...Object.values(facilityOperations),
   ...Object.values(emergencyOperations),
