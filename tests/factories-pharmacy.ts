@@ -1,5 +1,6 @@
 import { db } from "@/db/client";
 import { cartItems, medicines, type NewMedicineRow } from "@/db/schema";
+import { toPaise } from "@/lib/money";
 
 let counter = 0;
 
@@ -9,18 +10,18 @@ let counter = 0;
  */
 export async function createMedicine(overrides: Partial<NewMedicineRow> = {}) {
   const schedule = overrides.schedule ?? "otc";
+  const price = overrides.price ?? "100.00";
   const [row] = await db
     .insert(medicines)
     .values({
       name: `Medicine ${++counter}`,
       genericName: "Paracetamol",
       form: "tablet",
-      price: "100.00",
-      mrp: "120.00",
       stockQty: 20,
       prescriptionRequired: ["h", "h1", "x"].includes(schedule),
       ...overrides,
-      mrp: overrides.mrp ?? (Number(overrides.price ?? 0) > 120 ? overrides.price : "120.00"),
+      price,
+      mrp: overrides.mrp ?? (toPaise(price) > toPaise("120.00") ? price : "120.00"),
     })
     .returning();
   return row!;
