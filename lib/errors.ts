@@ -48,12 +48,34 @@ export function isAppError(value: unknown): value is AppError {
   return value instanceof AppError;
 }
 
+interface IssueLike {
+  path: ReadonlyArray<PropertyKey>;
+  message: string;
+  code?: string;
+  /** An `invalid_union`'s issues, one list per option. */
+  errors?: ReadonlyArray<ReadonlyArray<IssueLike>>;
+}
+
+/**
+ * The option of a failed union the input was shaped like: the only one whose problems are all
+ * inside fields (the others refused the input as a whole, e.g. unknown keys). A typed address
+ * against `{addressId} | address` then reports `deliveryAddress.pincode`, not the whole union.
+ */
+function shapedOption(issue: IssueLike): ReadonlyArray<IssueLike> | null {
+  if (issue.code !== "invalid_union" || !issue.errors) return null;
+  const fieldLevel = issue.errors.filter(
+    (option) => option.length > 0 && option.every((i) => i.path.length > 0),
+  );
+  return fieldLevel.length === 1 ? fieldLevel[0]! : null;
+}
+
 /** Turns zod issues into the contract's `errors: [{ path, message }]`. */
-export function toFieldErrors(
-  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>,
-): FieldError[] {
-  return issues.map((issue) => ({
-    path: issue.path.map(String).join("."),
-    message: issue.message,
-  }));
+export function toFieldErrors(issues: ReadonlyArray<IssueLike>): FieldError[] {
+  return issues.flatMap((issue) => {
+    const option = shapedOption(issue);
+    if (option) {
+      return toFieldErrors(option.map((i) => ({ ...i, path: [...issue.path, ...i.path] })));
+    }
+    return [{ path: issue.path.map(String).join("."), message: issue.message }];
+  });
 }

@@ -52,7 +52,11 @@ function buildContent(
     return { ...copy.account[template](data as DoctorReviewEmailData), greeting };
   }
   if (isOrderTemplate(template)) {
-    return { ...copy.order[template](data as OrderEmailData), greeting };
+    const order = data as OrderEmailData;
+    const expectedDelivery = order.expectedDelivery
+      ? formatDate(order.expectedDelivery, locale, "full")
+      : null;
+    return { ...copy.order[template]({ ...order, expectedDelivery }), greeting };
   }
   const view = appointmentView(data as AppointmentEmailData, locale);
   const details: Array<[string, string]> = [

@@ -251,6 +251,19 @@ describe(`POST /medicine-orders (${process.env.TEST_DATABASE_URL ? "PostgreSQL" 
     expect(await stockOf(m.id)).toBe(18);
   });
 
+  it("reports a typed address's problems at the address's fields", async () => {
+    const { token } = await createPatientWithToken();
+    const m = await createMedicine();
+    const res = await place(
+      token,
+      order([{ medicineId: m.uuid, quantity: 1 }], {
+        deliveryAddress: { ...puneAddress, pincode: "4110", phone: "12" },
+      }),
+    );
+    expect(res.status).toBe(422);
+    expect(paths(res.body).sort()).toEqual(["deliveryAddress.phone", "deliveryAddress.pincode"]);
+  });
+
   it("needs a signed-in user", async () => {
     const m = await createMedicine();
     const res = await call(placeRoute, {
