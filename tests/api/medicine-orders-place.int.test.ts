@@ -4,11 +4,12 @@ import { and, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { addresses, cartItems, medicineOrders, medicines, notifications } from "@/db/schema";
 import { POST as placeRoute } from "@/app/api/v1/medicine-orders/route";
+import { listPrescriptionChoices } from "@/lib/pharmacy/orders/prescriptions";
 import { call } from "@/tests/api-client";
 import { createPatientWithToken } from "@/tests/factories-appointments";
 import { createMedicine, fillCart, puneAddress } from "@/tests/factories-pharmacy";
 import { createRecord } from "@/tests/factories-records";
-import { useTemporaryStorage } from "@/tests/factories-users";
+import { actorFor, useTemporaryStorage } from "@/tests/factories-users";
 
 let storage: Awaited<ReturnType<typeof useTemporaryStorage>>;
 beforeEach(async () => {
@@ -271,5 +272,31 @@ describe(`POST /medicine-orders (${process.env.TEST_DATABASE_URL ? "PostgreSQL" 
       body: order([{ medicineId: m.uuid, quantity: 1 }]),
     });
     expect(res.status).toBe(401);
+  });
+});
+
+describe("the prescriptions checkout offers", () => {
+  it("are my prescription records only, newest first, with the doctor and date", async () => {
+    const asha = await createPatientWithToken();
+    const ravi = await createPatientWithToken();
+    await createRecord(asha.user.id, {
+      recordType: "prescription",
+      title: "Old",
+      documentDate: "2026-01-05",
+    });
+    await createRecord(asha.user.id, {
+      recordType: "prescription",
+      title: "Prescription RX-2026-000007",
+      documentDate: "2026-03-10",
+      doctorName: "Dr. Rohan Mehta",
+    });
+    await createRecord(asha.user.id, { recordType: "lab_report", title: "Lipid panel" });
+    await createRecord(ravi.user.id, { recordType: "prescription", title: "Ravi's" });
+
+    const choices = await listPrescriptionChoices(actorFor(asha.user));
+    expect(choices.map((c) => [c.title, c.doctorName, c.date])).toEqual([
+      ["Prescription RX-2026-000007", "Dr. Rohan Mehta", "2026-03-10"],
+      ["Old", null, "2026-01-05"],
+    ]);
   });
 });

@@ -11,8 +11,6 @@ export interface PrescriptionChoice {
   doctorName: string | null;
   /** The document's date (YYYY-MM-DD), else the day it was filed. */
   date: string;
-  /** `prescription`: issued by a doctor here; `upload`: filed by me. */
-  source: "upload" | "prescription" | "lab";
 }
 
 const dated = sql<string>`coalesce(${healthRecords.documentDate}, (${healthRecords.createdAt} at time zone 'Asia/Kolkata')::date)::text`;
@@ -25,7 +23,6 @@ export async function listPrescriptionChoices(actor: Actor): Promise<Prescriptio
       title: healthRecords.title,
       doctorName: healthRecords.doctorName,
       date: dated,
-      source: healthRecords.source,
     })
     .from(healthRecords)
     .where(
