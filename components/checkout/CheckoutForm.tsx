@@ -97,6 +97,7 @@ export function CheckoutForm({
             <FieldError id="prescriptionRecordId" message={errors.prescriptionRecordId} />
             <div className="rounded-lg border border-dashed border-slate-300 p-4">
               <FormAlert state={upload.state} />
+              <p className="mb-2 font-medium text-slate-900">{p.upload}</p>
               <label htmlFor="prescription-file" className={labelClass}>
                 {p.file}
               </label>
@@ -129,7 +130,7 @@ export function CheckoutForm({
         <fieldset className="space-y-3">
           <legend className={legendClass}>{copy.address.title}</legend>
           {addresses.length > 0 ? (
-            <div className="space-y-2">
+            <div className="space-y-2" role="radiogroup" aria-label={copy.address.saved}>
               {addresses.map((a) => (
                 <RadioCard
                   key={a.id}
