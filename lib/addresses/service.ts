@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, ne } from "drizzle-orm";
+import { and, asc, eq, ne } from "drizzle-orm";
 import { db, type Queryable } from "@/db/client";
 import { translateDbErrors, type DbErrorMap } from "@/db/errors";
 import { addresses } from "@/db/schema";
@@ -111,11 +111,13 @@ export async function setDefaultAddress(actor: Actor, id: string): Promise<Addre
   await countWrite(actor);
   if (!isUuid(id)) throw addressNotFound();
   return db.transaction(async (tx) => {
-    // Locking all my rows serialises two "make default" requests for different addresses.
+    // Locking all my rows, always in id order (no deadlock), serialises two "make default"
+    // requests for different addresses.
     const rows = await tx
       .select({ id: addresses.id, uuid: addresses.uuid })
       .from(addresses)
       .where(eq(addresses.userId, actor.userId))
+      .orderBy(asc(addresses.id))
       .for("update");
     const mine = rows.find((r) => r.uuid === id);
     if (!mine) throw addressNotFound();
