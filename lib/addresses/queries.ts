@@ -8,7 +8,8 @@ import { parseInput } from "@/lib/validation/parse-input";
 import type { AddressChoice, AddressDto } from "./schemas";
 import { addressChoiceSchema } from "./schemas";
 
-const columns = {
+/** The columns an address DTO is built from. */
+export const addressColumns = {
   uuid: addresses.uuid,
   label: addresses.label,
   name: addresses.name,
@@ -21,18 +22,19 @@ const columns = {
   isDefault: addresses.isDefault,
 };
 
-type Row = { [K in keyof typeof columns]: (typeof addresses.$inferSelect)[K] };
+type Row = { [K in keyof typeof addressColumns]: (typeof addresses.$inferSelect)[K] };
 
-const toDto = ({ uuid, ...rest }: Row): AddressDto => ({ id: uuid, ...rest });
+/** A saved address row as the API answers it. */
+export const toAddressDto = ({ uuid, ...rest }: Row): AddressDto => ({ id: uuid, ...rest });
 
 /** My saved addresses, the default first, then newest. */
 export async function listAddresses(actor: Actor): Promise<AddressDto[]> {
   const rows = await db
-    .select(columns)
+    .select(addressColumns)
     .from(addresses)
     .where(eq(addresses.userId, actor.userId))
     .orderBy(desc(addresses.isDefault), desc(addresses.createdAt), asc(addresses.id));
-  return rows.map(toDto);
+  return rows.map(toAddressDto);
 }
 
 /**
@@ -47,7 +49,7 @@ export async function resolveAddressChoice(
   const parsed = parseInput(addressChoiceSchema, choice);
   if ("addressId" in parsed) {
     const [row] = await on
-      .select(columns)
+      .select(addressColumns)
       .from(addresses)
       .where(and(eq(addresses.uuid, parsed.addressId), eq(addresses.userId, actor.userId)))
       .limit(1);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { normaliseIndianMobile, personName, text } from "@/lib/validation/fields";
+import { uuidSchema } from "@/lib/validation/ids";
 import { indianStates, stateForPincode } from "./pincode";
 
 const mobileMessage =
@@ -25,12 +26,11 @@ const pincode = z
 
 /**
  * A delivery / collection address as a person types it. `state` may be left out when the PIN
- * code settles it (lib/addresses/pincode); it is then filled in.
+ * code settles it (lib/addresses/pincode); it is then filled in. Its output parses again to
+ * itself (null label / line2 allowed), so a service may re-validate what a door already parsed.
  */
 export const addressInputSchema = z
   .object({
-    // nullish: the parsed shape (nulls) parses again unchanged, as a door parses a body and the
-    // domain function parses its input once more.
     label: text(1, 30).nullish().describe("home, work, ..."),
     name: personName(100),
     phone: indianMobile.describe("Indian mobile; returned as +91XXXXXXXXXX"),
@@ -87,3 +87,6 @@ export const addressSnapshotSchema = z.object({
   pincode: z.string(),
 });
 export type AddressSnapshotDto = z.infer<typeof addressSnapshotSchema>;
+
+/** `/addresses/{id}` paths. */
+export const addressIdParamsSchema = z.object({ id: uuidSchema });

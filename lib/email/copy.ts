@@ -7,6 +7,8 @@ import type {
   EmailLocale,
   LabBookingEmailData,
   EmailTemplate,
+  OrderEmailData,
+  OrderEmailTemplate,
 } from "./types";
 
 /** What a mail says, before it is laid out as text and HTML. Every string here is plain text. */
@@ -40,8 +42,9 @@ interface LocaleCopy {
     lab_booking_update: (d: LabBookingEmailData) => EmailContent;
     medicine_order_status: (d: MedicineOrderEmailData) => EmailContent;
   };
+  order: Record<OrderEmailTemplate, (d: OrderEmailData) => EmailContent>;
   appointment: Record<
-    Exclude<EmailTemplate, AccountEmailTemplate>,
+    Exclude<EmailTemplate, AccountEmailTemplate | OrderEmailTemplate>,
     (d: AppointmentView) => Omit<EmailContent, "details">
   >;
 }
@@ -160,6 +163,28 @@ const en: LocaleCopy = {
         notes: [],
       };
     },
+  },
+  order: {
+    medicine_order_placed: (d) => ({
+      subject: `Your medicine order ${d.orderNumber} is placed`,
+      heading: "We received your order",
+      paragraphs: [
+        d.paymentMethod === "cod"
+          ? "SwasthAI Pharmacy will check it and deliver it to your address. Please keep the amount ready to pay on delivery."
+          : "SwasthAI Pharmacy will check it and deliver it to your address once it is paid.",
+      ],
+      details: [
+        ["Order", d.orderNumber],
+        ["Total", `₹${d.total}`],
+        ...(d.expectedDelivery
+          ? ([["Expected delivery", d.expectedDelivery]] as [string, string][])
+          : []),
+      ],
+      action: { label: "View order", url: d.url },
+      notes: [
+        "Prescription-only medicines are handed over only against the prescription you chose.",
+      ],
+    }),
   },
   appointment: {
     appointment_booked: (d) => ({
@@ -334,6 +359,26 @@ const hi: LocaleCopy = {
         notes: [],
       };
     },
+  },
+  order: {
+    medicine_order_placed: (d) => ({
+      subject: `आपका दवा ऑर्डर ${d.orderNumber} हो गया है`,
+      heading: "हमें आपका ऑर्डर मिल गया है",
+      paragraphs: [
+        d.paymentMethod === "cod"
+          ? "SwasthAI फ़ार्मेसी इसे जाँचकर आपके पते पर पहुँचाएगी। कृपया डिलीवरी पर भुगतान के लिए राशि तैयार रखें।"
+          : "भुगतान होते ही SwasthAI फ़ार्मेसी इसे जाँचकर आपके पते पर पहुँचाएगी।",
+      ],
+      details: [
+        ["ऑर्डर", d.orderNumber],
+        ["कुल", `₹${d.total}`],
+        ...(d.expectedDelivery
+          ? ([["अनुमानित डिलीवरी", d.expectedDelivery]] as [string, string][])
+          : []),
+      ],
+      action: { label: "ऑर्डर देखें", url: d.url },
+      notes: ["केवल पर्चे पर मिलने वाली दवाइयाँ आपके चुने हुए पर्चे के आधार पर ही दी जाती हैं।"],
+    }),
   },
   appointment: {
     appointment_booked: (d) => ({

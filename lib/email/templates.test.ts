@@ -3,8 +3,10 @@ import { escapeHtml, renderEmail } from "./templates";
 import {
   accountEmailTemplates,
   emailTemplates,
+  orderEmailTemplates,
   type AppointmentEmailData,
   type EmailTemplate,
+  type OrderEmailData,
 } from "./types";
 
 const account = { name: "Asha Verma", url: "https://swasthai.dev/verify-email?token=abc-123" };
@@ -23,15 +25,25 @@ const lab = {
   date: "2026-05-12",
   time: "07:00",
 };
-const order = { ...account, orderNumber: "MO-2026-000042", status: "dispatched" as const };
+const statusChange = { ...account, orderNumber: "MO-2026-000042", status: "dispatched" as const };
+const order: OrderEmailData = {
+  name: "Asha Verma",
+  orderNumber: "MO-2026-000042",
+  total: "538.50",
+  expectedDelivery: "2026-05-14",
+  paymentMethod: "cod",
+  url: "https://swasthai.dev/pharmacy/orders/7d1c",
+};
 const dataFor = (t: EmailTemplate) =>
   t === "lab_booking_update"
     ? lab
     : t === "medicine_order_status"
-      ? order
+      ? statusChange
       : (accountEmailTemplates as readonly string[]).includes(t)
         ? account
-        : appointment;
+        : (orderEmailTemplates as readonly string[]).includes(t)
+          ? order
+          : appointment;
 const devanagari = /[\u0900-\u097f]/;
 
 describe("renderEmail", () => {
@@ -53,6 +65,20 @@ describe("renderEmail", () => {
         expect(mail.subject).not.toMatch(devanagari);
       }
     });
+  });
+
+  it("tells a buyer the order number, total, delivery date and to keep cash ready", () => {
+    const en = renderEmail("medicine_order_placed", "en", order);
+    expect(en.subject).toBe("Your medicine order MO-2026-000042 is placed");
+    expect(en.text).toContain("Total: ₹538.50");
+    expect(en.text).toContain("Expected delivery: Thursday, 14 May 2026");
+    expect(en.text).toContain("pay on delivery");
+    const online = renderEmail("medicine_order_placed", "hi", {
+      ...order,
+      paymentMethod: "online",
+    });
+    expect(online.text).toContain("कुल: ₹538.50");
+    expect(online.text).toContain("भुगतान होते ही");
   });
 
   it("says the reset link expires in an hour and can be ignored", () => {

@@ -6,11 +6,17 @@ import {
   type EmailDataMap,
   type EmailLocale,
   type EmailTemplate,
+  type OrderEmailData,
+  type OrderEmailTemplate,
   type RenderedEmail,
+  orderEmailTemplates,
 } from "./types";
 
 const isAccountTemplate = (t: EmailTemplate): t is AccountEmailTemplate =>
   (accountEmailTemplates as readonly string[]).includes(t);
+
+const isOrderTemplate = (t: EmailTemplate): t is OrderEmailTemplate =>
+  (orderEmailTemplates as readonly string[]).includes(t);
 
 /**
  * Renders one transactional mail in English or Hindi: a subject, a plain-text part and a simple
@@ -43,6 +49,13 @@ function buildContent(
   const greeting = copy.greeting(oneLine(data.name));
   if (isAccountTemplate(template)) {
     return { ...copy.account[template](data as never), greeting };
+  }
+  if (isOrderTemplate(template)) {
+    const order = data as OrderEmailData;
+    const expectedDelivery = order.expectedDelivery
+      ? formatDate(order.expectedDelivery, locale, "full")
+      : null;
+    return { ...copy.order[template]({ ...order, expectedDelivery }), greeting };
   }
   const view = appointmentView(data as AppointmentEmailData, locale);
   const details: Array<[string, string]> = [

@@ -23,7 +23,12 @@ export const emailTemplates = [
   "doctor_rejected",
   "lab_booking_update",
   "medicine_order_status",
+  "medicine_order_placed",
 ] as const;
+
+/** The mails about a pharmacy order (no appointment details). */
+export const orderEmailTemplates = ["medicine_order_placed"] as const;
+export type OrderEmailTemplate = (typeof orderEmailTemplates)[number];
 
 /** The mails about the account itself (no appointment details). */
 export const accountEmailTemplates = [
@@ -85,6 +90,16 @@ export interface LabBookingEmailData extends AccountEmailData {
   time: string;
 }
 
+/** A medicine order: its number, total ("499.00"), promised date (YYYY-MM-DD) and its page. */
+export interface OrderEmailData {
+  name: string;
+  orderNumber: string;
+  total: string;
+  expectedDelivery: string | null;
+  paymentMethod: "cod" | "online";
+  url: string;
+}
+
 export interface EmailDataMap {
   verify_email: AccountEmailData;
   reset_password: AccountEmailData;
@@ -102,6 +117,7 @@ export interface EmailDataMap {
   doctor_rejected: DoctorReviewEmailData;
   lab_booking_update: LabBookingEmailData;
   medicine_order_status: MedicineOrderEmailData;
+  medicine_order_placed: OrderEmailData;
 }
 
 export interface RenderedEmail {

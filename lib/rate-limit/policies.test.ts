@@ -44,6 +44,8 @@ describe("rate-limit policies", () => {
       payment_start: "30/600s per user",
       payment_verify: "30/600s per user",
       medicine_order_change: "60/3600s per user",
+      address_write: "60/3600s per user",
+      medicine_order_place: "30/3600s per user",
     });
   });
 

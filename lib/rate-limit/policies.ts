@@ -129,6 +129,13 @@ export const rateLimitPolicies = {
    * prescription) per user: 60 per hour. A patient fixes an address or reorders a few times a week.
    */
   medicine_order_change: { limit: 60, windowSeconds: 60 * 60, key: "user" },
+  /** Saved-address writes (add, edit, delete, make default) per user: 60 per hour. */
+  address_write: { limit: 60, windowSeconds: 60 * 60, key: "user" },
+  /**
+   * Medicine orders placed per user: 30 per hour. Each reserves stock; a household orders a few
+   * times a week, a script holding the shelf hostage does not get far.
+   */
+  medicine_order_place: { limit: 30, windowSeconds: 60 * 60, key: "user" },
 } as const satisfies Record<string, { limit: number; windowSeconds: number; key: KeyKind }>;
 
 export type KeyKind = "ip" | "email" | "user" | "phone" | "ip+email" | "global";

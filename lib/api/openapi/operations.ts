@@ -1,4 +1,5 @@
 import { abhaOperations } from "@/lib/abha/openapi";
+import { addressOperations } from "@/lib/addresses/openapi";
 import { adminOperations } from "@/lib/admin/openapi";
 import { appointmentOperations } from "@/lib/appointments/openapi";
 import { authOperations } from "@/lib/auth/openapi";
@@ -17,6 +18,7 @@ import { paymentOperations } from "@/lib/payments/openapi";
 import { pharmacyOperations } from "@/lib/pharmacy/openapi";
 import { cartOperations } from "@/lib/pharmacy/cart/openapi";
 import { medicineOrderOperations } from "@/lib/pharmacy/orders/openapi";
+import { placeMedicineOrderOperation } from "@/lib/pharmacy/orders/openapi-place";
 import { prescriptionOperations } from "@/lib/prescriptions/openapi";
 import { ratingOperations } from "@/lib/ratings/openapi";
 import { recordShareOperations } from "@/lib/record-shares/openapi";
@@ -63,6 +65,8 @@ export const operations: Operation[] = [
   ...Object.values(cartOperations),
   ...Object.values(paymentOperations),
   ...Object.values(medicineOrderOperations),
+  ...Object.values(addressOperations),
+  placeMedicineOrderOperation,
   ...Object.values(adminOperations),
   ...Object.values(catalogueOperations),
   ...Object.values(facilityOperations),
