@@ -1,30 +1,14 @@
 import { z } from "zod";
-import type { LabTestCategory } from "@/db/schema/lab-tests";
+import { labTestCategories } from "@/db/schema/lab-tests";
 import { moneySchema } from "@/lib/api/money";
 import { paginationSchema } from "@/lib/api/pagination";
 import { money } from "@/lib/money";
 import { medicineFormValues, medicineScheduleValues } from "@/lib/pharmacy/schemas";
-import { sameAs, type Same } from "@/lib/validation/enums";
 import { clearableText, text } from "@/lib/validation/fields";
 import { uuidSchema } from "@/lib/validation/ids";
 import { labTestIssues, medicineIssues, type CatalogueIssue } from "./policy";
 
-export const labTestCategoryValues = [
-  "blood",
-  "urine",
-  "imaging",
-  "cardiac",
-  "diabetes",
-  "thyroid",
-  "liver",
-  "kidney",
-  "vitamin",
-  "allergy",
-  "full_body",
-  "women_health",
-  "men_health",
-] as const;
-sameAs<Same<(typeof labTestCategoryValues)[number], LabTestCategory>>(true);
+export const labTestCategoryValues = labTestCategories;
 
 /** Stock an admin sees as low (the list's filter and badge). */
 export const LOW_STOCK = 10;
