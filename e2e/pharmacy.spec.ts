@@ -71,9 +71,12 @@ test("an OTC and a prescription medicine: ordered against the doctor's prescript
   await patient.getByRole("radio", { name: "Cash on delivery" }).check();
   await patient.getByRole("button", { name: "Place order" }).click();
   await patient.waitForURL(/\/pharmacy\/orders\/[0-9a-f-]{36}\/confirmed$/);
-  const orderNumber = (await patient.getByText(/MO-\d{4}-\d{6}/).first().innerText()).match(
-    /MO-\d{4}-\d{6}/,
-  )![0];
+  const orderNumber = (
+    await patient
+      .getByText(/MO-\d{4}-\d{6}/)
+      .first()
+      .innerText()
+  ).match(/MO-\d{4}-\d{6}/)![0];
   const orderPath = new URL(patient.url()).pathname.replace(/\/confirmed$/, "");
 
   // History lists it, pending, with both medicines.

@@ -17,7 +17,7 @@ export function TestRow({ test, checked }: { test: LabTestDto; checked: boolean 
         value={test.id}
         defaultChecked={checked}
         data-price={test.price}
-        className="mt-1 size-5 shrink-0 accent-brand-700"
+        className="mt-0.5 size-6 shrink-0 accent-brand-700"
       />
       <div className="min-w-0 flex-1">
         <div className="flex items-baseline justify-between gap-3">
