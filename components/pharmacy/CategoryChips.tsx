@@ -2,6 +2,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { MedicineCategoryDto } from "@/lib/pharmacy/schemas";
 import { shopHref, type ShopFilters } from "./search-params";
+import { useShelfName } from "./shelf-name";
 
 const chip = "whitespace-nowrap rounded-full border px-3 py-1 text-sm";
 
@@ -14,6 +15,7 @@ export function CategoryChips({
   categories: MedicineCategoryDto[];
 }) {
   const t = useTranslations("Pharmacy.search");
+  const shelfName = useShelfName();
   const current = filters.category?.toLowerCase();
   const link = (label: string, category: string | undefined, count?: number) => {
     const active = category?.toLowerCase() === current;
@@ -33,7 +35,7 @@ export function CategoryChips({
     <nav aria-label={t("shelves")}>
       <ul className="flex gap-2 overflow-x-auto pb-2">
         {link(t("allShelves"), undefined)}
-        {categories.map((c) => link(c.category, c.category, c.count))}
+        {categories.map((c) => link(shelfName(c.category), c.category, c.count))}
       </ul>
     </nav>
   );

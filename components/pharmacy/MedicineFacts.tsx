@@ -1,17 +1,19 @@
 import { useTranslations } from "next-intl";
 import { Card } from "@/components/ui/Card";
 import type { MedicineDetailDto } from "@/lib/pharmacy/schemas";
+import { useShelfName } from "./shelf-name";
 
 /** Composition, pack and maker, the schedule in words, and the leaflet of one medicine. */
 export function MedicineFacts({ medicine }: { medicine: MedicineDetailDto }) {
   const t = useTranslations("Pharmacy.medicine");
+  const shelfName = useShelfName();
   const facts: [string, string | null][] = [
     [t("composition"), medicine.genericName],
     [t("strength"), medicine.strength],
     [t("form"), t(`forms.${medicine.form}`)],
     [t("pack"), medicine.packSize],
     [t("manufacturer"), medicine.manufacturer],
-    [t("category"), medicine.category],
+    [t("category"), medicine.category && shelfName(medicine.category)],
   ];
   const leaflet: [string, string | null][] = [
     [t("about"), medicine.description],

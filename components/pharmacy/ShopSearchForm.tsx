@@ -5,6 +5,7 @@ import { Input } from "@/components/ui/Input";
 import { Select } from "@/components/ui/Select";
 import type { MedicineCategoryDto } from "@/lib/pharmacy/schemas";
 import type { ShopFilters } from "./search-params";
+import { useShelfName } from "./shelf-name";
 
 /** The shop's search and filters: a plain GET form, so every result page has its own URL. */
 export function ShopSearchForm({
@@ -15,6 +16,7 @@ export function ShopSearchForm({
   categories: MedicineCategoryDto[];
 }) {
   const t = useTranslations("Pharmacy.search");
+  const shelfName = useShelfName();
   return (
     <form method="get" action="/pharmacy" role="search" className="space-y-3">
       <Field id="shop-q" label={t("label")} hint={t("hint")}>
@@ -36,7 +38,7 @@ export function ShopSearchForm({
               <option value="">{t("anyCategory")}</option>
               {categories.map((c) => (
                 <option key={c.category} value={c.category}>
-                  {c.category}
+                  {shelfName(c.category)}
                 </option>
               ))}
             </Select>
