@@ -15,7 +15,9 @@ const inr = new Intl.NumberFormat("en-IN", {
 /**
  * The sticky submit of the test list: "Book selected tests (N) · ₹total", counted from the ticked
  * boxes of its form (their data-price) as they change. Without JavaScript it reads "Book selected
- * tests" and the server adds up the total on the booking page.
+ * tests" and the server adds up the total on the booking page. It sits above the list and sticks
+ * under the site header (taller at md, where the nav takes a second row): a bar stuck to the
+ * bottom would be pushed over the first rows whenever the list starts below the fold.
  */
 export function SelectionBar({ label, summary }: { label: string; summary: string }) {
   const ref = useRef<HTMLButtonElement>(null);
@@ -37,7 +39,7 @@ export function SelectionBar({ label, summary }: { label: string; summary: strin
     return () => form.removeEventListener("change", update);
   }, [label, summary]);
   return (
-    <div className="sticky bottom-20 z-10 mt-4 md:bottom-4">
+    <div className="sticky top-16 z-10 my-3 md:top-28 lg:top-16">
       <button ref={ref} type="submit" className={buttonClass("primary", "w-full shadow-lg")}>
         {text}
       </button>

@@ -75,15 +75,15 @@ export default async function LabTestsPage({
         ) : (
           <form action="/lab-tests/book" method="get" className="mt-3">
             <p className="text-sm text-slate-600">{t("selection.hint")}</p>
+            <SelectionBar
+              label={t("selection.continue")}
+              summary={t.raw("selection.summary") as string}
+            />
             <ul className={cardClass}>
               {tests.map((test) => (
                 <TestRow key={test.id} test={test} checked={false} />
               ))}
             </ul>
-            <SelectionBar
-              label={t("selection.continue")}
-              summary={t.raw("selection.summary") as string}
-            />
           </form>
         )}
       </section>
