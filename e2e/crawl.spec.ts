@@ -20,7 +20,7 @@ import { demo, signIn } from "./fixtures";
 
 const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const visitsPerPath = 2;
-const visitsPerQueryShape = 2;
+const visitsPerQueryShape = 1;
 // Sanity caps, per role: reaching one means a link explosion (or a much bigger app), not a pass.
 const maxPageVisits = 90;
 const maxLinkChecks = 400;

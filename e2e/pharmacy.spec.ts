@@ -53,9 +53,9 @@ test("an OTC and a prescription medicine: ordered against the doctor's prescript
   // With saved addresses, "A new address" is one of the choices; without, the fields are all.
   const newAddress = patient.getByRole("radio", { name: "A new address" });
   if ((await newAddress.count()) > 0) await newAddress.check();
-  await patient.getByLabel("Name", { exact: true }).fill("Ananya Joshi");
+  await patient.getByLabel("Full name").fill("Ananya Joshi");
   await patient.getByLabel("Mobile number").fill("9876543210");
-  await patient.getByLabel("House, street").fill("Flat 4, Shanti Apartments, Karve Road");
+  await patient.getByLabel("House and street").fill("Flat 4, Shanti Apartments, Karve Road");
   await patient.getByLabel("City").fill("Pune");
   await patient.getByLabel("PIN code", { exact: true }).fill("411004");
   await patient.getByRole("button", { name: "Place order" }).click();
