@@ -82,8 +82,11 @@ test("an OTC and a prescription medicine: ordered against the doctor's prescript
   const orderPath = new URL(patient.url()).pathname.replace(/\/confirmed$/, "");
 
   // History lists it, pending, with both medicines.
+  // Cards show the short number (the sequence part): MO-2026-000123 is "Order #000123".
   await patient.goto("/pharmacy/orders");
-  await expect(patient.getByText(`Order ${orderNumber}`)).toBeVisible();
+  await expect(
+    patient.getByRole("link", { name: `View order #${orderNumber.split("-").pop()}` }),
+  ).toBeVisible();
   await patient.goto(orderPath);
   await expect(patient.getByText("Paracetamol 500 mg Tablet").first()).toBeVisible();
   await expect(patient.getByText("Levothyroxine 50 mcg Tablet").first()).toBeVisible();
