@@ -96,10 +96,17 @@ test("an OTC and a prescription medicine: ordered against the doctor's prescript
   const admin = await (await browser.newContext()).newPage();
   await signIn(admin, demo.admin.email, demo.admin.password);
   await admin.goto("/admin/orders?status=pending");
-  await admin.getByRole("button", { name: `Confirm: order ${orderNumber}` }).click();
+  // Each order's action is a small form named after the action and the order.
+  await admin
+    .getByRole("form", { name: `Confirm: order ${orderNumber}` })
+    .getByRole("button", { name: "Confirm" })
+    .click();
   await expect(admin.getByText(`Order ${orderNumber} is now Confirmed.`)).toBeVisible();
   await admin.goto("/admin/orders?status=confirmed");
-  await admin.getByRole("button", { name: `Mark dispatched: order ${orderNumber}` }).click();
+  await admin
+    .getByRole("form", { name: `Mark dispatched: order ${orderNumber}` })
+    .getByRole("button", { name: "Mark dispatched" })
+    .click();
   await expect(admin.getByText(`Order ${orderNumber} is now Dispatched.`)).toBeVisible();
   expect(await seriousAxeProblems(admin)).toEqual([]);
 
