@@ -17,6 +17,18 @@ export const adminActionKinds = [
   "medicine_order_status_changed",
   "lab_booking_status_changed",
   "lab_report_uploaded",
+  "forum_post_hidden",
+  "forum_post_deleted",
+  "forum_post_locked",
+  "forum_post_unlocked",
+  "forum_post_pinned",
+  "forum_post_unpinned",
+  "forum_reply_hidden",
+  "forum_reply_deleted",
+  "report_dismissed",
+  "article_created",
+  "article_updated",
+  "support_ticket_answered",
 ] as const;
 export type AdminActionKind = (typeof adminActionKinds)[number];
 export const adminActionKindEnum = pgEnum("admin_action_kind", adminActionKinds);

@@ -4,6 +4,7 @@ import {
   check,
   index,
   integer,
+  jsonb,
   pgEnum,
   pgTable,
   smallint,
@@ -12,7 +13,14 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { emptyTextArray, id, publicId, timestamps, timestamptz } from "./_columns";
+import { doctorSpecialtyEnum } from "./doctors";
 import { users } from "./users";
+
+/** A source an article cites (shown under it). */
+export interface ArticleSource {
+  title: string;
+  url?: string;
+}
 
 export const articleLocales = ["en", "hi"] as const;
 export type ArticleLocale = (typeof articleLocales)[number];
@@ -54,6 +62,13 @@ export const articles = pgTable(
     authorName: text(),
     authorCredentials: text(),
     authorUserId: integer().references(() => users.id, { onDelete: "set null" }),
+    /** Who medically reviewed it, and when (shown as "Reviewed on"). */
+    reviewerName: text(),
+    reviewerCredentials: text(),
+    reviewedAt: timestamptz(),
+    sources: jsonb().$type<ArticleSource[]>().notNull().default([]),
+    /** The specialty to suggest booking ("Book a dermatologist") after reading; null: none. */
+    specialty: doctorSpecialtyEnum(),
     readTimeMinutes: smallint().notNull().default(1),
     views: integer().notNull().default(0),
     likes: integer().notNull().default(0),

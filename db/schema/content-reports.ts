@@ -21,6 +21,10 @@ export const reportStatuses = ["pending", "reviewed", "resolved", "dismissed"] a
 export type ReportStatus = (typeof reportStatuses)[number];
 export const reportStatusEnum = pgEnum("report_status", reportStatuses);
 
+export const reportActions = ["hidden", "deleted", "locked", "dismissed"] as const;
+export type ReportAction = (typeof reportActions)[number];
+export const reportActionEnum = pgEnum("report_action", reportActions);
+
 /** Moderation queue. `target_id` is the internal id of the reported row (polymorphic, so no FK). */
 export const contentReports = pgTable(
   "content_reports",
@@ -37,6 +41,10 @@ export const contentReports = pgTable(
     status: reportStatusEnum().notNull().default("pending"),
     resolvedBy: integer().references(() => users.id, { onDelete: "set null" }),
     resolvedAt: timestamptz(),
+    /** What the moderator did about it. */
+    action: reportActionEnum(),
+    /** The moderator's reason, told to the author when the content was acted on. */
+    resolutionNote: text(),
     ...timestamps(),
   },
   (t) => [

@@ -11,6 +11,7 @@ export const forumCategories = [
   "wellness",
   "chronic_conditions",
   "preventive_care",
+  "sexual_health",
 ] as const;
 export type ForumCategory = (typeof forumCategories)[number];
 export const forumCategoryEnum = pgEnum("forum_category", forumCategories);
@@ -31,9 +32,17 @@ export const forumPosts = pgTable(
     upvotes: integer().notNull().default(0),
     views: integer().notNull().default(0),
     replyCount: integer().notNull().default(0),
+    /**
+     * Set when the author posts anonymously (sensitive categories): the name everyone but admins
+     * sees. The author stays in `author_id` for moderation.
+     */
+    anonymousAlias: text(),
     isPinned: boolean().notNull().default(false),
     lockedAt: timestamptz(),
     hiddenAt: timestamptz(),
+    /** Why a moderator hid or locked it, as told to the author. */
+    moderationNote: text(),
+    editedAt: timestamptz(),
     ...timestamps(),
   },
   (t) => [
@@ -41,6 +50,11 @@ export const forumPosts = pgTable(
     index("forum_posts_created_idx").on(t.createdAt.desc()),
     index("forum_posts_upvotes_idx").on(t.upvotes.desc()),
     index("forum_posts_author_id_idx").on(t.authorId),
+    // Typo-tolerant search over title and body (pg_trgm, loaded by migration 0013).
+    index("forum_posts_search_trgm_idx").using(
+      "gin",
+      sql`(lower(${t.title} || ' ' || ${t.content})) gin_trgm_ops`,
+    ),
     check("forum_posts_title_length_check", sql`char_length(${t.title}) between 1 and 200`),
     check("forum_posts_content_length_check", sql`char_length(${t.content}) between 1 and 10000`),
     check(

@@ -19,7 +19,12 @@ export const forumReplies = pgTable(
     upvotes: integer().notNull().default(0),
     /** Marked by the post's author. */
     isHelpful: boolean().notNull().default(false),
+    /** As on forum_posts: the public name of an anonymous author. */
+    anonymousAlias: text(),
     hiddenAt: timestamptz(),
+    /** Why a moderator hid it, as told to the author. */
+    moderationNote: text(),
+    editedAt: timestamptz(),
     ...timestamps(),
   },
   (t) => [

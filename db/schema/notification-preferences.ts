@@ -22,6 +22,8 @@ export const notificationPreferences = pgTable("notification_preferences", {
   labReportReady: boolean().notNull().default(true),
   recordAdded: boolean().notNull().default(false),
   coachMessages: boolean().notNull().default(true),
+  /** Replies to my posts, helpful marks and moderators' decisions on my posts. */
+  forumActivity: boolean().notNull().default(true),
   channelPush: boolean().notNull().default(true),
   channelSms: boolean().notNull().default(false),
   channelEmail: boolean().notNull().default(true),

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, pgEnum, pgTable, text } from "drizzle-orm/pg-core";
 import { id, publicId, timestamps } from "./_columns";
+import { localeEnum } from "./_enums";
 import { users } from "./users";
 
 export const supportTicketStatuses = ["open", "answered", "closed"] as const;
@@ -18,6 +19,8 @@ export const supportTickets = pgTable(
     subject: text().notNull(),
     message: text().notNull(),
     status: supportTicketStatusEnum().notNull().default("open"),
+    /** The language replies are mailed in (guests have no saved locale). */
+    locale: localeEnum().notNull().default("en"),
     ...timestamps(),
   },
   (t) => [

@@ -18,6 +18,11 @@ export const users = pgTable(
     passwordHash: text(),
     fullName: text().notNull(),
     phone: text(),
+    /**
+     * Set when the owner proved the number with a one-time code; only a verified number signs in
+     * by OTP or receives SMS. Changing `phone` clears it.
+     */
+    phoneVerifiedAt: timestamptz(),
     /** Storage key of the profile photo (never a public URL). */
     photoKey: text(),
     role: userRoleEnum().notNull().default("patient"),
@@ -39,6 +44,10 @@ export const users = pgTable(
   (t) => [
     uniqueIndex("users_email_lower_uniq").on(sql`lower(${t.email})`),
     index("users_role_idx").on(t.role),
+    // A verified number belongs to one live account (OTP sign-in finds it).
+    uniqueIndex("users_verified_phone_uniq")
+      .on(t.phone)
+      .where(sql`${t.phoneVerifiedAt} is not null and ${t.deletedAt} is null`),
     check("users_email_check", sql`position('@' in ${t.email}) > 1`),
     check("users_session_version_check", sql`${t.sessionVersion} >= 0`),
     check(

@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, desc, eq } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNull } from "drizzle-orm";
 import { db } from "@/db/client";
 import { notifications, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
@@ -54,4 +54,13 @@ export async function listNotifications(
     newestFirst: true,
     limit: Math.min(options.limit ?? 50, 100),
   });
+}
+
+/** How many of a user's notifications are unread (the bell's number). Internal: no authorisation. */
+export async function countUnreadNotificationsOf(userId: number): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+  return row?.n ?? 0;
 }
