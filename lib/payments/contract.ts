@@ -1,8 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
 
-export { payPath } from "./pay-path";
-
 /**
  * What the other domains (pharmacy, lab, appointments) use of payments. The provider's details
  * stay inside lib/payments.
