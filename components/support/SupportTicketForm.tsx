@@ -54,7 +54,12 @@ export function SupportTicketForm({
         defaultValue={values.subject}
         error={errors.subject}
       />
-      <Field id="support-message" label={copy.message} hint={copy.messageHint} error={errors.message}>
+      <Field
+        id="support-message"
+        label={copy.message}
+        hint={copy.messageHint}
+        error={errors.message}
+      >
         {(control) => (
           <Textarea
             name="message"

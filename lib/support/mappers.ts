@@ -64,6 +64,11 @@ export function toSupportMessageDto(row: MessageRow): SupportMessageDto {
 
 /** The conversation: the ticket's own first message, then the rest in order. */
 export function conversationOf(ticket: TicketRow, rest: MessageRow[]): SupportMessageDto[] {
-  const first = { uuid: ticket.uuid, fromStaff: false, body: ticket.message, createdAt: ticket.createdAt };
+  const first = {
+    uuid: ticket.uuid,
+    fromStaff: false,
+    body: ticket.message,
+    createdAt: ticket.createdAt,
+  };
   return [first, ...rest].map(toSupportMessageDto);
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { supportTicketMessages, supportTickets, users } from "@/db/schema";
 import { recordAdminAction } from "@/lib/admin/audit";
@@ -26,6 +26,12 @@ import {
   type SupportMessageInput,
   type SupportTicketDto,
 } from "./schemas";
+
+/**
+ * A message's time once its ticket is locked: the wall clock, not now() (the transaction's start),
+ * so messages sort in the order their writers got the lock, the order the status changes landed in.
+ */
+const afterLock = sql`clock_timestamp()`;
 
 const emailRequired = () =>
   new AppError("validation_failed", "Give an email address so that we can answer you.", {
@@ -56,7 +62,10 @@ export async function createSupportTicket(
 ): Promise<SupportTicketDto> {
   const rawEmail = typeof input?.email === "string" ? input.email.trim().toLowerCase() : undefined;
   await limitNewTicket(actor, ctx, rawEmail);
-  const parsed = parseInput(createSupportTicketSchema, actor ? { ...input, email: undefined } : input);
+  const parsed = parseInput(
+    createSupportTicketSchema,
+    actor ? { ...input, email: undefined } : input,
+  );
   if (!actor && !parsed.email) throw emailRequired();
   const [row] = await db
     .insert(supportTickets)
@@ -87,7 +96,13 @@ export async function replyToMySupportTicket(
     if (!ticket) throw ticketNotFound();
     const [message] = await tx
       .insert(supportTicketMessages)
-      .values({ ticketId: ticket.id, authorId: actor.userId, fromStaff: false, body })
+      .values({
+        ticketId: ticket.id,
+        authorId: actor.userId,
+        fromStaff: false,
+        body,
+        createdAt: afterLock,
+      })
       .returning();
     await tx
       .update(supportTickets)
@@ -129,7 +144,13 @@ export async function answerSupportTicket(
     const number = ticketNumberOf(ticket.uuid);
     const [message] = await tx
       .insert(supportTicketMessages)
-      .values({ ticketId: ticket.id, authorId: actor.userId, fromStaff: true, body })
+      .values({
+        ticketId: ticket.id,
+        authorId: actor.userId,
+        fromStaff: true,
+        body,
+        createdAt: afterLock,
+      })
       .returning();
     await tx
       .update(supportTickets)

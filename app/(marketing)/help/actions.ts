@@ -25,7 +25,11 @@ export async function createSupportTicketAction(
   };
   let number: string;
   try {
-    const [actor, locale, ctx] = await Promise.all([getActor(), getLocale(), actionRequestContext()]);
+    const [actor, locale, ctx] = await Promise.all([
+      getActor(),
+      getLocale(),
+      actionRequestContext(),
+    ]);
     const ticket = await createSupportTicket(
       actor,
       {

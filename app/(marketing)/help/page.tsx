@@ -100,7 +100,9 @@ export default async function HelpPage({
           ))}
         </div>
       </ProseSection>
-      <p className="text-center text-xs text-slate-500">{t("version", { version: packageJson.version })}</p>
+      <p className="text-center text-xs text-slate-500">
+        {t("version", { version: packageJson.version })}
+      </p>
     </ProsePage>
   );
 }
