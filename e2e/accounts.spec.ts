@@ -75,15 +75,16 @@ test.describe("account journey", () => {
       );
     });
 
-    await test.step("sign in and land on the profile", async () => {
+    await test.step("sign in and land on the home", async () => {
       await signIn(page, email, password);
-      await expect(page).toHaveURL(/\/profile$/);
+      await expect(page).toHaveURL(/\/dashboard$/);
       await expect(
         page.getByRole("banner").getByRole("button", { name: "Sign out" }),
       ).toBeVisible();
     });
 
     await test.step("edit the profile", async () => {
+      await page.goto("/profile");
       await page.getByRole("link", { name: "Edit" }).click();
       await expect(page).toHaveURL(/\/profile\?edit=1$/);
       await page.getByLabel("Full name").fill("Ananya R. Iyer");
@@ -229,7 +230,7 @@ test("forgot password: neutral answer, mailed link, new password works, old one 
   );
 
   await signIn(page, email, newPassword);
-  await expect(page).toHaveURL(/\/profile$/);
+  await expect(page).toHaveURL(/\/dashboard$/);
 
   // The link was single-use.
   await page.goto(linkIn(mail, "/reset-password"));
@@ -252,7 +253,7 @@ test("a callbackUrl to another site is ignored", async ({ page }) => {
     await page.context().clearCookies();
     await page.goto(`/login?callbackUrl=${encodeURIComponent(target)}`);
     await signIn(page, demo.patient.email, demo.patient.password);
-    await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/profile$/);
+    await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/dashboard$/);
   }
 });
 
@@ -322,7 +323,7 @@ test.describe("without JavaScript", () => {
 
     await page.getByLabel("Password", { exact: true }).fill(demo.patient.password);
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await expect(page).toHaveURL(/\/profile$/);
+    await expect(page).toHaveURL(/\/dashboard$/);
     await signOut(page);
   });
 });

@@ -111,7 +111,7 @@ test("the admin suspends a user, whose session ends at once, then restores them"
   await registerAccount(page.request, { email, password, fullName });
   const user = await (await browser.newContext()).newPage();
   await signIn(user, email, password);
-  await expect(user).toHaveURL(/\/profile$/);
+  await expect(user).toHaveURL(/\/dashboard$/);
 
   await signIn(page, demo.admin.email, demo.admin.password);
   await page.goto(`/admin/users?q=${encodeURIComponent(email)}`);
@@ -132,7 +132,7 @@ test("the admin suspends a user, whose session ends at once, then restores them"
   await card(page, fullName).getByRole("button", { name: t.users.restore }).click();
   await expect(page.getByText(t.users.restored)).toBeVisible();
   await signIn(user, email, password);
-  await expect(user).toHaveURL(/\/profile$/);
+  await expect(user).toHaveURL(/\/dashboard$/);
 
   await page.goto("/admin/audit");
   await expect(page.getByRole("row").filter({ hasText: fullName })).toHaveCount(2);

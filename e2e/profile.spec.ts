@@ -185,7 +185,7 @@ test("onboarding: four steps, each checked and saved, then the profile @mobile",
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByText("Step 3 of 3")).toBeVisible();
   await page.getByRole("button", { name: "Skip for now" }).click();
-  await page.waitForURL(/\/profile$/);
+  await page.waitForURL(/\/dashboard$/);
   await page.goto("/profile/medical-history");
   await expect(page.getByRole("button", { name: "Remove Asthma" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Remove Dust" })).toBeVisible();

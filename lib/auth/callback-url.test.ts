@@ -3,7 +3,7 @@ import { homeFor, safeCallbackUrl } from "./callback-url";
 
 describe("homeFor", () => {
   it("sends each role to its own place", () => {
-    expect(homeFor("patient")).toBe("/profile");
+    expect(homeFor("patient")).toBe("/dashboard");
     expect(homeFor("doctor")).toBe("/doctor");
     expect(homeFor("admin")).toBe("/admin");
   });

@@ -1,11 +1,11 @@
 import type { UserRole } from "@/db/schema/users";
 
 /**
- * Each role's own place: a patient their account (the patient home is issue #14), a doctor the
- * dashboard, an admin the admin overview. "My account" in the header links here too.
+ * Each role's own place: a patient their home (#1), a doctor the dashboard, an admin the admin
+ * overview. "My account" in the header links here too.
  */
 export const homeByRole = {
-  patient: "/profile",
+  patient: "/dashboard",
   doctor: "/doctor",
   admin: "/admin",
 } as const satisfies Record<UserRole, string>;

@@ -9,6 +9,7 @@ import type {
   EmailTemplate,
   OrderEmailData,
   OrderEmailTemplate,
+  SupportReplyEmailData,
 } from "./types";
 
 /** What a mail says, before it is laid out as text and HTML. Every string here is plain text. */
@@ -41,6 +42,7 @@ interface LocaleCopy {
     doctor_rejected: (d: DoctorReviewEmailData) => EmailContent;
     lab_booking_update: (d: LabBookingEmailData) => EmailContent;
     medicine_order_status: (d: MedicineOrderEmailData) => EmailContent;
+    support_reply: (d: SupportReplyEmailData) => EmailContent;
   };
   order: Record<OrderEmailTemplate, (d: OrderEmailData) => EmailContent>;
   appointment: Record<
@@ -163,6 +165,16 @@ const en: LocaleCopy = {
         notes: [],
       };
     },
+    support_reply: (d) => ({
+      subject: `SwasthAI support answered your message ${d.ticketNumber}`,
+      heading: "We answered your message",
+      paragraphs: [`Your message: ${d.subject}`, `Our answer: ${d.reply}`],
+      action: { label: "Open the conversation", url: d.url },
+      notes: [
+        "Please do not reply to this email. To write to us again, use the message form on the Help page.",
+        "For a medical emergency call 108.",
+      ],
+    }),
   },
   order: {
     medicine_order_placed: (d) => ({
@@ -359,6 +371,16 @@ const hi: LocaleCopy = {
         notes: [],
       };
     },
+    support_reply: (d) => ({
+      subject: `SwasthAI सहायता ने आपके संदेश ${d.ticketNumber} का जवाब दिया`,
+      heading: "हमने आपके संदेश का जवाब दिया है",
+      paragraphs: [`आपका संदेश: ${d.subject}`, `हमारा जवाब: ${d.reply}`],
+      action: { label: "बातचीत खोलें", url: d.url },
+      notes: [
+        "कृपया इस ईमेल का जवाब न दें। हमें फिर से लिखने के लिए सहायता पेज पर दिया गया संदेश फ़ॉर्म इस्तेमाल करें।",
+        "चिकित्सा आपातकाल में 108 पर कॉल करें।",
+      ],
+    }),
   },
   order: {
     medicine_order_placed: (d) => ({

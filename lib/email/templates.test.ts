@@ -34,16 +34,24 @@ const order: OrderEmailData = {
   paymentMethod: "cod",
   url: "https://swasthai.dev/pharmacy/orders/7d1c",
 };
+const supportReply = {
+  ...account,
+  ticketNumber: "#3F2A9C1B",
+  subject: "Refund not received",
+  reply: "It was sent today; banks take 5-7 days.",
+};
 const dataFor = (t: EmailTemplate) =>
   t === "lab_booking_update"
     ? lab
     : t === "medicine_order_status"
       ? statusChange
-      : (accountEmailTemplates as readonly string[]).includes(t)
-        ? account
-        : (orderEmailTemplates as readonly string[]).includes(t)
-          ? order
-          : appointment;
+      : t === "support_reply"
+        ? supportReply
+        : (accountEmailTemplates as readonly string[]).includes(t)
+          ? account
+          : (orderEmailTemplates as readonly string[]).includes(t)
+            ? order
+            : appointment;
 const devanagari = /[\u0900-\u097f]/;
 
 describe("renderEmail", () => {

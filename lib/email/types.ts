@@ -24,6 +24,7 @@ export const emailTemplates = [
   "lab_booking_update",
   "medicine_order_status",
   "medicine_order_placed",
+  "support_reply",
 ] as const;
 
 /** The mails about a pharmacy order (no appointment details). */
@@ -38,6 +39,7 @@ export const accountEmailTemplates = [
   "doctor_rejected",
   "lab_booking_update",
   "medicine_order_status",
+  "support_reply",
 ] as const;
 export type AccountEmailTemplate = (typeof accountEmailTemplates)[number];
 
@@ -90,6 +92,13 @@ export interface LabBookingEmailData extends AccountEmailData {
   time: string;
 }
 
+/** Support answered a ticket: its number and subject, and the answer (plain text, quoted). */
+export interface SupportReplyEmailData extends AccountEmailData {
+  ticketNumber: string;
+  subject: string;
+  reply: string;
+}
+
 /** A medicine order: its number, total ("499.00"), promised date (YYYY-MM-DD) and its page. */
 export interface OrderEmailData {
   name: string;
@@ -118,6 +127,7 @@ export interface EmailDataMap {
   lab_booking_update: LabBookingEmailData;
   medicine_order_status: MedicineOrderEmailData;
   medicine_order_placed: OrderEmailData;
+  support_reply: SupportReplyEmailData;
 }
 
 export interface RenderedEmail {

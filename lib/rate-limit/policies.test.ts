@@ -46,6 +46,11 @@ describe("rate-limit policies", () => {
       medicine_order_change: "60/3600s per user",
       address_write: "60/3600s per user",
       medicine_order_place: "30/3600s per user",
+      support_ticket_user: "10/3600s per user",
+      support_ticket_ip: "5/3600s per ip",
+      support_ticket_email: "5/3600s per email",
+      support_ticket_global: "100/3600s per global",
+      support_message_user: "30/3600s per user",
     });
   });
 

@@ -136,6 +136,16 @@ export const rateLimitPolicies = {
    * times a week, a script holding the shelf hostage does not get far.
    */
   medicine_order_place: { limit: 30, windowSeconds: 60 * 60, key: "user" },
+  /** Support tickets a signed-in person opens: 10 per hour (a real question needs one or two). */
+  support_ticket_user: { limit: 10, windowSeconds: 60 * 60, key: "user" },
+  /** Support tickets guests open from one client address: 5 per hour. */
+  support_ticket_ip: { limit: 5, windowSeconds: 60 * 60, key: "ip" },
+  /** Support tickets naming one guest email, from anywhere: 5 per hour (support's inbox, not a relay). */
+  support_ticket_email: { limit: 5, windowSeconds: 60 * 60, key: "email" },
+  /** Guest support tickets, all callers, when the address is unknown: 100 per hour. */
+  support_ticket_global: { limit: 100, windowSeconds: 60 * 60, key: "global" },
+  /** Replies a person writes on their own support tickets: 30 per hour. */
+  support_message_user: { limit: 30, windowSeconds: 60 * 60, key: "user" },
 } as const satisfies Record<string, { limit: number; windowSeconds: number; key: KeyKind }>;
 
 export type KeyKind = "ip" | "email" | "user" | "phone" | "ip+email" | "global";

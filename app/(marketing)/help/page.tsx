@@ -1,9 +1,16 @@
 import type { Metadata } from "next";
-import { ChevronDown, Mail, Phone } from "lucide-react";
+import Link from "next/link";
+import { ChevronDown, Phone } from "lucide-react";
 import { getTranslations } from "next-intl/server";
+import { ContactCards } from "@/components/support/ContactCards";
+import { SupportTicketForm } from "@/components/support/SupportTicketForm";
+import { Alert } from "@/components/ui/Alert";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { ProsePage, ProseSection } from "@/components/ui/ProsePage";
-import { flatCardClass } from "@/components/ui/Card";
+import { getActor } from "@/lib/auth/session";
+import { copyOf } from "@/lib/i18n/copy";
+import packageJson from "@/package.json";
+import { createSupportTicketAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Help");
@@ -20,11 +27,23 @@ const faqs = [
   "security",
   "coach",
 ] as const;
-const supportEmail = "support@swasthai.dev";
 
-/** Help & support (#30): contact and an FAQ accordion built on <details> (no JavaScript). */
-export default async function HelpPage() {
-  const t = await getTranslations("Help");
+/**
+ * Help & support (#30): contact cards, "Send us a message" (guests give an email) confirming the
+ * ticket number, and an FAQ accordion of <details name="faq"> (one open at a time, no JavaScript).
+ */
+export default async function HelpPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ sent?: string | string[] }>;
+}) {
+  const [t, copy, actor, { sent }] = await Promise.all([
+    getTranslations("Help"),
+    copyOf("Help"),
+    getActor(),
+    searchParams,
+  ]);
+  const sentNumber = typeof sent === "string" && /^[0-9A-F]{8}$/.test(sent) ? `#${sent}` : null;
   return (
     <ProsePage>
       <PageHeader title={t("title")} subtitle={t("intro")} />
@@ -42,19 +61,28 @@ export default async function HelpPage() {
       </p>
 
       <ProseSection title={t("contactTitle")}>
-        <div className={`${flatCardClass} flex items-start gap-3`}>
-          <span className="grid size-10 shrink-0 place-items-center rounded-full bg-brand-50 text-brand-700">
-            <Mail aria-hidden="true" className="size-5" />
-          </span>
-          <div>
-            <p className="text-sm font-medium text-slate-600">{t("emailLabel")}</p>
-            <a href={`mailto:${supportEmail}`} className="font-semibold text-brand-800 underline">
-              {supportEmail}
-            </a>
-            <p className="text-sm text-slate-600">{t("emailHint")}</p>
-          </div>
-        </div>
+        <ContactCards />
       </ProseSection>
+
+      <section id="message" aria-labelledby="message-title" className="scroll-mt-20 space-y-3">
+        <h2 id="message-title" className="text-xl font-bold text-slate-900">
+          {t("form.title")}
+        </h2>
+        {sentNumber ? (
+          <Alert tone="success" focusOnMount>
+            {t("form.sent", { number: sentNumber })}
+          </Alert>
+        ) : null}
+        <p className="text-slate-700">{actor ? t("form.signedInHint") : t("form.guestHint")}</p>
+        {actor ? (
+          <p>
+            <Link href="/help/tickets" className="font-semibold text-brand-800 underline">
+              {t("form.myTickets")}
+            </Link>
+          </p>
+        ) : null}
+        <SupportTicketForm action={createSupportTicketAction} askEmail={!actor} copy={copy.form} />
+      </section>
 
       <ProseSection title={t("faqTitle")}>
         <div className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white">
@@ -72,6 +100,9 @@ export default async function HelpPage() {
           ))}
         </div>
       </ProseSection>
+      <p className="text-center text-xs text-slate-500">
+        {t("version", { version: packageJson.version })}
+      </p>
     </ProsePage>
   );
 }

@@ -71,7 +71,7 @@ export async function saveHealthInfoAction(
   redirect("/onboarding?step=4");
 }
 
-/** Step 4: link the ABHA number if one was typed (unless skipping), mark onboarding done, go to the profile. */
+/** Step 4: link the ABHA number if one was typed (unless skipping), mark onboarding done, go home. */
 export async function finishOnboardingAction(
   _prev: ActionState,
   form: FormData,
@@ -84,6 +84,5 @@ export async function finishOnboardingAction(
   } catch (error) {
     return failure(error, await profileErrorText());
   }
-  // The dashboard does not exist yet; the profile is where onboarding lands for now.
-  redirect("/profile");
+  redirect("/dashboard");
 }

@@ -23,6 +23,7 @@ import { prescriptionOperations } from "@/lib/prescriptions/openapi";
 import { ratingOperations } from "@/lib/ratings/openapi";
 import { recordShareOperations } from "@/lib/record-shares/openapi";
 import { symptomCheckOperations } from "@/lib/symptom-checks/openapi";
+import { supportOperations } from "@/lib/support/openapi";
 import { systemOperations } from "@/lib/system/openapi";
 import { timelineOperations } from "@/lib/timeline/openapi";
 import { userOperations } from "@/lib/users/openapi";
@@ -73,4 +74,5 @@ export const operations: Operation[] = [
   ...Object.values(emergencyOperations),
   ...Object.values(coachOperations),
   ...Object.values(symptomCheckOperations),
+  ...Object.values(supportOperations),
 ];
