@@ -14,7 +14,10 @@ export interface AdminActionEntry {
     | "medicine"
     | "lab_test"
     | "medicine_order"
-    | "lab_booking";
+    | "lab_booking"
+    | "forum_post"
+    | "forum_reply"
+    | "content_report";
   targetUuid: string;
   targetLabel: string | null;
   reason?: string | null;
