@@ -226,7 +226,11 @@ export async function deleteForumPost(
  * The forum's DELETE /forum/posts/:id when an admin calls it: the same moderator's delete, with
  * the reason the author is told (422 on `reason` when it is missing or too short).
  */
-export function deletePostAsModerator(actor: Actor, postUuid: string, reason: string) {
+export async function deletePostAsModerator(
+  actor: Actor,
+  postUuid: string,
+  reason: string,
+): Promise<ModerationResultDto> {
   requireAdmin(actor);
   return deleteForumPost(actor, postUuid, parseInput(moderationReasonInputSchema, { reason }));
 }
