@@ -1,5 +1,6 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
+import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import { db, type Tx } from "@/db/client";
 import { forumPosts, forumReplies } from "@/db/schema";
 import type { AdminActionKind } from "@/db/schema/admin-actions";
@@ -44,7 +45,7 @@ async function lockPost(tx: Tx, postUuid: string) {
 interface PostChange {
   /** Refuses (409) when the change would do nothing. */
   refuse?: (row: PostRow) => string | null;
-  set: (row: PostRow) => Partial<typeof forumPosts.$inferInsert>;
+  set: (row: PostRow) => PgUpdateSetSource<typeof forumPosts>;
   audit: AdminActionKind;
   message: NotificationKey;
   /** Open reports on the post are settled this way, when the change answers them. */
@@ -109,7 +110,7 @@ async function moderatePost(
 export function hideForumPost(actor: Actor, postUuid: string, input: ModerationReasonInput) {
   return moderatePost(actor, postUuid, input.reason, {
     refuse: (r) => (r.hiddenAt ? "post is already hidden" : null),
-    set: () => ({ hiddenAt: sql`now()` as unknown as Date, moderationNote: input.reason }),
+    set: () => ({ hiddenAt: sql`now()`, moderationNote: input.reason }),
     audit: "forum_post_hidden",
     message: "forumPostHidden",
     outcome: { status: "resolved", action: "hidden", note: input.reason },
@@ -132,7 +133,7 @@ export function lockForumPost(actor: Actor, postUuid: string, input: OptionalRea
   return moderatePost(actor, postUuid, reason, {
     refuse: (r) => (r.lockedAt ? "thread is already locked" : null),
     set: (r) => ({
-      lockedAt: sql`now()` as unknown as Date,
+      lockedAt: sql`now()`,
       moderationNote: reason ?? r.moderationNote,
     }),
     audit: "forum_post_locked",
