@@ -14,6 +14,8 @@ ALTER TYPE "public"."admin_action_kind" ADD VALUE 'report_dismissed';--> stateme
 ALTER TYPE "public"."admin_action_kind" ADD VALUE 'article_created';--> statement-breakpoint
 ALTER TYPE "public"."admin_action_kind" ADD VALUE 'article_updated';--> statement-breakpoint
 ALTER TYPE "public"."admin_action_kind" ADD VALUE 'support_ticket_answered';--> statement-breakpoint
+ALTER TYPE "public"."admin_action_kind" ADD VALUE 'forum_post_unhidden';--> statement-breakpoint
+ALTER TYPE "public"."admin_action_kind" ADD VALUE 'forum_reply_unhidden';--> statement-breakpoint
 ALTER TYPE "public"."forum_category" ADD VALUE 'sexual_health';--> statement-breakpoint
 CREATE TABLE "forum_post_views" (
 	"id" serial PRIMARY KEY NOT NULL,

@@ -27,16 +27,19 @@ export function ReasonForm({
   id,
   copy,
   hidden = {},
+  fieldPrefix = "reason",
 }: {
   action: FormAction;
   id: string;
   copy: ReasonFormCopy;
+  /** Tells apart the reason fields of several decisions on one item (hide, lock, delete). */
+  fieldPrefix?: string;
   /** More fields to post (the list's search, to come back to it). */
   hidden?: Record<string, string>;
 }) {
   const [state, formAction, pending] = useActionState(action, initialActionState);
   if (state?.ok) return <FormAlert state={state} />;
-  const fieldId = `reason-${id}`;
+  const fieldId = `${fieldPrefix}-${id}`;
   return (
     <details className="w-full" open={state !== null}>
       <summary className={buttonClass("secondary", "cursor-pointer list-none text-red-800")}>

@@ -29,6 +29,8 @@ export const adminActionKinds = [
   "article_created",
   "article_updated",
   "support_ticket_answered",
+  "forum_post_unhidden",
+  "forum_reply_unhidden",
 ] as const;
 export type AdminActionKind = (typeof adminActionKinds)[number];
 export const adminActionKindEnum = pgEnum("admin_action_kind", adminActionKinds);

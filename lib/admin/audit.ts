@@ -15,7 +15,10 @@ export interface AdminActionEntry {
     | "lab_test"
     | "medicine_order"
     | "lab_booking"
-    | "support_ticket";
+    | "support_ticket"
+    | "forum_post"
+    | "forum_reply"
+    | "content_report";
   targetUuid: string;
   targetLabel: string | null;
   reason?: string | null;

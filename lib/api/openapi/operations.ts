@@ -17,6 +17,7 @@ import { labOperations } from "@/lib/lab/openapi";
 import { paymentOperations } from "@/lib/payments/openapi";
 import { pharmacyOperations } from "@/lib/pharmacy/openapi";
 import { cartOperations } from "@/lib/pharmacy/cart/openapi";
+import { moderationOperations } from "@/lib/moderation/openapi";
 import { medicineOrderOperations } from "@/lib/pharmacy/orders/openapi";
 import { placeMedicineOrderOperation } from "@/lib/pharmacy/orders/openapi-place";
 import { prescriptionOperations } from "@/lib/prescriptions/openapi";
@@ -69,6 +70,7 @@ export const operations: Operation[] = [
   ...Object.values(addressOperations),
   placeMedicineOrderOperation,
   ...Object.values(adminOperations),
+  ...Object.values(moderationOperations),
   ...Object.values(catalogueOperations),
   ...Object.values(facilityOperations),
   ...Object.values(emergencyOperations),
