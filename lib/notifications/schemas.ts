@@ -35,12 +35,14 @@ export const notificationSchema = z.object({
 
 export type NotificationDto = z.infer<typeof notificationSchema>;
 
-/** `?unread=true` keeps only unread ones; anything but "true"/"false" is a 422. */
+/**
+ * `?unread=true` keeps only unread ones; anything but true/false is a 422. Booleans pass too, so
+ * a door's parsed query parses again to itself.
+ */
 export const listNotificationsQuerySchema = paginationSchema.extend({
   unread: z
-    .enum(["true", "false"])
-    .default("false")
-    .transform((v) => v === "true")
+    .union([z.boolean(), z.enum(["true", "false"]).transform((v) => v === "true")])
+    .default(false)
     .describe("true: only the unread ones"),
 });
 export type ListNotificationsQuery = z.input<typeof listNotificationsQuerySchema>;
@@ -85,8 +87,11 @@ const switches = Object.fromEntries(preferenceKeys.map((k) => [k, z.boolean()]))
 export const notificationPreferencesSchema = z.object(switches);
 export type NotificationPreferences = z.infer<typeof notificationPreferencesSchema>;
 
-/** A PUT: any subset of the switches; an unknown key is a 422 (a typo must not pass silently). */
+/**
+ * A PUT: any subset of the switches. An unknown key is a 422 naming it (a typo must not pass
+ * silently as "saved").
+ */
 export const updateNotificationPreferencesSchema = notificationPreferencesSchema.partial().strict();
-export type UpdateNotificationPreferencesInput = z.infer<
+export type UpdateNotificationPreferencesInput = z.input<
   typeof updateNotificationPreferencesSchema
 >;

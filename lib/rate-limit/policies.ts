@@ -136,6 +136,11 @@ export const rateLimitPolicies = {
    * times a week, a script holding the shelf hostage does not get far.
    */
   medicine_order_place: { limit: 30, windowSeconds: 60 * 60, key: "user" },
+  /**
+   * Inbox and notification-preference writes (mark read, mark all read, save preferences) per
+   * user: 120 per minute. Clicking through a full inbox is a mark a second at most.
+   */
+  notification_write: { limit: 120, windowSeconds: 60, key: "user" },
 } as const satisfies Record<string, { limit: number; windowSeconds: number; key: KeyKind }>;
 
 export type KeyKind = "ip" | "email" | "user" | "phone" | "ip+email" | "global";
