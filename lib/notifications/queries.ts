@@ -134,3 +134,15 @@ export function assertSelf(actor: Actor, who: string): void {
     throw new AppError("not_found", "No such user.");
   }
 }
+
+/** Where my SMS would go: my mobile number, and whether it is verified (only then is it used). */
+export async function getSmsReach(
+  actor: Actor,
+): Promise<{ phone: string | null; verified: boolean }> {
+  const [row] = await db
+    .select({ phone: users.phone, verifiedAt: users.phoneVerifiedAt })
+    .from(users)
+    .where(eq(users.id, actor.userId))
+    .limit(1);
+  return { phone: row?.phone ?? null, verified: Boolean(row?.phone && row.verifiedAt) };
+}
