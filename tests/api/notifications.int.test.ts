@@ -11,7 +11,9 @@ import {
 } from "@/app/api/v1/users/[id]/notification-preferences/route";
 import { countUnreadNotificationsOf } from "@/lib/notifications/queries";
 import { preferencesOf } from "@/lib/notifications/preferences";
+import { exportUser } from "@/lib/users/export";
 import { call } from "@/tests/api-client";
+import { actorFor } from "@/tests/factories-users";
 import { createPatientWithToken } from "@/tests/factories-appointments";
 
 /** Writes `n` notifications for a user, one minute apart, the last one newest. */
@@ -190,6 +192,14 @@ describe(`/users/me/notification-preferences (${process.env.TEST_DATABASE_URL ? 
     });
     expect((await getPrefs(token, user.uuid)).body.data).toEqual(second.body.data);
     expect(await preferencesOf(user.id)).toEqual(second.body.data);
+    // "Download my data" holds every switch, the forum's included.
+    const exported = (await exportUser(actorFor(user))) as {
+      notificationPreferences: Record<string, unknown>;
+    };
+    expect(exported.notificationPreferences).toEqual({
+      ...second.body.data,
+      updatedAt: expect.anything(),
+    });
   });
 
   it.each([
