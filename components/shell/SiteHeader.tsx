@@ -5,6 +5,7 @@ import { AccountLink } from "./AccountLink";
 import { LanguageSwitcher } from "./LanguageSwitcher";
 import { Logo } from "./Logo";
 import { NavLinks } from "./NavLinks";
+import { NotificationBell } from "./NotificationBell";
 
 /**
  * Top bar: logo, main navigation (md and up; phones use the bottom bar), language, account. The
@@ -48,6 +49,7 @@ export function SiteHeader({
         </nav>
         <div className="ml-auto flex items-center gap-2">
           <LanguageSwitcher action={setLocaleAction} />
+          <NotificationBell />
           <AccountLink />
           <HeaderSignOut action={signOutAction} />
         </div>

@@ -3,31 +3,14 @@ import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { notificationPreferences, notifications } from "@/db/schema";
 import { defineAccountPart } from "@/lib/account/part";
+import { preferenceColumns } from "./preferences";
 import { loadNotificationsOf } from "./queries";
 
 async function loadNotificationPreferences(userId: number) {
-  const p = notificationPreferences;
   const [row] = await db
-    .select({
-      apptReminder: p.apptReminder,
-      apptConfirmed: p.apptConfirmed,
-      apptRescheduled: p.apptRescheduled,
-      medDoseReminder: p.medDoseReminder,
-      medRefill: p.medRefill,
-      medInteraction: p.medInteraction,
-      tipsDaily: p.tipsDaily,
-      goalReminders: p.goalReminders,
-      weeklyTrends: p.weeklyTrends,
-      labReportReady: p.labReportReady,
-      recordAdded: p.recordAdded,
-      coachMessages: p.coachMessages,
-      channelPush: p.channelPush,
-      channelSms: p.channelSms,
-      channelEmail: p.channelEmail,
-      updatedAt: p.updatedAt,
-    })
-    .from(p)
-    .where(eq(p.userId, userId))
+    .select({ ...preferenceColumns, updatedAt: notificationPreferences.updatedAt })
+    .from(notificationPreferences)
+    .where(eq(notificationPreferences.userId, userId))
     .limit(1);
   return row ?? null;
 }

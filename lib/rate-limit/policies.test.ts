@@ -51,6 +51,7 @@ describe("rate-limit policies", () => {
       support_ticket_email: "5/3600s per email",
       support_ticket_global: "100/3600s per global",
       support_message_user: "30/3600s per user",
+      notification_write: "120/60s per user",
     });
   });
 

@@ -146,6 +146,11 @@ export const rateLimitPolicies = {
   support_ticket_global: { limit: 100, windowSeconds: 60 * 60, key: "global" },
   /** Replies a person writes on their own support tickets: 30 per hour. */
   support_message_user: { limit: 30, windowSeconds: 60 * 60, key: "user" },
+  /**
+   * Inbox and notification-preference writes (mark read, mark all read, save preferences) per
+   * user: 120 per minute. Clicking through a full inbox is a mark a second at most.
+   */
+  notification_write: { limit: 120, windowSeconds: 60, key: "user" },
 } as const satisfies Record<string, { limit: number; windowSeconds: number; key: KeyKind }>;
 
 export type KeyKind = "ip" | "email" | "user" | "phone" | "ip+email" | "global";

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import {
+  Bell,
   Download,
   FileHeart,
   FileText,
@@ -132,6 +133,12 @@ export default async function ProfilePage({
                   ? t("links.abhaUnverified")
                   : t("links.abhaNotLinked"),
               icon: <IdCard />,
+            },
+            {
+              href: "/settings/notifications",
+              label: t("links.notifications"),
+              hint: t("links.notificationsHint"),
+              icon: <Bell />,
             },
             { href: "/settings/language", label: t("links.language"), icon: <Languages /> },
             { href: "/help", label: t("links.help"), icon: <LifeBuoy /> },

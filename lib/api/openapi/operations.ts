@@ -14,6 +14,7 @@ import { facilityOperations } from "@/lib/facilities/openapi";
 import { healthProfileOperations } from "@/lib/health-profile/openapi";
 import { healthRecordOperations } from "@/lib/health-records/openapi";
 import { labOperations } from "@/lib/lab/openapi";
+import { notificationOperations } from "@/lib/notifications/openapi";
 import { paymentOperations } from "@/lib/payments/openapi";
 import { pharmacyOperations } from "@/lib/pharmacy/openapi";
 import { cartOperations } from "@/lib/pharmacy/cart/openapi";
@@ -77,4 +78,5 @@ export const operations: Operation[] = [
   ...Object.values(coachOperations),
   ...Object.values(symptomCheckOperations),
   ...Object.values(supportOperations),
+  ...Object.values(notificationOperations),
 ];
