@@ -14,7 +14,9 @@ export interface AdminActionEntry {
     | "medicine"
     | "lab_test"
     | "medicine_order"
-    | "lab_booking";
+    | "lab_booking"
+    | "forum_post"
+    | "forum_reply";
   targetUuid: string;
   targetLabel: string | null;
   reason?: string | null;

@@ -46,6 +46,11 @@ describe("rate-limit policies", () => {
       medicine_order_change: "60/3600s per user",
       address_write: "60/3600s per user",
       medicine_order_place: "30/3600s per user",
+      forum_post: "10/3600s per user",
+      forum_reply: "60/3600s per user",
+      forum_vote: "120/60s per user",
+      forum_report: "20/3600s per user",
+      forum_edit: "60/3600s per user",
     });
   });
 
