@@ -18,7 +18,9 @@ export interface AdminActionEntry {
     | "support_ticket"
     | "forum_post"
     | "forum_reply"
-    | "content_report";
+    | "content_report"
+    | "forum_post"
+    | "forum_reply";
   targetUuid: string;
   targetLabel: string | null;
   reason?: string | null;

@@ -52,6 +52,11 @@ describe("rate-limit policies", () => {
       support_ticket_global: "100/3600s per global",
       support_message_user: "30/3600s per user",
       notification_write: "120/60s per user",
+      forum_post: "10/3600s per user",
+      forum_reply: "60/3600s per user",
+      forum_vote: "120/60s per user",
+      forum_report: "20/3600s per user",
+      forum_edit: "60/3600s per user",
     });
   });
 

@@ -151,6 +151,19 @@ export const rateLimitPolicies = {
    * user: 120 per minute. Clicking through a full inbox is a mark a second at most.
    */
   notification_write: { limit: 120, windowSeconds: 60, key: "user" },
+  /**
+   * Forum posts per user: 10 per hour. A member starts a thread or two a day; a spammer flooding
+   * the front page is stopped after a handful.
+   */
+  forum_post: { limit: 10, windowSeconds: 60 * 60, key: "user" },
+  /** Forum replies per user: 60 per hour (a lively conversation is a reply a minute at most). */
+  forum_reply: { limit: 60, windowSeconds: 60 * 60, key: "user" },
+  /** Upvote toggles on posts and replies per user: 120 per minute (reading and voting, no script). */
+  forum_vote: { limit: 120, windowSeconds: 60, key: "user" },
+  /** Reports per user: 20 per hour. Each lands in a moderator's queue. */
+  forum_report: { limit: 20, windowSeconds: 60 * 60, key: "user" },
+  /** Edits, deletions and helpful marks of one's forum posts and replies per user: 60 per hour. */
+  forum_edit: { limit: 60, windowSeconds: 60 * 60, key: "user" },
 } as const satisfies Record<string, { limit: number; windowSeconds: number; key: KeyKind }>;
 
 export type KeyKind = "ip" | "email" | "user" | "phone" | "ip+email" | "global";

@@ -11,6 +11,7 @@ import { doctorOperations } from "@/lib/doctors/openapi";
 import { emailOperations } from "@/lib/email/openapi";
 import { emergencyOperations } from "@/lib/emergency/openapi";
 import { facilityOperations } from "@/lib/facilities/openapi";
+import { forumOperations } from "@/lib/forum/openapi";
 import { healthProfileOperations } from "@/lib/health-profile/openapi";
 import { healthRecordOperations } from "@/lib/health-records/openapi";
 import { labOperations } from "@/lib/lab/openapi";
@@ -61,6 +62,7 @@ export const operations: Operation[] = [
   ...Object.values(appointmentOperations),
   ...Object.values(availabilityOperations),
   ...Object.values(ratingOperations),
+  ...Object.values(forumOperations),
   ...Object.values(emailOperations),
   ...Object.values(prescriptionOperations),
   ...Object.values(pharmacyOperations),
