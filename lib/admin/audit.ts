@@ -14,7 +14,8 @@ export interface AdminActionEntry {
     | "medicine"
     | "lab_test"
     | "medicine_order"
-    | "lab_booking";
+    | "lab_booking"
+    | "article";
   targetUuid: string;
   targetLabel: string | null;
   reason?: string | null;

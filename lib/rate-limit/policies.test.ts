@@ -46,6 +46,7 @@ describe("rate-limit policies", () => {
       medicine_order_change: "60/3600s per user",
       address_write: "60/3600s per user",
       medicine_order_place: "30/3600s per user",
+      article_comment: "20/3600s per user",
     });
   });
 

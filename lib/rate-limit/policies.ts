@@ -136,6 +136,8 @@ export const rateLimitPolicies = {
    * times a week, a script holding the shelf hostage does not get far.
    */
   medicine_order_place: { limit: 30, windowSeconds: 60 * 60, key: "user" },
+  /** Comments under articles per user: 20 per hour. A reader writes one or two; spam does not. */
+  article_comment: { limit: 20, windowSeconds: 60 * 60, key: "user" },
 } as const satisfies Record<string, { limit: number; windowSeconds: number; key: KeyKind }>;
 
 export type KeyKind = "ip" | "email" | "user" | "phone" | "ip+email" | "global";

@@ -1,6 +1,7 @@
 import { abhaOperations } from "@/lib/abha/openapi";
 import { addressOperations } from "@/lib/addresses/openapi";
 import { adminOperations } from "@/lib/admin/openapi";
+import { articleOperations } from "@/lib/articles/openapi";
 import { appointmentOperations } from "@/lib/appointments/openapi";
 import { authOperations } from "@/lib/auth/openapi";
 import { availabilityOperations } from "@/lib/availability/openapi";
@@ -73,4 +74,5 @@ export const operations: Operation[] = [
   ...Object.values(emergencyOperations),
   ...Object.values(coachOperations),
   ...Object.values(symptomCheckOperations),
+  ...Object.values(articleOperations),
 ];
