@@ -42,7 +42,7 @@ export const articleOperations = {
     auth: "none",
     params: articleSlugParamsSchema,
     response: { status: 200, schema: articleSchema },
-    errors: [404, 422],
+    errors: [404],
   }),
   save: defineOperation({
     method: "post",
@@ -52,7 +52,7 @@ export const articleOperations = {
     auth: "user",
     params: articleSlugParamsSchema,
     response: { status: 200, schema: saveStateSchema },
-    errors: [401, 404, 422],
+    errors: [401, 404],
   }),
   unsave: defineOperation({
     method: "delete",
@@ -62,7 +62,7 @@ export const articleOperations = {
     auth: "user",
     params: articleSlugParamsSchema,
     response: { status: 200, schema: saveStateSchema },
-    errors: [401, 404, 422],
+    errors: [401, 404],
   }),
   saved: defineOperation({
     method: "get",
@@ -82,7 +82,7 @@ export const articleOperations = {
     auth: "optional",
     params: articleSlugParamsSchema,
     response: { status: 200, schema: articleCommentSchema, list: true },
-    errors: [404, 422],
+    errors: [404],
   }),
   comment: defineOperation({
     method: "post",
@@ -103,7 +103,7 @@ export const articleOperations = {
     auth: "user",
     params: articleCommentParamsSchema,
     response: { status: 204, description: "Deleted" },
-    errors: [401, 404, 422],
+    errors: [401, 404],
   }),
   adminList: defineOperation({
     method: "get",
@@ -136,7 +136,7 @@ export const articleOperations = {
     auth: "admin",
     params: articleIdParamsSchema,
     response: { status: 200, schema: adminArticleSchema },
-    errors: [401, 403, 404, 422],
+    errors: [401, 403, 404],
   }),
   adminUpdate: defineOperation({
     method: "put",

@@ -155,13 +155,16 @@ export async function listArticles(
     category ? eq(articles.category, category) : undefined,
     search.where,
   );
-  const saved = actor
-    ? sql<boolean>`exists (select 1 from ${savedArticles} where ${savedArticles.articleId} = ${articles.id} and ${savedArticles.userId} = ${actor.userId})`
-    : sql<boolean>`false`;
+  // Joined only for a signed-in reader: at most one row per article (user, article is unique).
+  const mine = and(
+    eq(savedArticles.articleId, articles.id),
+    eq(savedArticles.userId, actor?.userId ?? 0),
+  );
   const [rows, [total]] = await Promise.all([
     db
-      .select({ ...summaryColumns, saved })
+      .select({ ...summaryColumns, savedId: savedArticles.id })
       .from(articles)
+      .leftJoin(savedArticles, actor ? mine : sql`false`)
       .where(where)
       .orderBy(
         ...(search.rank ? [desc(search.rank)] : [desc(articles.isFeatured)]),
@@ -173,7 +176,7 @@ export async function listArticles(
     db.select({ n: count() }).from(articles).where(where),
   ]);
   return {
-    data: rows.map((r) => ({ ...toArticleSummaryDto(r), saved: Boolean(r.saved) })),
+    data: rows.map((r) => ({ ...toArticleSummaryDto(r), saved: r.savedId !== null })),
     meta: { page, pageSize, total: total?.n ?? 0 },
   };
 }
