@@ -250,6 +250,27 @@ describe("comments", () => {
     expect((await call(commentsRoute, { params: { slug: "talk" } })).body.data).toEqual([]);
   });
 
+  it("counts comments before the work: the 21st in an hour is 429 with Retry-After", async () => {
+    const { token } = await createPatientWithToken();
+    await addArticle({ slug: "busy" });
+    for (let i = 0; i < 20; i++) {
+      const res = await call(commentRoute, {
+        token,
+        params: { slug: "busy" },
+        body: { body: `c${i}` },
+      });
+      expect(res.status).toBe(201);
+    }
+    const over = await call(commentRoute, {
+      token,
+      params: { slug: "busy" },
+      body: { body: "one more" },
+    });
+    expect(over.status).toBe(429);
+    expect(Number(over.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await call(commentsRoute, { params: { slug: "busy" } })).body.data).toHaveLength(20);
+  });
+
   it("refuses an empty or too long comment at body, and drafts with 404", async () => {
     const { token } = await createPatientWithToken();
     await addArticle({ slug: "talk" });
