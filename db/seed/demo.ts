@@ -1413,6 +1413,8 @@ async function writeDemoData(tx: Tx, data: DemoData, passwordHash: string): Prom
         ...a,
         uuid: seededUuid(catalogueIds),
         tags: [...a.tags],
+        sources: [...a.sources],
+        reviewedAt: new Date(`${a.reviewedAt}T00:00:00+05:30`),
         coverImageUrl: null,
         publishedAt: new Date(a.publishedAt),
         createdAt: new Date(a.publishedAt),

@@ -20,7 +20,8 @@ export interface AdminActionEntry {
     | "forum_reply"
     | "content_report"
     | "forum_post"
-    | "forum_reply";
+    | "forum_reply"
+    | "article";
   targetUuid: string;
   targetLabel: string | null;
   reason?: string | null;

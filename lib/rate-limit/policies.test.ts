@@ -57,6 +57,7 @@ describe("rate-limit policies", () => {
       forum_vote: "120/60s per user",
       forum_report: "20/3600s per user",
       forum_edit: "60/3600s per user",
+      article_comment: "20/3600s per user",
     });
   });
 

@@ -164,6 +164,8 @@ export const rateLimitPolicies = {
   forum_report: { limit: 20, windowSeconds: 60 * 60, key: "user" },
   /** Edits, deletions and helpful marks of one's forum posts and replies per user: 60 per hour. */
   forum_edit: { limit: 60, windowSeconds: 60 * 60, key: "user" },
+  /** Comments under articles per user: 20 per hour. A reader writes one or two; spam does not. */
+  article_comment: { limit: 20, windowSeconds: 60 * 60, key: "user" },
 } as const satisfies Record<string, { limit: number; windowSeconds: number; key: KeyKind }>;
 
 export type KeyKind = "ip" | "email" | "user" | "phone" | "ip+email" | "global";

@@ -4,6 +4,8 @@
  * English slug + "-hi". Nothing here is a diagnosis; every article points to a doctor for
  * personal advice.
  */
+import type { DoctorSpecialty } from "@/db/schema/doctors";
+
 export type ArticleCategory =
   | "nutrition"
   | "fitness"
@@ -28,6 +30,14 @@ export interface SeedArticle {
   authorName: string;
   authorCredentials: string;
   readTimeMinutes: number;
+  /** Who medically reviewed it (in the article's script), and the day (YYYY-MM-DD, India). */
+  reviewerName: string;
+  reviewerCredentials: string;
+  reviewedAt: string;
+  /** Public sources the text follows: WHO, MoHFW, ICMR-NIN, NHS pages. */
+  sources: readonly { title: string; url: string }[];
+  /** The doctors to suggest booking after reading; null: none fits. */
+  specialty: DoctorSpecialty | null;
   isFeatured: boolean;
   /** ISO instant with +05:30 offset. */
   publishedAt: string;
@@ -840,6 +850,149 @@ See a doctor if poor sleep lasts more than a month, if you snore loudly and feel
   },
 ];
 
+interface Review {
+  reviewer: { en: string; hi: string };
+  credentials: string;
+  reviewedAt: string;
+  sources: readonly { title: string; url: string }[];
+  specialty: DoctorSpecialty | null;
+}
+
+const who = (title: string, page: string) => ({
+  title: `WHO fact sheet: ${title}`,
+  url: `https://www.who.int/news-room/fact-sheets/detail/${page}`,
+});
+const nhs = (title: string, page: string) => ({
+  title: `NHS: ${title}`,
+  url: `https://www.nhs.uk/${page}/`,
+});
+
+/** The medical review of each topic and the public sources it follows. */
+const reviews: Record<string, Review> = {
+  "stay-hydrated-in-indian-summer": {
+    reviewer: { en: "Dr. Rakesh Menon", hi: "डॉ. राकेश मेनन" },
+    credentials: "MBBS, MD (Internal Medicine)",
+    reviewedAt: "2026-03-28",
+    sources: [
+      who("Heat and health", "climate-change-heat-and-health"),
+      nhs("Heat exhaustion and heatstroke", "conditions/heat-exhaustion-heatstroke"),
+      nhs("Dehydration", "conditions/dehydration"),
+    ],
+    specialty: "general_physician",
+  },
+  "dengue-prevention-monsoon": {
+    reviewer: { en: "Dr. Farah Siddiqui", hi: "डॉ. फ़राह सिद्दीक़ी" },
+    credentials: "MBBS, MD (Microbiology)",
+    reviewedAt: "2026-05-20",
+    sources: [
+      who("Dengue and severe dengue", "dengue-and-severe-dengue"),
+      {
+        title: "MoHFW: National Center for Vector Borne Diseases Control",
+        url: "https://ncvbdc.mohfw.gov.in/",
+      },
+    ],
+    specialty: "general_physician",
+  },
+  "managing-diabetes-with-indian-diet": {
+    reviewer: { en: "Dr. Kavita Reddy", hi: "डॉ. कविता रेड्डी" },
+    credentials: "MBBS, MD (Medicine), DM (Endocrinology)",
+    reviewedAt: "2026-02-10",
+    sources: [
+      who("Diabetes", "diabetes"),
+      {
+        title: "ICMR-National Institute of Nutrition: Dietary Guidelines for Indians",
+        url: "https://www.nin.res.in/",
+      },
+      nhs("Type 2 diabetes", "conditions/type-2-diabetes"),
+    ],
+    specialty: "endocrinologist",
+  },
+  "hypertension-and-salt": {
+    reviewer: { en: "Dr. Vikram Joshi", hi: "डॉ. विक्रम जोशी" },
+    credentials: "MBBS, MD (Medicine), DM (Cardiology)",
+    reviewedAt: "2026-01-22",
+    sources: [who("Salt reduction", "salt-reduction"), who("Hypertension", "hypertension")],
+    specialty: "cardiologist",
+  },
+  "yoga-for-lower-back-pain": {
+    reviewer: { en: "Dr. Harpreet Gill", hi: "डॉ. हरप्रीत गिल" },
+    credentials: "MBBS, MD (Physical Medicine and Rehabilitation)",
+    reviewedAt: "2026-02-26",
+    sources: [who("Low back pain", "low-back-pain"), nhs("Back pain", "conditions/back-pain")],
+    specialty: "orthopedic",
+  },
+  "managing-stress-and-mental-health": {
+    reviewer: { en: "Dr. Nandini Rao", hi: "डॉ. नंदिनी राव" },
+    credentials: "MBBS, MD (Psychiatry)",
+    reviewedAt: "2026-03-05",
+    sources: [
+      who("Mental health: strengthening our response", "mental-health-strengthening-our-response"),
+      {
+        title: "MoHFW: Tele-MANAS, the national tele mental health programme (14416)",
+        url: "https://telemanas.mohfw.gov.in/",
+      },
+    ],
+    specialty: "psychiatrist",
+  },
+  "child-vaccination-schedule-india": {
+    reviewer: { en: "Dr. Sunil Bhat", hi: "डॉ. सुनील भट" },
+    credentials: "MBBS, MD (Paediatrics)",
+    reviewedAt: "2026-01-15",
+    sources: [
+      who("Immunization coverage", "immunization-coverage"),
+      {
+        title: "MoHFW: Ministry of Health and Family Welfare, Government of India",
+        url: "https://mohfw.gov.in/",
+      },
+    ],
+    specialty: "pediatrician",
+  },
+  "anaemia-in-women": {
+    reviewer: { en: "Dr. Priya Nair", hi: "डॉ. प्रिया नायर" },
+    credentials: "MBBS, MS (Obstetrics & Gynaecology)",
+    reviewedAt: "2026-03-12",
+    sources: [
+      who("Anaemia", "anaemia"),
+      { title: "MoHFW: Anemia Mukt Bharat", url: "https://anemiamuktbharat.info/" },
+      nhs("Iron deficiency anaemia", "conditions/iron-deficiency-anaemia"),
+    ],
+    specialty: "gynecologist",
+  },
+  "heart-attack-warning-signs": {
+    reviewer: { en: "Dr. Vikram Joshi", hi: "डॉ. विक्रम जोशी" },
+    credentials: "MBBS, MD (Medicine), DM (Cardiology)",
+    reviewedAt: "2026-04-08",
+    sources: [
+      who("Cardiovascular diseases (CVDs)", "cardiovascular-diseases-(cvds)"),
+      nhs("Heart attack", "conditions/heart-attack"),
+    ],
+    specialty: "cardiologist",
+  },
+  "tuberculosis-awareness": {
+    reviewer: { en: "Dr. Anil Deshpande", hi: "डॉ. अनिल देशपांडे" },
+    credentials: "MBBS, MD (Pulmonary Medicine)",
+    reviewedAt: "2026-03-20",
+    sources: [
+      who("Tuberculosis", "tuberculosis"),
+      { title: "MoHFW: National TB Elimination Programme", url: "https://tbcindia.gov.in/" },
+    ],
+    specialty: "pulmonologist",
+  },
+  "better-sleep-habits": {
+    reviewer: { en: "Dr. Nandini Rao", hi: "डॉ. नंदिनी राव" },
+    credentials: "MBBS, MD (Psychiatry)",
+    reviewedAt: "2026-04-18",
+    sources: [nhs("Insomnia", "conditions/insomnia")],
+    specialty: null,
+  },
+};
+
+function reviewOf(slug: string): Review {
+  const review = reviews[slug];
+  if (!review) throw new Error(`seed article ${slug} has no medical review`);
+  return review;
+}
+
 /** About 200 words a minute in English, a little slower for Hindi; at least 1 minute. */
 function readTime(body: string, locale: "en" | "hi"): number {
   const words = body.split(/\s+/).filter(Boolean).length;
@@ -849,6 +1002,7 @@ function readTime(body: string, locale: "en" | "hi"): number {
 export const articles: readonly SeedArticle[] = topics.flatMap((t): SeedArticle[] =>
   (["en", "hi"] as const).map((locale) => {
     const v = t[locale];
+    const review = reviewOf(t.slug);
     return {
       slug: locale === "en" ? t.slug : `${t.slug}-hi`,
       locale,
@@ -861,6 +1015,11 @@ export const articles: readonly SeedArticle[] = topics.flatMap((t): SeedArticle[
       authorName: v.authorName,
       authorCredentials: t.credentials,
       readTimeMinutes: readTime(v.body, locale),
+      reviewerName: review.reviewer[locale],
+      reviewerCredentials: review.credentials,
+      reviewedAt: review.reviewedAt,
+      sources: review.sources,
+      specialty: review.specialty,
       isFeatured: t.featured,
       publishedAt: t.publishedAt,
       // the Hindi version gets a share of the English audience

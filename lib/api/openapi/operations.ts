@@ -1,6 +1,7 @@
 import { abhaOperations } from "@/lib/abha/openapi";
 import { addressOperations } from "@/lib/addresses/openapi";
 import { adminOperations } from "@/lib/admin/openapi";
+import { articleOperations } from "@/lib/articles/openapi";
 import { appointmentOperations } from "@/lib/appointments/openapi";
 import { authOperations } from "@/lib/auth/openapi";
 import { availabilityOperations } from "@/lib/availability/openapi";
@@ -81,4 +82,5 @@ export const operations: Operation[] = [
   ...Object.values(symptomCheckOperations),
   ...Object.values(supportOperations),
   ...Object.values(notificationOperations),
+  ...Object.values(articleOperations),
 ];

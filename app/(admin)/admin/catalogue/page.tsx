@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { FlaskConical, Pill } from "lucide-react";
+import { BookOpen, FlaskConical, Pill } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { AdminOnly } from "@/components/admin/AdminOnly";
 import { Card } from "@/components/ui/Card";
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
-/** The catalogue's front door (X5): medicines, and lab tests with packages. */
+/** The catalogue's front door (X5): medicines, lab tests with packages, and health articles. */
 export default async function CatalogueIndexPage() {
   // One admin-only read decides who may see the page (the domain answers forbidden otherwise).
   const allowed = await asAdmin("/admin/catalogue", (actor) =>
@@ -33,6 +33,12 @@ export default async function CatalogueIndexPage() {
       title: t("labTestsLink"),
       hint: t("labTestsHint"),
       icon: <FlaskConical aria-hidden="true" className="size-6 text-brand-700" />,
+    },
+    {
+      href: "/admin/catalogue/articles",
+      title: t("articlesLink"),
+      hint: t("articlesHint"),
+      icon: <BookOpen aria-hidden="true" className="size-6 text-brand-700" />,
     },
   ];
   return (

@@ -1,46 +1,87 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { BookOpen, Languages, ShieldAlert } from "lucide-react";
+import {
+  BookOpen,
+  CalendarPlus,
+  Languages,
+  MessagesSquare,
+  ShieldAlert,
+  ShieldCheck,
+} from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Markdown } from "@/components/ui/Markdown";
+import { ArticleCard } from "@/components/articles/ArticleCard";
+import { ArticleBody, ArticleTitle } from "@/components/articles/ArticleText";
+import { CommentsSection } from "@/components/articles/CommentsSection";
+import { articleNoticeOf, failedNotices } from "@/components/articles/return-path";
+import { SaveToggle } from "@/components/articles/SaveToggle";
+import { ShareBox } from "@/components/articles/ShareBox";
+import { deleteCommentAction, postCommentAction, toggleSavedAction } from "../actions";
+import { Alert } from "@/components/ui/Alert";
+import { BackLink } from "@/components/ui/BackLink";
+import { buttonClass } from "@/components/ui/button-styles";
 import { PageContainer } from "@/components/ui/PageContainer";
-import { getArticle } from "@/lib/articles/queries";
+import { actionRequestContext } from "@/lib/actions/actor";
+import { forumCategoryOf } from "@/lib/articles/policy";
+import {
+  getArticle,
+  isArticleSaved,
+  listArticleComments,
+  listRelatedArticles,
+  readArticle,
+} from "@/lib/articles/queries";
+import { getActor } from "@/lib/auth/session";
+import { specialtyLabel } from "@/lib/doctors/specialties";
+import { isAppError } from "@/lib/errors";
 import { formatDate } from "@/lib/i18n/format";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ notice?: string | string[] }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await getArticle((await params).slug);
   return article ? { title: article.title, description: article.excerpt } : {};
 }
 
-/** A published health article (public): who wrote it, when, the body, the disclaimer. */
-export default async function ArticlePage({ params }: Props) {
-  const article = await getArticle((await params).slug);
-  if (!article) notFound();
-  const [t, tCategory, locale] = await Promise.all([
+/**
+ * A published health article (#24, public): who wrote and reviewed it, the body, sources, what to
+ * do next (forum, booking), related reading, comments. Each open counts a view.
+ */
+export default async function ArticlePage({ params, searchParams }: Props) {
+  const [{ slug }, { notice: rawNotice }] = await Promise.all([params, searchParams]);
+  const article = await readArticle(slug).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "not_found") notFound();
+    throw error;
+  });
+  const actor = await getActor();
+  const [t, tCategory, locale, saved, related, comments, context] = await Promise.all([
     getTranslations("Article"),
     getTranslations("ArticleCategory"),
     getLocale(),
+    isArticleSaved(actor, article.slug),
+    listRelatedArticles(article),
+    listArticleComments(actor, article.slug),
+    actionRequestContext(),
   ]);
+  const notice = articleNoticeOf(rawNotice);
+  const path = `/articles/${article.slug}`;
   return (
     <PageContainer>
       <article className="mx-auto max-w-3xl">
+        <BackLink href="/articles" label={t("back")} />
+        {notice ? (
+          <Alert tone={failedNotices.includes(notice) ? "error" : "success"} className="mb-4">
+            {t(`notice.${notice}`)}
+          </Alert>
+        ) : null}
         <header className="mb-6">
           <p className="inline-flex items-center gap-1.5 text-sm font-semibold tracking-wide text-brand-800 uppercase">
             <BookOpen aria-hidden="true" className="size-4" />
             {tCategory(article.category)}
           </p>
-          <h1
-            lang={article.locale}
-            className="mt-2 text-3xl font-bold tracking-tight text-slate-900"
-          >
-            {article.title}
-          </h1>
-          <p lang={article.locale} className="mt-2 text-lg text-slate-700">
-            {article.excerpt}
-          </p>
+          <ArticleTitle article={article} />
           <p className="mt-3 text-sm text-slate-700">
             {article.authorName ? (
               <>
@@ -51,6 +92,19 @@ export default async function ArticlePage({ params }: Props) {
             {t("readTime", { minutes: article.readTimeMinutes })} · {t("published")}{" "}
             <time dateTime={article.publishedAt}>{formatDate(article.publishedAt, locale)}</time>
           </p>
+          {article.reviewerName ? (
+            <p className="mt-2 inline-flex items-start gap-1.5 text-sm font-medium text-emerald-800">
+              <ShieldCheck aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+              {(() => {
+                const name = article.reviewerCredentials
+                  ? `${article.reviewerName}, ${article.reviewerCredentials}`
+                  : article.reviewerName;
+                return article.reviewedAt
+                  ? t("reviewedBy", { name, date: formatDate(article.reviewedAt, locale) })
+                  : t("reviewedByUndated", { name });
+              })()}
+            </p>
+          ) : null}
           {article.translations.map((other) => (
             <p key={other.slug} className="mt-3">
               <Link
@@ -63,16 +117,55 @@ export default async function ArticlePage({ params }: Props) {
               </Link>
             </p>
           ))}
+          <div className="mt-4 flex flex-wrap items-start gap-3">
+            {actor ? (
+              <SaveToggle
+                action={toggleSavedAction}
+                slug={article.slug}
+                saved={saved}
+                returnTo={path}
+                label={saved ? t("unsave") : t("save")}
+                text={saved ? t("unsave") : t("save")}
+                pendingText={saved ? t("unsave") : t("save")}
+              />
+            ) : (
+              <Link
+                href={`/login?callbackUrl=${encodeURIComponent(path)}`}
+                className={buttonClass("secondary")}
+              >
+                {t("signInToSave")}
+              </Link>
+            )}
+            <ShareBox url={`${context.origin}${path}`} title={article.title} />
+          </div>
         </header>
-        <div lang={article.locale}>
-          <Markdown
-            headingOffset={0}
-            minLevel={2}
-            className="space-y-4 text-base break-words text-slate-800"
-          >
-            {article.body}
-          </Markdown>
-        </div>
+        <ArticleBody article={article} sourcesTitle={t("sourcesTitle")} />
+        <section
+          aria-labelledby="next-title"
+          className="mt-8 rounded-xl border border-brand-100 bg-brand-50 p-4"
+        >
+          <h2 id="next-title" className="text-lg font-semibold text-slate-900">
+            {t("nextTitle")}
+          </h2>
+          <div className="mt-3 flex flex-wrap gap-3">
+            <Link
+              href={`/forum/new?category=${forumCategoryOf[article.category]}`}
+              className={buttonClass("secondary")}
+            >
+              <MessagesSquare aria-hidden="true" className="size-4" />
+              {t("askForum")}
+            </Link>
+            {article.specialty ? (
+              <Link
+                href={`/doctors?specialty=${article.specialty}`}
+                className={buttonClass("primary")}
+              >
+                <CalendarPlus aria-hidden="true" className="size-4" />
+                {t("book", { specialty: specialtyLabel(article.specialty, locale) })}
+              </Link>
+            ) : null}
+          </div>
+        </section>
         <div
           role="note"
           aria-label={t("disclaimerLabel")}
@@ -81,6 +174,27 @@ export default async function ArticlePage({ params }: Props) {
           <ShieldAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
           <p>{t("disclaimer")}</p>
         </div>
+        {related.length > 0 ? (
+          <section aria-labelledby="related-title" className="mt-10">
+            <h2 id="related-title" className="text-xl font-semibold text-slate-900">
+              {t("related")}
+            </h2>
+            <ul className="mt-3 grid gap-4 sm:grid-cols-3">
+              {related.map((r) => (
+                <li key={r.slug}>
+                  <ArticleCard article={r} returnTo={path} headingLevel={3} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        <CommentsSection
+          slug={article.slug}
+          comments={comments}
+          signedIn={actor !== null}
+          postAction={postCommentAction}
+          deleteAction={deleteCommentAction}
+        />
       </article>
     </PageContainer>
   );
