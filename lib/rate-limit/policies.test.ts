@@ -46,6 +46,11 @@ describe("rate-limit policies", () => {
       medicine_order_change: "60/3600s per user",
       address_write: "60/3600s per user",
       medicine_order_place: "30/3600s per user",
+      otp_request_phone: "5/3600s per phone",
+      otp_request_ip: "20/3600s per ip",
+      otp_request_global: "300/3600s per global",
+      otp_verify_ip: "30/600s per ip",
+      otp_verify_global: "600/60s per global",
     });
   });
 

@@ -3,6 +3,7 @@ import { addressOperations } from "@/lib/addresses/openapi";
 import { adminOperations } from "@/lib/admin/openapi";
 import { appointmentOperations } from "@/lib/appointments/openapi";
 import { authOperations } from "@/lib/auth/openapi";
+import { otpOperations } from "@/lib/auth/otp/openapi";
 import { availabilityOperations } from "@/lib/availability/openapi";
 import { catalogueOperations } from "@/lib/catalogue/openapi";
 import { coachOperations } from "@/lib/coach/openapi";
@@ -45,6 +46,7 @@ export const openApiOperation = defineOperation({
  */
 export const operations: Operation[] = [
   ...Object.values(authOperations),
+  ...Object.values(otpOperations),
   ...Object.values(systemOperations),
   openApiOperation,
   ...Object.values(doctorOperations),
