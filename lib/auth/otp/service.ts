@@ -7,6 +7,7 @@ import { resolveTargetUser } from "@/lib/access/target-user";
 import { AppError } from "@/lib/errors";
 import { sendSms } from "@/lib/sms/send";
 import type { Actor } from "../actor";
+import { homeFor } from "../callback-url";
 import { mailLocale, type AuthUserRow } from "../mappers";
 import { findAuthUser } from "../queries";
 import type { RequestContext } from "../request-context";
@@ -21,7 +22,9 @@ import type {
   PhoneVerificationDto,
 } from "./schemas";
 import { otpSmsText } from "./sms-text";
-import { consumeOtp, issueOtp } from "./store";
+import { consumeOtp, issueOtp, resendWaitSeconds } from "./store";
+
+export { isTooSoonForNewCode } from "./store";
 
 export interface OtpOptions {
   /** The clock (tests move it); the server's otherwise. */
@@ -44,6 +47,15 @@ const requested: OtpRequestedDto = {
 /** The live account that verified this number, if any. Internal: does not authorize. */
 const findByVerifiedPhone = (phone: string) =>
   findAuthUser(and(eq(users.phone, phone), isNotNull(users.phoneVerifiedAt))!);
+
+/** Where the account that verified this number lands after signing in. Internal. */
+export async function homeOfVerifiedPhone(phone: string): Promise<string> {
+  return homeFor((await findByVerifiedPhone(phone))?.role ?? "patient");
+}
+
+/** Seconds before the sign-in page may offer a new code for the number (the same for any number). */
+export const signInResendWait = (phone: string, now = new Date()) =>
+  resendWaitSeconds(phone, "sign_in", now);
 
 /**
  * `POST /auth/otp/request`: texts a sign-in code to a number a live account has verified. Every

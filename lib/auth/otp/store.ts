@@ -38,10 +38,13 @@ export async function resendWaitSeconds(
   return Math.max(0, Math.ceil(OTP_RESEND_SECONDS - elapsedMs / 1000));
 }
 
+const tooSoonDetail = "Wait 30 seconds between codes for one number.";
 const tooSoon = (seconds: number) =>
-  new AppError("rate_limited", `Wait ${seconds} seconds before asking for a new code.`, {
-    retryAfterSeconds: seconds,
-  });
+  new AppError("rate_limited", tooSoonDetail, { retryAfterSeconds: seconds });
+
+/** The refusal of a new code within 30 s of the last (not a spent hourly limit). */
+export const isTooSoonForNewCode = (error: unknown) =>
+  error instanceof AppError && error.code === "rate_limited" && error.detail === tooSoonDetail;
 
 /**
  * Stores a new code for the number (older ones of the same purpose are spent) and returns it in
