@@ -25,6 +25,7 @@ export async function authErrors() {
     (submitted: Texts = {}): ErrorText =>
     ({ code, path, detail }) => {
       if (path === "email" && code === "conflict") return t("emailTaken");
+      if (path === "phone" && code === "conflict") return t("phoneTaken");
       if (path && detail === hiddenCharactersMessage) return hidden;
       if (path) {
         const blank = !submitted[path]?.trim();

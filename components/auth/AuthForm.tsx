@@ -17,6 +17,8 @@ export interface AuthFieldSpec {
   inputMode?: "text" | "email" | "tel" | "numeric";
   /** Shown at the end of the label row, e.g. the "Forgot password?" link. */
   aside?: ReactNode;
+  /** The value before the first submit (never for passwords). */
+  defaultValue?: string;
 }
 
 interface AuthFormProps {
@@ -107,7 +109,11 @@ export function AuthForm(props: AuthFormProps) {
           required={field.required}
           maxLength={field.maxLength}
           inputMode={field.inputMode}
-          defaultValue={field.type === "password" ? undefined : state?.values?.[field.name]}
+          defaultValue={
+            field.type === "password"
+              ? undefined
+              : (state?.values?.[field.name] ?? field.defaultValue)
+          }
           autoFocus={field.name === firstInvalid}
         />
       ))}

@@ -1,4 +1,6 @@
+import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
+import { PhoneStatus } from "./PhoneStatus";
 import type { HealthProfileDto } from "@/lib/health-profile/schemas";
 import type { UserDto } from "@/lib/users/schemas";
 
@@ -8,7 +10,23 @@ export function ProfileDetails({ user, profile }: { user: UserDto; profile: Heal
   const format = useFormatter();
   const none = <span className="text-slate-500">{t("details.notSet")}</span>;
   const rows: { label: string; value: React.ReactNode }[] = [
-    { label: t("fields.phone"), value: user.phone ?? none },
+    {
+      label: t("fields.phone"),
+      value: (
+        <span className="flex flex-wrap items-center gap-2">
+          {user.phone ?? none}
+          {user.phone ? <PhoneStatus verified={user.phoneVerified} /> : null}
+          {user.phoneVerified ? null : (
+            <Link
+              href="/profile/phone"
+              className="text-sm font-semibold text-brand-800 underline underline-offset-2"
+            >
+              {t("phone.verify")}
+            </Link>
+          )}
+        </span>
+      ),
+    },
     {
       label: t("fields.dateOfBirth"),
       value: profile.dateOfBirth

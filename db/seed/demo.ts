@@ -51,6 +51,8 @@ export const demoAccounts = {
   doctor: "doctor@swasthai.dev",
   admin: "admin@swasthai.dev",
 } as const;
+/** The demo patient's verified mobile number (phone sign-in). */
+export const DEMO_PATIENT_PHONE = "+919876543210";
 
 /**
  * A second verified doctor who answers each booking (no instant confirmation), with no bookings:
@@ -660,6 +662,14 @@ export function buildDemoData(now: Date): DemoData {
       onboardingCompletedAt: daysAgo(90),
     },
   });
+  // A stable, verified number, so the demo patient can also sign in with a code by SMS.
+  Object.assign(
+    data.users.find((u) => u.uuid === demoPatient.uuid)!,
+    {
+      phone: DEMO_PATIENT_PHONE,
+      phoneVerifiedAt: daysAgo(60),
+    },
+  );
   for (let i = 0; i < PATIENTS; i++) {
     const city = i < 6 ? pune : (cities[(i * 7) % cities.length] as City);
     addPatient({

@@ -6,13 +6,14 @@ import {
   authSessions,
   emailVerificationTokens,
   passwordResetTokens,
+  phoneOtps,
   refreshTokens,
 } from "@/db/schema";
 import { defineAccountPart } from "@/lib/account/part";
 
 /**
- * Sign-in links (OAuth), browser sessions and tokens: links and sessions are exported without
- * their tokens or ids (a session id is half of a credential); all deleted.
+ * Sign-in links (OAuth), browser sessions, tokens and texted codes: links and sessions are
+ * exported without their tokens or ids (a session id is half of a credential); all deleted.
  */
 export const authAccount = defineAccountPart({
   domain: "auth",
@@ -39,6 +40,7 @@ export const authAccount = defineAccountPart({
     await tx.delete(refreshTokens).where(eq(refreshTokens.userId, userId));
     await tx.delete(passwordResetTokens).where(eq(passwordResetTokens.userId, userId));
     await tx.delete(emailVerificationTokens).where(eq(emailVerificationTokens.userId, userId));
+    await tx.delete(phoneOtps).where(eq(phoneOtps.userId, userId));
   },
   userColumns: {
     erased: [
@@ -47,6 +49,7 @@ export const authAccount = defineAccountPart({
       refreshTokens.userId,
       passwordResetTokens.userId,
       emailVerificationTokens.userId,
+      phoneOtps.userId,
     ],
   },
 });

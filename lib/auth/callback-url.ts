@@ -21,7 +21,13 @@ export function homeFor(role: UserRole): string {
 export const defaultAfterSignIn = "/signed-in";
 
 // Pages that send a signed-in visitor onward: never a destination, or they would bounce forever.
-const bouncingPaths = new Set(["/login", "/signup", defaultAfterSignIn]);
+const bouncingPaths = new Set([
+  "/login",
+  "/login/phone",
+  "/login/phone/code",
+  "/signup",
+  defaultAfterSignIn,
+]);
 
 /**
  * The callbackUrl if it is a same-site relative path, else null. Refuses absolute and

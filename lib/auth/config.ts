@@ -12,6 +12,8 @@ import { loginSchema } from "./schemas";
 import { revokeBrowserSession, startBrowserSession } from "./browser-sessions";
 import { resolveOAuthUser } from "./oauth";
 import { authenticate } from "./service/credentials";
+import { authenticateWithCode } from "./otp/service";
+import { otpVerifySchema } from "./otp/schemas";
 import { authSecret } from "./secret";
 import { SESSION_LIFETIME_SECONDS, SESSION_TOUCH_SECONDS } from "./session-policy";
 
@@ -21,6 +23,20 @@ class RateLimitedSignin extends CredentialsSignin {
 
 class SuspendedSignin extends CredentialsSignin {
   code = "suspended";
+}
+
+/** A right code for a number no live account verified (told only after the code). */
+class NoAccountSignin extends CredentialsSignin {
+  code = "no_account";
+}
+
+/** Our errors as Auth.js sign-in failures; a wrong secret is `null` (Auth.js's generic failure). */
+function signinFailure(err: unknown): null {
+  if (isAppError(err) && err.code === "rate_limited") throw new RateLimitedSignin();
+  if (isAppError(err) && err.code === "forbidden") throw new SuspendedSignin();
+  if (isAppError(err) && err.code === "not_found") throw new NoAccountSignin();
+  if (isAppError(err) && err.code === "unauthenticated") return null;
+  throw err;
 }
 
 /** Which OAuth buttons to show: a provider is on only when its keys are set. */
@@ -42,10 +58,26 @@ const providers: NextAuthConfig["providers"] = [
         const user = await authenticate(parsed.data, requestContextOf(request));
         return { id: user.uuid, email: user.email, name: user.fullName };
       } catch (err) {
-        if (isAppError(err) && err.code === "rate_limited") throw new RateLimitedSignin();
-        if (isAppError(err) && err.code === "forbidden") throw new SuspendedSignin();
-        if (isAppError(err) && err.code === "unauthenticated") return null;
-        throw err;
+        return signinFailure(err);
+      }
+    },
+  }),
+  // The same check as POST /auth/otp/verify; the session is then made as for a password.
+  Credentials({
+    id: "phone-otp",
+    name: "Mobile number",
+    credentials: {
+      phone: { label: "Mobile number", type: "tel" },
+      code: { label: "Code", type: "text" },
+    },
+    async authorize(credentials, request) {
+      const parsed = otpVerifySchema.safeParse(credentials);
+      if (!parsed.success) return null;
+      try {
+        const user = await authenticateWithCode(parsed.data, requestContextOf(request));
+        return { id: user.uuid, email: user.email, name: user.fullName };
+      } catch (err) {
+        return signinFailure(err);
       }
     },
   }),

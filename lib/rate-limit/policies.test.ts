@@ -58,6 +58,11 @@ describe("rate-limit policies", () => {
       forum_report: "20/3600s per user",
       forum_edit: "60/3600s per user",
       article_comment: "20/3600s per user",
+      otp_request_phone: "5/3600s per phone",
+      otp_request_ip: "20/3600s per ip",
+      otp_request_global: "300/3600s per global",
+      otp_verify_ip: "30/600s per ip",
+      otp_verify_global: "600/60s per global",
     });
   });
 

@@ -166,6 +166,22 @@ export const rateLimitPolicies = {
   forum_edit: { limit: 60, windowSeconds: 60 * 60, key: "user" },
   /** Comments under articles per user: 20 per hour. A reader writes one or two; spam does not. */
   article_comment: { limit: 20, windowSeconds: 60 * 60, key: "user" },
+  /**
+   * Sign-in or verification codes per mobile number (+91...): 5 per hour, counted whether or not an
+   * account holds the number (the answer must not differ). Bounds the texts one number can get.
+   */
+  otp_request_phone: { limit: 5, windowSeconds: 60 * 60, key: "phone" },
+  /** Code requests per client address: 20 per hour (a family shares one; each may send an SMS). */
+  otp_request_ip: { limit: 20, windowSeconds: 60 * 60, key: "ip" },
+  /** Code requests, all callers, when no address is known: 300 per hour. */
+  otp_request_global: { limit: 300, windowSeconds: 60 * 60, key: "global" },
+  /**
+   * Sign-in code checks per client address: 30 per 10 minutes. Each code dies after 5 tries
+   * anyway; this keeps one address from trying codes of many numbers at once.
+   */
+  otp_verify_ip: { limit: 30, windowSeconds: 10 * 60, key: "ip" },
+  /** Sign-in code checks, all callers, when no address is known: 600 per minute (an HMAC each). */
+  otp_verify_global: { limit: 600, windowSeconds: 60, key: "global" },
 } as const satisfies Record<string, { limit: number; windowSeconds: number; key: KeyKind }>;
 
 export type KeyKind = "ip" | "email" | "user" | "phone" | "ip+email" | "global";

@@ -46,6 +46,7 @@ export const usersAccount = defineAccountPart({
         email: `deleted+${user!.uuid}@invalid`,
         fullName: "Deleted user",
         phone: null,
+        phoneVerifiedAt: null,
         photoKey: null,
         passwordHash: null,
         emailVerifiedAt: null,

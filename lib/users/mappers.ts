@@ -6,6 +6,7 @@ export interface UserDtoRow {
   email: string;
   fullName: string;
   phone: string | null;
+  phoneVerifiedAt: Date | null;
   role: UserDto["role"];
   locale: UserDto["locale"];
   emailVerifiedAt: Date | null;
@@ -28,6 +29,7 @@ export function toUserDto(row: UserDtoRow): UserDto {
     email: row.email,
     fullName: row.fullName,
     phone: row.phone,
+    phoneVerified: row.phoneVerifiedAt !== null,
     role: row.role,
     locale: row.locale,
     emailVerified: row.emailVerifiedAt !== null,

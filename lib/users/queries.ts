@@ -14,6 +14,7 @@ const userDtoColumns = {
   email: users.email,
   fullName: users.fullName,
   phone: users.phone,
+  phoneVerifiedAt: users.phoneVerifiedAt,
   role: users.role,
   locale: users.locale,
   emailVerifiedAt: users.emailVerifiedAt,

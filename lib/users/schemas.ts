@@ -73,6 +73,9 @@ export const userSchema = z.object({
   email: z.string(),
   fullName: z.string(),
   phone: z.string().nullable().describe("+91XXXXXXXXXX"),
+  phoneVerified: z
+    .boolean()
+    .describe("proved by a texted code (POST /users/me/phone/verification); signs in by SMS"),
   role: z.enum(roleValues),
   locale: z.enum(localeValues),
   emailVerified: z.boolean(),

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { db, type Queryable } from "@/db/client";
 import { translateDbErrors } from "@/db/errors";
 import { users } from "@/db/schema";
@@ -29,7 +29,13 @@ import {
 async function writeUserFields(q: Queryable, userId: number, input: UpdateUserInput) {
   const account = {
     ...(input.fullName !== undefined ? { fullName: input.fullName } : {}),
-    ...(input.phone !== undefined ? { phone: input.phone } : {}),
+    ...(input.phone !== undefined
+      ? {
+          phone: input.phone,
+          // A verified number proves who signs in by SMS: a different one is unverified again.
+          phoneVerifiedAt: sql<Date | null>`case when ${users.phone} is not distinct from ${input.phone}::text then ${users.phoneVerifiedAt} end`,
+        }
+      : {}),
     ...(input.locale !== undefined ? { locale: input.locale } : {}),
   };
   if (Object.keys(account).length > 0)

@@ -34,6 +34,7 @@ describe("getUser", () => {
       email: a.email,
       fullName: "Asha Verma",
       phone: "+919876543210",
+      phoneVerified: false,
       role: "patient",
       locale: "en",
       emailVerified: true,

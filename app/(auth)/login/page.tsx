@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { Smartphone } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { oauthSignInAction, signInAction } from "@/app/actions/auth";
 import { AuthCard, authLinkClass } from "@/components/auth/AuthCard";
@@ -8,6 +9,7 @@ import { AuthForm } from "@/components/auth/AuthForm";
 import { emailField } from "@/components/auth/auth-fields";
 import { defaultAfterSignIn, homeFor, safeCallbackUrl } from "@/lib/auth/callback-url";
 import { Alert } from "@/components/ui/Alert";
+import { buttonClass } from "@/components/ui/button-styles";
 import { OAuthButtons } from "@/components/auth/OAuthButtons";
 import { getActor } from "@/lib/auth/session";
 import { firstParam, type SearchParams } from "../search-params";
@@ -77,6 +79,17 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
           },
         ]}
       />
+      <Link
+        href={
+          callbackUrl
+            ? `/login/phone?callbackUrl=${encodeURIComponent(callbackUrl)}`
+            : "/login/phone"
+        }
+        className={buttonClass("secondary", "mt-4 w-full")}
+      >
+        <Smartphone aria-hidden="true" className="size-4" />
+        {t("login.withPhone")}
+      </Link>
       <OAuthButtons callbackUrl={callbackUrl ?? defaultAfterSignIn} action={oauthSignInAction} />
     </AuthCard>
   );

@@ -4,6 +4,7 @@ import { adminOperations } from "@/lib/admin/openapi";
 import { articleOperations } from "@/lib/articles/openapi";
 import { appointmentOperations } from "@/lib/appointments/openapi";
 import { authOperations } from "@/lib/auth/openapi";
+import { otpOperations } from "@/lib/auth/otp/openapi";
 import { availabilityOperations } from "@/lib/availability/openapi";
 import { catalogueOperations } from "@/lib/catalogue/openapi";
 import { coachOperations } from "@/lib/coach/openapi";
@@ -50,6 +51,7 @@ export const openApiOperation = defineOperation({
  */
 export const operations: Operation[] = [
   ...Object.values(authOperations),
+  ...Object.values(otpOperations),
   ...Object.values(systemOperations),
   openApiOperation,
   ...Object.values(doctorOperations),

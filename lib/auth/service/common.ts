@@ -8,6 +8,8 @@ const globalPolicyOf = {
   register_ip: "register_global",
   forgot_ip: "forgot_global",
   refresh_ip: "refresh_global",
+  otp_request_ip: "otp_request_global",
+  otp_verify_ip: "otp_verify_global",
 } as const satisfies Record<string, RateLimitPolicy>;
 
 // Per-address limits need an address the platform vouches for; "direct" would put every caller in

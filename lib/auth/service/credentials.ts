@@ -53,7 +53,7 @@ async function tokenPair(
 }
 
 /** A token pair of a new refresh-token family (a new API session). */
-async function newTokenPair(user: AuthUserRow, ctx: RequestContext): Promise<TokenPair> {
+export async function newTokenPair(user: AuthUserRow, ctx: RequestContext): Promise<TokenPair> {
   const refresh = await issueRefreshToken(db, user.id, { ip: ctx.ip, userAgent: ctx.userAgent });
   return tokenPair(user, refresh);
 }
