@@ -30,7 +30,15 @@ type Locale = "en" | "hi";
 
 /** Where each role starts besides the home page: its "My account" target. */
 const startPaths: Record<Role, string[]> = {
-  visitor: ["/", "/hospitals?city=Pune", "/pharmacy?q=paracetmol", "/lab-tests"],
+  visitor: [
+    "/",
+    "/hospitals?city=Pune",
+    "/pharmacy?q=paracetmol",
+    "/lab-tests",
+    "/forum",
+    "/articles",
+    "/help",
+  ],
   patient: [
     "/",
     "/profile",
@@ -45,6 +53,13 @@ const startPaths: Record<Role, string[]> = {
     "/pharmacy/orders",
     "/lab-tests/bookings",
     "/profile/addresses",
+    "/dashboard",
+    "/notifications",
+    "/settings/notifications",
+    "/forum/new",
+    "/articles/saved",
+    "/help/tickets",
+    "/profile/phone",
   ],
   // Upcoming visits carry the "Shared records" links to /doctor/appointments/:id/records.
   doctor: [
@@ -72,6 +87,9 @@ const startPaths: Record<Role, string[]> = {
     "/admin/lab-bookings",
     "/admin/catalogue/medicines",
     "/admin/catalogue/lab-tests",
+    "/admin/catalogue/articles",
+    "/admin/moderation",
+    "/admin/support",
   ],
 };
 

@@ -20,8 +20,6 @@ export function SiteHeader({
 }) {
   const t = useTranslations("Shell");
   const tRecords = useTranslations("records");
-  // Only sections whose pages exist: articles and forum join when they are built (their labels
-  // are in Shell.nav).
   const items = [
     { href: "/doctors", label: t("nav.doctors") },
     { href: "/symptom-checker", label: t("nav.symptomChecker") },
@@ -29,6 +27,8 @@ export function SiteHeader({
     { href: "/lab-tests", label: t("nav.labTests") },
     { href: "/hospitals", label: t("nav.hospitals") },
     { href: "/coach", label: t("nav.coach") },
+    { href: "/articles", label: t("nav.articles") },
+    { href: "/forum", label: t("nav.forum") },
     { href: "/records", label: tRecords("title") },
   ];
   return (

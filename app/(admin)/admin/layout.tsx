@@ -3,8 +3,10 @@ import {
   ClipboardList,
   FlaskConical,
   LayoutDashboard,
+  LifeBuoy,
   Package,
   Pill,
+  ShieldAlert,
   Siren,
   Stethoscope,
   Users,
@@ -40,6 +42,12 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       icon: <FlaskConical aria-hidden="true" />,
     },
     { href: "/admin/catalogue", label: t("navCatalogue"), icon: <Pill aria-hidden="true" /> },
+    {
+      href: "/admin/moderation",
+      label: t("navModeration"),
+      icon: <ShieldAlert aria-hidden="true" />,
+    },
+    { href: "/admin/support", label: t("navSupport"), icon: <LifeBuoy aria-hidden="true" /> },
     { href: "/admin/audit", label: t("navAudit"), icon: <ClipboardList aria-hidden="true" /> },
   ];
   return (
