@@ -71,7 +71,7 @@ test("a new patient changes a setting, sees it saved after a reload, and reads b
 
   const sms = page.getByRole("checkbox", { name: "SMS" });
   const dailyTip = page.getByRole("checkbox", { name: "A daily health tip" });
-  const forum = page.getByRole("checkbox", { name: "Forum replies and moderators' decisions" });
+  const forum = page.getByRole("checkbox", { name: "Forum replies and helpful marks" });
   await expect(sms).not.toBeChecked();
   await expect(dailyTip).not.toBeChecked();
   await expect(forum).toBeChecked();
