@@ -12,6 +12,7 @@ import { emailOperations } from "@/lib/email/openapi";
 import { emergencyOperations } from "@/lib/emergency/openapi";
 import { facilityOperations } from "@/lib/facilities/openapi";
 import { healthProfileOperations } from "@/lib/health-profile/openapi";
+import { homeOperations } from "@/lib/home/openapi";
 import { healthRecordOperations } from "@/lib/health-records/openapi";
 import { labOperations } from "@/lib/lab/openapi";
 import { paymentOperations } from "@/lib/payments/openapi";
@@ -75,4 +76,5 @@ export const operations: Operation[] = [
   ...Object.values(coachOperations),
   ...Object.values(symptomCheckOperations),
   ...Object.values(supportOperations),
+  ...Object.values(homeOperations),
 ];
