@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { healthProfiles, healthRecords, notifications } from "@/db/schema";
+import { GET as homeRoute } from "@/app/api/v1/users/[id]/home/route";
 import { notificationText } from "@/lib/notifications/render";
+import { call } from "@/tests/api-client";
 import { createDoctor, createUser } from "@/tests/factories";
-import { clinicDate, createAppointment } from "@/tests/factories-appointments";
+import { clinicDate, createAppointment, tokenFor } from "@/tests/factories-appointments";
 import { actorFor } from "@/tests/factories-users";
 import { getPatientHome } from "./queries";
 
@@ -99,5 +101,31 @@ describe(`getPatientHome (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGli
     expect(home.profileCompleteness).toBe(38);
     expect(home.onboardingComplete).toBe(true);
     expect(home.latestRecord).toMatchObject({ title: "Newest", date: "2026-03-02" });
+  });
+
+  it("answers GET /users/me/home with the caller's home only; anyone else's is 404", async () => {
+    const me = await createUser({ fullName: "Ravi Kumar" });
+    const other = await createUser();
+    const { doctor } = await createDoctor();
+    await createAppointment({
+      patientId: other.id,
+      doctorId: doctor.id,
+      date: clinicDate(1),
+      time: "09:00",
+    });
+    const token = await tokenFor(me);
+    const res = await call(homeRoute, { path: "/users/me/home", params: { id: "me" }, token });
+    expect(res.status).toBe(200);
+    expect(res.body.data).toMatchObject({ fullName: "Ravi Kumar", upcoming: [], upcomingTotal: 0 });
+    const theirs = await call(homeRoute, {
+      path: `/users/${other.uuid}/home`,
+      params: { id: other.uuid },
+      token,
+    });
+    expect(theirs.status).toBe(404);
+    expect(JSON.stringify(theirs.body)).not.toContain(other.fullName);
+    expect((await call(homeRoute, { path: "/users/me/home", params: { id: "me" } })).status).toBe(
+      401,
+    );
   });
 });

@@ -25,6 +25,11 @@ export const createSupportTicketSchema = z.object({
 });
 export type CreateSupportTicketInput = z.input<typeof createSupportTicketSchema>;
 
+/** A guest's message: the same, with the email required (every field's error reported at once). */
+export const guestSupportTicketSchema = createSupportTicketSchema.extend({
+  email: emailSchema.describe("where the answer is mailed"),
+});
+
 /** One message on a ticket after the first (a reply by its owner, or an answer by support). */
 export const supportMessageInputSchema = z.object({ body: text(1, 4000) });
 export type SupportMessageInput = z.input<typeof supportMessageInputSchema>;

@@ -8,7 +8,6 @@ import { mailOrigin } from "@/lib/appointments/notify";
 import type { Actor } from "@/lib/auth/actor";
 import type { RequestContext } from "@/lib/auth/request-context";
 import { sendTemplate } from "@/lib/email/send";
-import { AppError } from "@/lib/errors";
 import { addressForLimits } from "@/lib/http/client-ip";
 import { notify } from "@/lib/notifications/notify";
 import { enforceRateLimit, GLOBAL_KEY } from "@/lib/rate-limit";
@@ -19,6 +18,7 @@ import { toSupportMessageDto, toSupportTicketDto } from "./mappers";
 import { findMyTicket, ticketColumns, ticketNotFound } from "./queries";
 import {
   createSupportTicketSchema,
+  guestSupportTicketSchema,
   supportMessageInputSchema,
   ticketNumberOf,
   type CreateSupportTicketInput,
@@ -32,11 +32,6 @@ import {
  * so messages sort in the order their writers got the lock, the order the status changes landed in.
  */
 const afterLock = sql`clock_timestamp()`;
-
-const emailRequired = () =>
-  new AppError("validation_failed", "Give an email address so that we can answer you.", {
-    errors: [{ path: "email", message: "is required when you are not signed in" }],
-  });
 
 /** Counted before any work: per user, or for a guest per address (all guests when unknown) and per email. */
 async function limitNewTicket(
@@ -62,11 +57,9 @@ export async function createSupportTicket(
 ): Promise<SupportTicketDto> {
   const rawEmail = typeof input?.email === "string" ? input.email.trim().toLowerCase() : undefined;
   await limitNewTicket(actor, ctx, rawEmail);
-  const parsed = parseInput(
-    createSupportTicketSchema,
-    actor ? { ...input, email: undefined } : input,
-  );
-  if (!actor && !parsed.email) throw emailRequired();
+  const parsed = actor
+    ? parseInput(createSupportTicketSchema, { ...input, email: undefined })
+    : parseInput(guestSupportTicketSchema, input);
   const [row] = await db
     .insert(supportTickets)
     .values({

@@ -13,7 +13,9 @@ import { GET as adminGetRoute } from "@/app/api/v1/admin/support/tickets/[id]/ro
 import { POST as answerRoute } from "@/app/api/v1/admin/support/tickets/[id]/replies/route";
 import { POST as closeRoute } from "@/app/api/v1/admin/support/tickets/[id]/close/route";
 import { flushDeferred } from "@/lib/tasks/defer";
+import { createSupportTicket } from "@/lib/support/service";
 import { call } from "@/tests/api-client";
+import { errorOf } from "@/tests/app-error";
 import { createAdminWithToken } from "@/tests/factories-admin";
 import { createPatientWithToken } from "@/tests/factories-appointments";
 
@@ -71,6 +73,12 @@ describe(`/support/tickets (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PG
     expect(missing.status).toBe(422);
     expect(missing.headers.get("content-type")).toContain("application/problem+json");
     expect(missing.body.errors.map((e: { path: string }) => e.path)).toEqual(["email"]);
+
+    // The form door gets every field's message at once.
+    const both = await errorOf(
+      createSupportTicket(null, { ...ticket, subject: "" }, { ip: "direct" }),
+    );
+    expect(both.errors?.map((e) => e.path).sort()).toEqual(["email", "subject"]);
 
     const bad = await open({ ...ticket, email: "not-an-email" });
     expect(bad.status).toBe(422);

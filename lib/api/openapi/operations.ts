@@ -15,6 +15,7 @@ import { emergencyOperations } from "@/lib/emergency/openapi";
 import { facilityOperations } from "@/lib/facilities/openapi";
 import { forumOperations } from "@/lib/forum/openapi";
 import { healthProfileOperations } from "@/lib/health-profile/openapi";
+import { homeOperations } from "@/lib/home/openapi";
 import { healthRecordOperations } from "@/lib/health-records/openapi";
 import { labOperations } from "@/lib/lab/openapi";
 import { notificationOperations } from "@/lib/notifications/openapi";
@@ -85,4 +86,5 @@ export const operations: Operation[] = [
   ...Object.values(supportOperations),
   ...Object.values(notificationOperations),
   ...Object.values(articleOperations),
+  ...Object.values(homeOperations),
 ];
