@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { smsOutbox } from "@/db/schema";
 import { phoneSignInAction, requestPhoneCodeAction } from "@/app/actions/phone-sign-in";
+import { flushDeferred } from "@/lib/tasks/defer";
 import { createUser } from "@/tests/factories";
 import en from "@/messages/en.json";
 import hi from "@/messages/hi.json";
@@ -70,9 +71,11 @@ describe("send code", () => {
     expect(await redirectOf(requestPhoneCodeAction(null, form))).toBe(
       "/login/phone/code?phone=%2B919812300001&callbackUrl=%2Fappointments",
     );
+    await flushDeferred();
     expect(await db.select().from(smsOutbox).where(eq(smsOutbox.toPhone, phone))).toHaveLength(1);
     // Asked again at once: the code step again (it shows the wait), no second SMS.
     await redirectOf(requestPhoneCodeAction(null, form));
+    await flushDeferred();
     expect(await db.select().from(smsOutbox).where(eq(smsOutbox.toPhone, phone))).toHaveLength(1);
     expect(await redirectOf(requestPhoneCodeAction(null, formOf({ phone: "9812300002" })))).toBe(
       "/login/phone/code?phone=%2B919812300002",
