@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { authSessions, idempotencyKeys, symptomChecks } from "@/db/schema";
+import { authSessions, idempotencyKeys, phoneOtps, symptomChecks } from "@/db/schema";
 import { GET as cleanupRoute } from "@/app/api/cron/cleanup/route";
 import { env } from "@/lib/env";
 import { createUser } from "@/tests/factories";
@@ -45,6 +45,7 @@ describe("GET /api/cron/cleanup", () => {
     expect((await res.json()).data).toEqual({
       idempotencyKeysPurged: 1,
       browserSessionsPurged: 0,
+      phoneCodesPurged: 0,
       guestSymptomChecksPurged: 0,
       refundsRetried: 0,
     });
@@ -69,6 +70,22 @@ describe("GET /api/cron/cleanup", () => {
     expect((await res.json()).data).toMatchObject({ browserSessionsPurged: 3 });
     const left = await db.select({ id: authSessions.id }).from(authSessions);
     expect(left).toEqual([rows[0]]);
+  });
+
+  it("deletes texted codes past their 5 minutes and keeps live ones", async () => {
+    const code = (expiresInMinutes: number) => ({
+      phone: "+919876543210",
+      purpose: "sign_in" as const,
+      codeHash: "h",
+      expiresAt: new Date(Date.now() + expiresInMinutes * 60_000),
+    });
+    const rows = await db
+      .insert(phoneOtps)
+      .values([code(4), code(-1), code(-60 * 24)])
+      .returning({ id: phoneOtps.id });
+    const res = await cleanup(`Bearer ${secret}`);
+    expect((await res.json()).data).toMatchObject({ phoneCodesPurged: 2 });
+    expect(await db.select({ id: phoneOtps.id }).from(phoneOtps)).toEqual([rows[0]]);
   });
 
   it("deletes signed-out symptom checks abandoned for over 24 h, and nobody's own", async () => {

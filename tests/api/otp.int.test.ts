@@ -11,6 +11,7 @@ import { POST as confirmVerification } from "@/app/api/v1/users/[id]/phone/verif
 import { authenticateWithCode, requestSignInCode } from "@/lib/auth/otp/service";
 import type { RequestContext } from "@/lib/auth/request-context";
 import { env } from "@/lib/env";
+import { flushDeferred } from "@/lib/tasks/defer";
 import { call, type CallResult } from "@/tests/api-client";
 import { createPatientWithToken } from "@/tests/factories-appointments";
 
@@ -34,6 +35,7 @@ async function accountWithVerifiedPhone(phone = newPhone()) {
 }
 
 async function textsTo(phone: string) {
+  await flushDeferred();
   return db
     .select()
     .from(smsOutbox)

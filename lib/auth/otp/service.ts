@@ -6,6 +6,7 @@ import { users } from "@/db/schema";
 import { resolveTargetUser } from "@/lib/access/target-user";
 import { AppError } from "@/lib/errors";
 import { sendSms } from "@/lib/sms/send";
+import { defer } from "@/lib/tasks/defer";
 import type { Actor } from "../actor";
 import { homeFor } from "../callback-url";
 import { mailLocale, type AuthUserRow } from "../mappers";
@@ -73,9 +74,12 @@ export async function requestSignInCode(
   await limitAddress("otp_request_ip", ctx.ip);
   const owner = await findByVerifiedPhone(input.phone);
   const code = await issueOtp({ phone: input.phone, purpose: "sign_in", userId: null }, now);
+  // After the response, so its timing does not tell numbers with an account from the rest.
   if (owner) {
     const body = otpSmsText(mailLocale(owner.locale), "sign_in", code, ctx.origin);
-    await sendSms({ to: input.phone, body, template: "otp" });
+    defer(async () => {
+      await sendSms({ to: input.phone, body, template: "otp" });
+    });
   }
   return requested;
 }

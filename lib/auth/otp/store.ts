@@ -123,3 +123,12 @@ export async function consumeOtp(target: OtpTarget, code: string, now: Date): Pr
     .returning({ id: phoneOtps.id });
   return spent !== undefined;
 }
+
+/** Deletes codes past their 5 minutes (spent or not): nothing needs them, nor the numbers. */
+export async function purgeExpiredOtps(now: Date): Promise<number> {
+  const gone = await db
+    .delete(phoneOtps)
+    .where(lt(phoneOtps.expiresAt, now))
+    .returning({ id: phoneOtps.id });
+  return gone.length;
+}
