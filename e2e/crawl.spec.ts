@@ -38,6 +38,8 @@ const startPaths: Record<Role, string[]> = {
     "/forum",
     "/articles",
     "/help",
+    "/login/phone",
+    "/login/phone/code?phone=%2B919876543210",
   ],
   patient: [
     "/",
@@ -55,6 +57,7 @@ const startPaths: Record<Role, string[]> = {
     "/profile/addresses",
     "/dashboard",
     "/notifications",
+    "/notifications?filter=unread",
     "/settings/notifications",
     "/forum/new",
     "/articles/saved",
