@@ -1,5 +1,17 @@
 import "server-only";
-import { and, asc, count, desc, eq, ilike, isNotNull, isNull, ne, or, type SQL } from "drizzle-orm";
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  ilike,
+  inArray,
+  isNotNull,
+  isNull,
+  or,
+  type SQL,
+} from "drizzle-orm";
 import type { z } from "zod";
 import { db, type Queryable, type Tx } from "@/db/client";
 import { translateDbErrors, type DbErrorMap } from "@/db/errors";
@@ -46,12 +58,13 @@ const atTranslation = (message: string) =>
 /** The uuid of the other-language version of each row (same translation group), if any. */
 async function translationsOf(q: Queryable, rows: ArticleRow[]): Promise<Map<number, string>> {
   const found = new Map<number, string>();
+  if (rows.length === 0) return found;
+  const members = await q
+    .select({ id: articles.id, uuid: articles.uuid, group: articles.translationGroup })
+    .from(articles)
+    .where(inArray(articles.translationGroup, [...new Set(rows.map((r) => r.translationGroup))]));
   for (const row of rows) {
-    const [other] = await q
-      .select({ uuid: articles.uuid })
-      .from(articles)
-      .where(and(eq(articles.translationGroup, row.translationGroup), ne(articles.id, row.id)))
-      .limit(1);
+    const other = members.find((m) => m.group === row.translationGroup && m.id !== row.id);
     if (other) found.set(row.id, other.uuid);
   }
   return found;

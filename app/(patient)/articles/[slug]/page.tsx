@@ -139,6 +139,11 @@ export default async function ArticlePage({ params, searchParams }: Props) {
             <ShareBox url={`${context.origin}${path}`} title={article.title} />
           </div>
         </header>
+        {article.coverImageUrl ? (
+          // A local asset path (the editor refuses other hosts); the title says what it shows.
+          // eslint-disable-next-line @next/next/no-img-element
+          <img src={article.coverImageUrl} alt="" className="mb-6 w-full rounded-xl object-cover" />
+        ) : null}
         <ArticleBody article={article} sourcesTitle={t("sourcesTitle")} />
         <section
           aria-labelledby="next-title"
