@@ -1,12 +1,16 @@
 import AxeBuilder from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { demo, registerAccount, signIn, uniqueEmail } from "./fixtures";
 
 // Issue #14's forum journey: the demo patient posts, the demo doctor replies (with the verified
 // badge) and upvotes (a second click takes the one vote back, a third gives it again: never two),
-// the patient marks the reply helpful, a third member reports the post. Moderation is the admin
-// spec's part. Everything is a plain form post; words come from messages/en.json.
-test.describe.configure({ timeout: 150_000 });
+// the patient marks the reply helpful, a third member reports the post, the admin hides it and the author reads why. Everything is a plain form post; words come from messages/en.json.
+test.describe.configure({ timeout: 180_000 });
+
+const messages = JSON.parse(readFileSync("messages/en.json", "utf8"));
+const moderation = messages.AdminModeration;
+const notFoundTitle = messages.States.notFound.title as string;
 
 async function seriousAxeProblems(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page })
@@ -110,6 +114,25 @@ test("a patient posts, a doctor replies and upvotes once, the patient marks it h
     .getByRole("button", { name: "Send report" })
     .click();
   await expect(third.getByText("You have already reported this.")).toBeVisible();
+
+  // The admin hides it from the moderation queue; readers lose it and the author is told why.
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, demo.admin.email, demo.admin.password);
+  await admin.goto("/admin/moderation");
+  const queued = admin
+    .getByRole("article")
+    .filter({ has: admin.getByRole("heading", { name: title, exact: true }) });
+  const hide = queued.locator("details").filter({ hasText: moderation.hide.title });
+  await hide.getByText(moderation.hide.open, { exact: true }).click();
+  const why = "Advertising is not allowed in the forum.";
+  await hide.getByLabel(moderation.hide.reason).fill(why);
+  await hide.getByRole("button", { name: moderation.hide.confirm, exact: true }).click();
+  await expect(admin.getByText(moderation.done.hidden)).toBeVisible();
+
+  await third.goto(threadUrl);
+  await expect(third.getByRole("heading", { level: 1, name: notFoundTitle })).toBeVisible();
+  await patient.goto("/notifications");
+  await expect(patient.getByText(why, { exact: false }).first()).toBeVisible();
 });
 
 test("a signed-out reader can read but is sent to sign in to write", async ({ page }) => {
