@@ -5,7 +5,8 @@ import { demo, registerAccount, signIn, uniqueEmail } from "./fixtures";
 
 // Issue #14's forum journey: the demo patient posts, the demo doctor replies (with the verified
 // badge) and upvotes (a second click takes the one vote back, a third gives it again: never two),
-// the patient marks the reply helpful, a third member reports the post, the admin hides it and the author reads why. Everything is a plain form post; words come from messages/en.json.
+// the patient marks the reply helpful, a third member reports the post, the admin hides it and
+// the author reads why. Everything is a plain form post; words come from messages/en.json.
 test.describe.configure({ timeout: 180_000 });
 
 const messages = JSON.parse(readFileSync("messages/en.json", "utf8"));
