@@ -26,8 +26,10 @@ export const forumAccount = defineAccountPart({
           upvotes: forumPosts.upvotes,
           views: forumPosts.views,
           replyCount: forumPosts.replyCount,
+          postedAs: forumPosts.anonymousAlias,
           createdAt: forumPosts.createdAt,
           updatedAt: forumPosts.updatedAt,
+          editedAt: forumPosts.editedAt,
         })
         .from(forumPosts)
         .where(eq(forumPosts.authorId, userId))
@@ -38,7 +40,10 @@ export const forumAccount = defineAccountPart({
           postId: forumPosts.uuid,
           content: forumReplies.content,
           upvotes: forumReplies.upvotes,
+          helpful: forumReplies.isHelpful,
+          postedAs: forumReplies.anonymousAlias,
           createdAt: forumReplies.createdAt,
+          editedAt: forumReplies.editedAt,
         })
         .from(forumReplies)
         .innerJoin(forumPosts, eq(forumPosts.id, forumReplies.postId))
