@@ -7,6 +7,7 @@ import { Markdown } from "@/components/ui/Markdown";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import type { ReplyDto } from "@/lib/forum/schemas";
 import { AuthorLine } from "./AuthorLine";
+import { ModeratorDeleteReason } from "./ModeratorDeleteReason";
 import { VoteButton } from "./VoteButton";
 
 type ButtonAction = (form: FormData) => Promise<void>;
@@ -94,6 +95,7 @@ export async function ReplyItem({
             <input type="hidden" name="id" value={reply.id} />
             <input type="hidden" name="postId" value={reply.postId} />
             <input type="hidden" name="returnTo" value={returnTo} />
+            {reply.mine ? null : <ModeratorDeleteReason id={`delete-reason-${reply.id}`} />}
             <SubmitButton variant="ghost" pendingText={t("deleting")}>
               {t("delete")}
             </SubmitButton>

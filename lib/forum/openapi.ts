@@ -2,6 +2,7 @@ import { defineOperation } from "@/lib/api/operation";
 import {
   createPostSchema,
   createReplySchema,
+  forumDeleteBodySchema,
   forumIdParamsSchema,
   helpfulResultSchema,
   listPostsQuerySchema,
@@ -70,12 +71,15 @@ export const forumOperations = {
   deletePost: defineOperation({
     method: "delete",
     path: "/forum/posts/{id}",
-    summary: "Delete my post with its replies; admins delete any (audited, the author told)",
+    summary:
+      "Delete my post with its replies; admins delete any with a reason (audited, the author told)",
     tag: "Forum",
     auth: "user",
     params: forumIdParamsSchema,
+    body: forumDeleteBodySchema,
+    bodyOptional: true,
     response: { status: 204, description: "Deleted" },
-    errors: [401, 404, 429],
+    errors: [401, 404, 422, 429],
   }),
   votePost: defineOperation({
     method: "post",
@@ -147,12 +151,14 @@ export const forumOperations = {
   deleteReply: defineOperation({
     method: "delete",
     path: "/forum/replies/{id}",
-    summary: "Delete my reply; admins delete any (audited, the author told)",
+    summary: "Delete my reply; admins delete any with a reason (audited, the author told)",
     tag: "Forum",
     auth: "user",
     params: forumIdParamsSchema,
+    body: forumDeleteBodySchema,
+    bodyOptional: true,
     response: { status: 204, description: "Deleted" },
-    errors: [401, 404, 429],
+    errors: [401, 404, 422, 429],
   }),
   voteReply: defineOperation({
     method: "post",

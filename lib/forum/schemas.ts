@@ -78,6 +78,11 @@ export const anonymousNotAllowed = anonymousMessage;
 
 export const forumIdParamsSchema = z.object({ id: uuidSchema });
 
+/** DELETE of a post or reply: the author sends nothing; an admin says why (told to the author). */
+export const forumDeleteBodySchema = z.object({
+  reason: z.string().trim().max(500).optional().describe("Required when an admin deletes"),
+});
+
 /**
  * Who wrote something, as the reader may know it: an anonymous author is only their alias (no id,
  * no badge) to everyone but admins, who also get the real name and id for moderation.

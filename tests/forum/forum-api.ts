@@ -39,8 +39,14 @@ export const forum = {
       body,
       token,
     }),
-  remove: (token: string, id: string) =>
-    call(deletePostRoute, { method: "DELETE", path: `/forum/posts/${id}`, params: { id }, token }),
+  remove: (token: string, id: string, body?: unknown) =>
+    call(deletePostRoute, {
+      method: "DELETE",
+      path: `/forum/posts/${id}`,
+      params: { id },
+      token,
+      ...(body === undefined ? {} : { body }),
+    }),
   vote: (token: string, id: string) =>
     call(votePostRoute, {
       method: "POST",
@@ -64,12 +70,13 @@ export const forum = {
       body,
       token,
     }),
-  removeReply: (token: string, id: string) =>
+  removeReply: (token: string, id: string, body?: unknown) =>
     call(deleteReplyRoute, {
       method: "DELETE",
       path: `/forum/replies/${id}`,
       params: { id },
       token,
+      ...(body === undefined ? {} : { body }),
     }),
   voteReply: (token: string, id: string) =>
     call(voteReplyRoute, {

@@ -100,11 +100,13 @@ describe(`forum posts (${db_})`, () => {
     expect((await forum.remove(a.token, post.id)).status).toBe(204);
   });
 
-  it("an admin deletes anyone's post: audited, the author told", async () => {
+  it("an admin deletes anyone's post with a reason: audited, the author told", async () => {
     const a = await createPatientWithToken();
     const admin = await createAdminWithToken();
     const post = await postAs(a.token);
-    expect((await forum.remove(admin.token, post.id)).status).toBe(204);
+    expect((await forum.remove(admin.token, post.id)).status).toBe(422);
+    expect((await forum.get(post.id)).status).toBe(200);
+    expect((await forum.remove(admin.token, post.id, { reason: "Advertising" })).status).toBe(204);
     const audit = await db.select().from(adminActions);
     expect(audit).toMatchObject([
       { action: "forum_post_deleted", targetType: "forum_post", targetUuid: post.id },

@@ -75,12 +75,13 @@ describe(`forum replies (${db_})`, () => {
     expect((await forum.getReply(reply.id)).status).toBe(404);
   });
 
-  it("an admin deletes any reply: audited and the author told", async () => {
+  it("an admin deletes any reply with a reason: audited and the author told", async () => {
     const a = await createPatientWithToken();
     const admin = await createAdminWithToken();
     const post = await postAs(a.token);
     const reply = (await forum.reply(a.token, post.id, { content: "Spammy" })).body.data;
-    expect((await forum.removeReply(admin.token, reply.id)).status).toBe(204);
+    expect((await forum.removeReply(admin.token, reply.id)).status).toBe(422);
+    expect((await forum.removeReply(admin.token, reply.id, { reason: "Spam" })).status).toBe(204);
     expect(await db.select({ a: adminActions.action }).from(adminActions)).toEqual([
       { a: "forum_reply_deleted" },
     ]);

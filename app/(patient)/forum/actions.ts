@@ -169,14 +169,18 @@ export async function toggleHelpfulAction(form: FormData): Promise<void> {
 
 export async function deletePostAction(form: FormData): Promise<void> {
   await buttonAction(form, async () => {
-    await deletePost(await actorOrThrow(), formText(form, "id"));
+    await deletePost(await actorOrThrow(), formText(form, "id"), {
+      reason: formText(form, "reason") || null,
+    });
     return "/forum?notice=deleted";
   });
 }
 
 export async function deleteReplyAction(form: FormData): Promise<void> {
   await buttonAction(form, async () => {
-    await deleteReply(await actorOrThrow(), formText(form, "id"));
+    await deleteReply(await actorOrThrow(), formText(form, "id"), {
+      reason: formText(form, "reason") || null,
+    });
     return `${threadPath(formText(form, "postId"))}?notice=replyDeleted`;
   });
 }

@@ -4,10 +4,9 @@ import { and, eq, isNull } from "drizzle-orm";
 import { db } from "@/db/client";
 import { translateDbErrors } from "@/db/errors";
 import { forumPosts } from "@/db/schema";
-import { recordAdminAction } from "@/lib/admin/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import { notify } from "@/lib/notifications/notify";
+import { deletePostAsModerator } from "@/lib/moderation/service";
 import { enforceRateLimit } from "@/lib/rate-limit";
 import { parseInput } from "@/lib/validation/parse-input";
 import { anonymousAlias } from "../alias";
@@ -68,8 +67,9 @@ export async function updatePost(
 }
 
 /**
- * Deletes a thread with its replies, votes and views: the author's own, or any as an admin (then
- * recorded in the admin log and the author told, in the same transaction). 404 otherwise.
+ * Deletes a thread with its replies, votes and views: the author's own. An admin deleting someone
+ * else's is moderation (lib/moderation): a reason is required (422), the thread's open reports are
+ * settled, the author is told why and the admin log records it. 404 for anyone else.
  */
 export async function deletePost(
   actor: Actor,
@@ -77,26 +77,15 @@ export async function deletePost(
   options: { reason?: string | null } = {},
 ): Promise<void> {
   await enforceRateLimit("forum_edit", String(actor.userId));
-  await db.transaction(async (tx) => {
-    const post = await findPost(tx, uuid);
-    if (!post) throw postNotFound();
-    const facts = postFacts(post);
-    if (!canSee(actor, facts) || !canDelete(actor, facts)) throw postNotFound();
-    await tx.delete(forumPosts).where(eq(forumPosts.id, post.id));
-    if (post.authorId === actor.userId) return;
-    await recordAdminAction(tx, actor, {
-      action: "forum_post_deleted",
-      targetType: "forum_post",
-      targetUuid: post.uuid,
-      targetLabel: post.title,
-      reason: options.reason ?? null,
-    });
-    await notify(tx, {
-      userId: post.authorId,
-      event: "forum_moderated",
-      key: "forumPostRemoved",
-      params: { title: post.title },
-      link: "/forum",
-    });
-  });
+  const post = await findPost(db, uuid);
+  if (!post) throw postNotFound();
+  const facts = postFacts(post);
+  if (!canSee(actor, facts) || !canDelete(actor, facts)) throw postNotFound();
+  if (post.authorId !== actor.userId) {
+    await deletePostAsModerator(actor, uuid, options.reason ?? "");
+    return;
+  }
+  await db
+    .delete(forumPosts)
+    .where(and(eq(forumPosts.id, post.id), eq(forumPosts.authorId, actor.userId)));
 }

@@ -4,9 +4,10 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { db, type Queryable } from "@/db/client";
 import { translateDbErrors } from "@/db/errors";
 import { forumPosts, forumReplies, users } from "@/db/schema";
-import { recordAdminAction } from "@/lib/admin/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
+import { deleteForumReply } from "@/lib/moderation/service";
+import { moderationReasonInputSchema } from "@/lib/moderation/schemas";
 import { notify } from "@/lib/notifications/notify";
 import { enforceRateLimit } from "@/lib/rate-limit";
 import { parseInput } from "@/lib/validation/parse-input";
@@ -121,8 +122,9 @@ export async function updateReply(
 }
 
 /**
- * Deletes a reply: the author's own, or any as an admin (recorded in the admin log, the author
- * told). The thread's reply count goes down in the same transaction. 404 otherwise.
+ * Deletes a reply (its votes go with it) and takes it off the thread's count: the author's own. An
+ * admin deleting someone else's is moderation (lib/moderation): a reason is required (422), its
+ * open reports are settled and the author is told why. 404 for anyone else.
  */
 export async function deleteReply(
   actor: Actor,
@@ -130,40 +132,33 @@ export async function deleteReply(
   options: { reason?: string | null } = {},
 ): Promise<void> {
   await enforceRateLimit("forum_edit", String(actor.userId));
+  const reply = await findReply(db, uuid);
+  if (!reply) throw replyNotFound();
+  const facts = replyFacts(reply);
+  const threadVisible = canSee(actor, {
+    authorId: reply.postAuthorId,
+    hidden: reply.postHiddenAt !== null,
+    locked: false,
+  });
+  if (!threadVisible || !canSee(actor, facts) || !canDelete(actor, facts)) throw replyNotFound();
+  if (reply.authorId !== actor.userId) {
+    await deleteForumReply(
+      actor,
+      uuid,
+      parseInput(moderationReasonInputSchema, { reason: options.reason ?? "" }),
+    );
+    return;
+  }
   await db.transaction(async (tx) => {
-    const reply = await findReply(tx, uuid);
-    if (!reply) throw replyNotFound();
-    const facts = replyFacts(reply);
-    const threadVisible = canSee(actor, {
-      authorId: reply.postAuthorId,
-      hidden: reply.postHiddenAt !== null,
-      locked: false,
-    });
-    if (!threadVisible || !canSee(actor, facts) || !canDelete(actor, facts)) throw replyNotFound();
     const [deleted] = await tx
       .delete(forumReplies)
-      .where(eq(forumReplies.id, reply.id))
+      .where(and(eq(forumReplies.id, reply.id), eq(forumReplies.authorId, actor.userId)))
       .returning({ id: forumReplies.id });
     if (!deleted) throw replyNotFound();
     await tx
       .update(forumPosts)
       .set({ replyCount: sql`greatest(${forumPosts.replyCount} - 1, 0)` })
       .where(eq(forumPosts.id, reply.postId));
-    if (reply.authorId === actor.userId) return;
-    await recordAdminAction(tx, actor, {
-      action: "forum_reply_deleted",
-      targetType: "forum_reply",
-      targetUuid: reply.uuid,
-      targetLabel: reply.postTitle,
-      reason: options.reason ?? null,
-    });
-    await notify(tx, {
-      userId: reply.authorId,
-      event: "forum_moderated",
-      key: "forumReplyRemoved",
-      params: { title: reply.postTitle },
-      link: `/forum/${reply.postUuid}`,
-    });
   });
 }
 

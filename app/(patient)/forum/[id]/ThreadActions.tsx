@@ -6,6 +6,7 @@ import { SubmitButton } from "@/components/ui/SubmitButton";
 import { actionRequestContext } from "@/lib/actions/actor";
 import type { PostDto } from "@/lib/forum/schemas";
 import { threadPath } from "@/components/forum/forum-href";
+import { ModeratorDeleteReason } from "@/components/forum/ModeratorDeleteReason";
 import { ReportForm } from "@/components/forum/ReportForm";
 import { reportCopy } from "@/components/forum/report-copy";
 
@@ -24,6 +25,7 @@ export async function ThreadActions({ post, signedIn }: { post: PostDto; signedI
         <form action={deletePostAction}>
           <input type="hidden" name="id" value={post.id} />
           <input type="hidden" name="returnTo" value={here} />
+          {post.mine ? null : <ModeratorDeleteReason id={`delete-reason-${post.id}`} />}
           <SubmitButton variant="danger" pendingText={t("deleting")}>
             {t("delete")}
           </SubmitButton>

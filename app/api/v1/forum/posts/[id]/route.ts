@@ -12,7 +12,7 @@ export const PUT = apiRoute(forumOperations.updatePost, async ({ actor, params, 
   ok(await updatePost(actor, params.id, body)),
 );
 
-export const DELETE = apiRoute(forumOperations.deletePost, async ({ actor, params }) => {
-  await deletePost(actor, params.id);
+export const DELETE = apiRoute(forumOperations.deletePost, async ({ actor, params, body }) => {
+  await deletePost(actor, params.id, { reason: body.reason ?? null });
   return { status: 204 };
 });

@@ -11,7 +11,7 @@ export const PUT = apiRoute(forumOperations.updateReply, async ({ actor, params,
   ok(await updateReply(actor, params.id, body)),
 );
 
-export const DELETE = apiRoute(forumOperations.deleteReply, async ({ actor, params }) => {
-  await deleteReply(actor, params.id);
+export const DELETE = apiRoute(forumOperations.deleteReply, async ({ actor, params, body }) => {
+  await deleteReply(actor, params.id, { reason: body.reason ?? null });
   return { status: 204 };
 });
