@@ -92,7 +92,9 @@ export async function notifyParticipants(
       ? cancelledByDoctor
       : keys[event][forDoctor ? "doctor" : "patient"];
   const linkFor = (forDoctor: boolean) =>
-    rebooking && !forDoctor ? `/doctors/${rebooking.doctorUuid}/book` : `/appointments/${notice.uuid}`;
+    rebooking && !forDoctor
+      ? `/doctors/${rebooking.doctorUuid}/book`
+      : `/appointments/${notice.uuid}`;
   const priority = ["cancelled", "declined", "expired"].includes(event) ? "high" : "medium";
   const inputs: NotifyInput[] = [
     ...(to.patientUserId !== undefined ? [{ userId: to.patientUserId, forDoctor: false }] : []),
@@ -126,7 +128,9 @@ function patientMail(
       url: rebooking
         ? `${mailOrigin(origin)}/doctors/${rebooking.doctorUuid}/book`
         : `${mailOrigin(origin)}/appointments/${notice.uuid}`,
-      ...(rebooking ? { reason: rebooking.reason ?? undefined, nextSlots: rebooking.nextSlots } : {}),
+      ...(rebooking
+        ? { reason: rebooking.reason ?? undefined, nextSlots: rebooking.nextSlots }
+        : {}),
     },
   };
 }

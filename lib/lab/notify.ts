@@ -50,7 +50,13 @@ export async function notifyLabPatient(
     priority: event === "report_ready" ? "high" : "medium",
     email: {
       template: "lab_booking_update",
-      data: { url: `${mailOrigin(origin)}${labBookingPath(n.uuid)}`, event, tests, date: n.date, time },
+      data: {
+        url: `${mailOrigin(origin)}${labBookingPath(n.uuid)}`,
+        event,
+        tests,
+        date: n.date,
+        time,
+      },
     },
   });
 }

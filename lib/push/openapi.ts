@@ -1,5 +1,9 @@
 import { defineOperation } from "@/lib/api/operation";
-import { pushSubscriptionInputSchema, pushSubscriptionSchema, pushUnsubscribeSchema } from "./schemas";
+import {
+  pushSubscriptionInputSchema,
+  pushSubscriptionSchema,
+  pushUnsubscribeSchema,
+} from "./schemas";
 
 /** Web push subscriptions of the signed-in user's browsers. */
 export const pushOperations = {

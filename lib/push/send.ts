@@ -20,8 +20,7 @@ export interface PushMessage {
 }
 
 type PushResult =
-  | { status: "sent"; providerMessageId: null }
-  | { status: "skipped"; reason: string };
+  { status: "sent"; providerMessageId: null } | { status: "skipped"; reason: string };
 
 /**
  * Sends one notification to every browser the user subscribed. A subscription the push service
@@ -45,7 +44,11 @@ export async function sendPush(userId: number, message: PushMessage): Promise<Pu
         { endpoint: sub.endpoint, keys: { p256dh: sub.p256dh, auth: sub.auth } },
         JSON.stringify(message),
         {
-          vapidDetails: { subject: env.VAPID_SUBJECT, publicKey, privateKey: env.VAPID_PRIVATE_KEY! },
+          vapidDetails: {
+            subject: env.VAPID_SUBJECT,
+            publicKey,
+            privateKey: env.VAPID_PRIVATE_KEY!,
+          },
           TTL: 24 * 3600,
           timeout: 10_000,
         },

@@ -30,7 +30,13 @@ export async function subscribePush(
   const agent = userAgent?.slice(0, 300) ?? null;
   const [row] = await db
     .insert(pushSubscriptions)
-    .values({ userId: actor.userId, endpoint, p256dh: keys.p256dh, auth: keys.auth, userAgent: agent })
+    .values({
+      userId: actor.userId,
+      endpoint,
+      p256dh: keys.p256dh,
+      auth: keys.auth,
+      userAgent: agent,
+    })
     .onConflictDoUpdate({
       target: pushSubscriptions.endpoint,
       set: {
@@ -51,7 +57,9 @@ export async function unsubscribePush(actor: Actor, input: unknown): Promise<voi
   const { endpoint } = parseInput(pushUnsubscribeSchema, input);
   const gone = await db
     .delete(pushSubscriptions)
-    .where(and(eq(pushSubscriptions.endpoint, endpoint), eq(pushSubscriptions.userId, actor.userId)))
+    .where(
+      and(eq(pushSubscriptions.endpoint, endpoint), eq(pushSubscriptions.userId, actor.userId)),
+    )
     .returning({ id: pushSubscriptions.id });
   if (gone.length === 0) throw new AppError("not_found", "No such push subscription.");
 }

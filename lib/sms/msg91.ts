@@ -35,7 +35,11 @@ export async function sendWithMsg91(
   try {
     response = await fetch(`${config.baseUrl}/api/v5/flow`, {
       method: "POST",
-      headers: { authkey: config.authKey, "content-type": "application/json", accept: "application/json" },
+      headers: {
+        authkey: config.authKey,
+        "content-type": "application/json",
+        accept: "application/json",
+      },
       body: JSON.stringify({
         template_id: templateId,
         ...(config.senderId ? { sender: config.senderId } : {}),
@@ -54,10 +58,9 @@ export async function sendWithMsg91(
   }
   // 4xx other than rate limiting is a request MSG91 will never take (bad key, template, number).
   const permanent = response.status >= 400 && response.status < 500 && response.status !== 429;
-  throw new DeliveryError(
-    `MSG91 answered ${response.status}: ${body.message ?? "no message"}`,
-    { permanent },
-  );
+  throw new DeliveryError(`MSG91 answered ${response.status}: ${body.message ?? "no message"}`, {
+    permanent,
+  });
 }
 
 /** The template ids from MSG91_TEMPLATE_<NAME> variables (MSG91_TEMPLATE_OTP -> otp). */

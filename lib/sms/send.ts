@@ -42,9 +42,9 @@ export async function sendSms(
   }
   if (adapter === "msg91") {
     return sendWithMsg91(message, {
-        authKey: env.MSG91_AUTH_KEY!,
-        senderId: env.MSG91_SENDER_ID,
-        baseUrl: env.MSG91_BASE_URL,
+      authKey: env.MSG91_AUTH_KEY!,
+      senderId: env.MSG91_SENDER_ID,
+      baseUrl: env.MSG91_BASE_URL,
       templateIds: msg91TemplateIds(),
     });
   }

@@ -9,11 +9,13 @@ import { sendSms } from "@/lib/sms/send";
 import type { EmailPayload, PushPayload, SmsPayload } from "../notify";
 
 export type SendResult =
-  | { status: "sent"; providerMessageId: string | null }
-  | { status: "skipped"; reason: string };
+  { status: "sent"; providerMessageId: string | null } | { status: "skipped"; reason: string };
 
 /** One sender per channel; throws DeliveryError (or anything) when the send failed. */
-export type DeliveryAdapters = Record<DeliveryChannel, (row: NotificationDeliveryRow) => Promise<SendResult>>;
+export type DeliveryAdapters = Record<
+  DeliveryChannel,
+  (row: NotificationDeliveryRow) => Promise<SendResult>
+>;
 
 /** The address is read at send time: a changed email or an unverified phone is honoured. */
 async function contactOf(userId: number) {
