@@ -1,6 +1,8 @@
 import type { DeliveryChannel } from "@/db/schema";
 import type { EventRule } from "../events";
-import type { NotificationPreferences } from "../preferences";
+import type { preferencesOf } from "../preferences";
+
+type NotificationPreferences = Awaited<ReturnType<typeof preferencesOf>>;
 
 const channelSwitch = {
   email: "channelEmail",
