@@ -64,7 +64,9 @@ export async function sendWithMsg91(
 }
 
 /** The template ids from MSG91_TEMPLATE_<NAME> variables (MSG91_TEMPLATE_OTP -> otp). */
-export function msg91TemplateIds(source: NodeJS.ProcessEnv = process.env): Record<string, string> {
+export function msg91TemplateIds(
+  source: Record<string, string | undefined> = process.env,
+): Record<string, string> {
   const ids: Record<string, string> = {};
   for (const [key, value] of Object.entries(source)) {
     const match = /^MSG91_TEMPLATE_([A-Z0-9_]+)$/.exec(key);
