@@ -35,6 +35,18 @@ async function registration() {
   return navigator.serviceWorker.register("/sw.js", { scope: "/" });
 }
 
+/** Where this browser stands: unable, blocked, or subscribed or not. */
+async function currentState(): Promise<State> {
+  if (!supported()) return "unsupported";
+  if (Notification.permission === "denied") return "denied";
+  try {
+    const sub = await (await registration()).pushManager.getSubscription();
+    return sub ? "on" : "off";
+  } catch {
+    return "off";
+  }
+}
+
 /**
  * Turns web push on or off for this browser: asks permission, subscribes with the server's VAPID
  * key and saves the subscription (POST /api/v1/users/me/push-subscriptions), or unsubscribes and
@@ -44,18 +56,13 @@ export function PushOptIn({ publicKey, copy }: { publicKey: string; copy: PushOp
   const [state, setState] = useState<State>("checking");
 
   useEffect(() => {
-    if (!supported()) {
-      setState("unsupported");
-      return;
-    }
-    if (Notification.permission === "denied") {
-      setState("denied");
-      return;
-    }
-    void registration()
-      .then((reg) => reg.pushManager.getSubscription())
-      .then((sub) => setState(sub ? "on" : "off"))
-      .catch(() => setState("off"));
+    let cancelled = false;
+    void currentState().then((found) => {
+      if (!cancelled) setState(found);
+    });
+    return () => {
+      cancelled = true;
+    };
   }, []);
 
   async function enable() {
