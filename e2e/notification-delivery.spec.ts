@@ -80,10 +80,16 @@ test("a booking reaches the inbox and, while SMS is on, the patient's phone", as
     /^SwasthAI: your video consultation with Dr\. Vikram Patwardhan is booked/,
   );
 
-  // The inbox holds it, linking to the appointment.
+  // The inbox holds it (newest first) and opens the appointment.
   await signIn(page, demo.patient.email, demo.patient.password);
   await page.goto("/notifications");
-  await expect(page.locator(`a[href="/appointments/${first}"]`).first()).toBeVisible();
+  const notice = page
+    .getByRole("listitem")
+    .filter({ hasText: "Dr. Vikram Patwardhan" })
+    .filter({ hasText: slots[0]!.time.slice(0, 5) })
+    .first();
+  await notice.getByRole("button", { name: /^Open/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/appointments/${first}$`));
 
   // SMS off: the next booking is mailed, not texted.
   await setSms(false);
