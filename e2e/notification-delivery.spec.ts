@@ -77,7 +77,7 @@ test("a booking reaches the inbox and, while SMS is on, the patient's phone", as
   await expect.poll(async () => booked(await smsTo(request, phone!)).length).toBe(before + 1);
   const [sms] = booked(await smsTo(request, phone!));
   expect(sms!.body).toMatch(
-    /^SwasthAI: your video consultation with Dr\. Vikram Patwardhan is booked/,
+    /^SwasthAI: your video consultation with Vikram Patwardhan is booked for /,
   );
 
   // The inbox holds it (newest first) and opens the appointment.
@@ -85,7 +85,7 @@ test("a booking reaches the inbox and, while SMS is on, the patient's phone", as
   await page.goto("/notifications");
   const notice = page
     .getByRole("listitem")
-    .filter({ hasText: "Dr. Vikram Patwardhan" })
+    .filter({ hasText: "Vikram Patwardhan" })
     .filter({ hasText: slots[0]!.time.slice(0, 5) })
     .first();
   await notice.getByRole("button", { name: /^Open/ }).click();
