@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { eq, inArray, sql } from "drizzle-orm";
 import { db, queryRows } from "@/db/client";
 import { notificationDeliveries, type NotificationDeliveryRow } from "@/db/schema";
+import { env } from "@/lib/env";
 import { createUser } from "@/tests/factories";
+import { startFakeProvider } from "@/tests/fake-sms-servers";
 import type { DeliveryAdapters, SendResult } from "./adapters";
 import { backoffSeconds, drainDeliveries, MAX_ATTEMPTS } from "./drain";
 import { DeliveryError } from "./errors";
@@ -185,5 +187,31 @@ describe(`drainDeliveries (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGl
       .from(notificationDeliveries)
       .where(inArray(notificationDeliveries.id, ids));
     expect(statuses.every((s) => s.status === "sent" && s.attempts === 1)).toBe(true);
+  });
+
+  it("asks QStash, when configured, to drain again when the earliest retry is due", async () => {
+    const fake = await startFakeProvider([{ status: 201, body: { messageId: "msg_1" } }]);
+    const saved = { ...env };
+    Object.assign(env, {
+      QSTASH_TOKEN: "qstash-token",
+      QSTASH_URL: fake.url,
+      APP_URL: "https://swasthai.example",
+    });
+    try {
+      await enqueue(1);
+      const { adapters } = counting(async () => {
+        throw new DeliveryError("provider said 503");
+      });
+      await drainDeliveries({ adapters });
+      expect(fake.received).toHaveLength(1);
+      const [call] = fake.received;
+      expect(call!.path).toBe("/v2/publish/https://swasthai.example/api/cron/deliver");
+      const delay = Number(/^(\d+)s$/.exec(String(call!.headers["upstash-delay"]))![1]);
+      expect(delay).toBeGreaterThan(25);
+      expect(delay).toBeLessThanOrEqual(30);
+    } finally {
+      Object.assign(env, saved);
+      await fake.close();
+    }
   });
 });

@@ -1,11 +1,11 @@
 import "server-only";
 import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, queryRows } from "@/db/client";
 import { notificationDeliveries, type NotificationDeliveryRow } from "@/db/schema";
 import { logger } from "@/lib/log/logger";
 import { defaultAdapters, type DeliveryAdapters } from "./adapters";
 import { DeliveryError } from "./errors";
-import { scheduleRetryDrain } from "./qstash";
+import { retryDrainScheduling, scheduleRetryDrain } from "./qstash";
 
 /** Attempts before a delivery is given up (the first one included). */
 export const MAX_ATTEMPTS = 5;
@@ -134,6 +134,18 @@ export async function drainDeliveries(
     for (const row of rows) result[await settle(row, adapters)] += 1;
     if (rows.length < limit) break;
   }
-  if (result.retrying > 0) await scheduleRetryDrain(backoffSeconds(1));
+  if (retryDrainScheduling()) {
+    const wait = await secondsUntilNextRetry();
+    if (wait !== null) await scheduleRetryDrain(wait);
+  }
   return result;
+}
+
+/** Seconds until the earliest waiting retry is due, or null when nothing waits. */
+async function secondsUntilNextRetry(): Promise<number | null> {
+  const [row] = await queryRows<{ s: string | null }>(
+    sql`select extract(epoch from min(next_attempt_at) - now()) as s
+          from notification_deliveries where status = 'pending'`,
+  );
+  return row?.s == null ? null : Math.max(1, Math.ceil(Number(row.s)));
 }

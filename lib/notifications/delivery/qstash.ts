@@ -40,7 +40,15 @@ export async function publishDelayed(
   if (!response.ok) throw new Error(`QStash answered ${response.status}`);
 }
 
-/** Asks QStash (when configured) to run the drain again once the first retries are due. */
+/** Whether retries are handed to QStash (its token and the public URL it calls are set). */
+export function retryDrainScheduling(): boolean {
+  return Boolean(env.QSTASH_TOKEN && drainUrl());
+}
+
+/**
+ * Asks QStash to run the drain again when the earliest waiting retry is due (without it the
+ * cron and the next notice's kick pick retries up).
+ */
 export async function scheduleRetryDrain(delaySeconds: number): Promise<void> {
   const destination = drainUrl();
   if (!env.QSTASH_TOKEN || !destination) return;
