@@ -25,10 +25,10 @@ import {
 
 /**
  * A mail that repeats the notice, rendered at send time in the reader's locale. `name` (the
- * greeting) is the recipient's own, filled in here.
+ * greeting) is always the recipient's own, filled in here; a caller may leave it out.
  */
 export type NoticeMail = {
-  [T in EmailTemplate]: { template: T; data: Omit<EmailDataMap[T], "name"> };
+  [T in EmailTemplate]: { template: T; data: Omit<EmailDataMap[T], "name"> & { name?: string } };
 }[EmailTemplate];
 
 export interface NotifyInput {
