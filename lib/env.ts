@@ -61,6 +61,25 @@ const envSchema = z.object({
   RAZORPAY_BASE_URL: z.string().url().default("https://api.razorpay.com"),
   /** Home collections one phlebotomist team takes per slot and pincode area. */
   LAB_SLOT_CAPACITY: z.coerce.number().int().min(1).max(50).default(3),
+  /** Twilio SMS (the seed's choice); TWILIO_FROM is a number (+1...) or a Messaging Service SID (MG...). */
+  TWILIO_ACCOUNT_SID: z.string().optional(),
+  TWILIO_AUTH_TOKEN: z.string().optional(),
+  TWILIO_FROM: z.string().optional(),
+  /** Twilio's API base (tests point it at a local fake speaking the same wire format). */
+  TWILIO_BASE_URL: z.string().url().default("https://api.twilio.com"),
+  /** MSG91 (Indian DLT): the auth key, the sender id and one MSG91_TEMPLATE_<NAME> per SMS text. */
+  MSG91_AUTH_KEY: z.string().optional(),
+  MSG91_SENDER_ID: z.string().optional(),
+  MSG91_BASE_URL: z.string().url().default("https://control.msg91.com"),
+  /** Web push (VAPID); without both keys push is unavailable. Subject: mailto: or https: URL. */
+  VAPID_PUBLIC_KEY: z.string().optional(),
+  VAPID_PRIVATE_KEY: z.string().optional(),
+  VAPID_SUBJECT: z.string().default("mailto:support@swasthai.dev"),
+  /** Upstash QStash: delayed retries of the delivery drain, and the keys that sign its calls. */
+  QSTASH_TOKEN: z.string().optional(),
+  QSTASH_URL: z.string().url().default("https://qstash.upstash.io"),
+  QSTASH_CURRENT_SIGNING_KEY: z.string().optional(),
+  QSTASH_NEXT_SIGNING_KEY: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

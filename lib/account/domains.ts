@@ -18,6 +18,7 @@ import { paymentsAccount } from "@/lib/payments/account";
 import { pharmacyAccount } from "@/lib/pharmacy/account";
 import { cartAccount } from "@/lib/pharmacy/cart/account";
 import { prescriptionsAccount } from "@/lib/prescriptions/account";
+import { pushAccount } from "@/lib/push/account";
 import { ratingsAccount } from "@/lib/ratings/account";
 import { recordSharesAccount } from "@/lib/record-shares/account";
 import { supportAccount } from "@/lib/support/account";
@@ -49,6 +50,7 @@ export const accountParts = [
   ratingsAccount,
   symptomChecksAccount,
   notificationsAccount,
+  pushAccount,
   recordSharesAccount,
   articlesAccount,
   coachAccount,

@@ -1,48 +1,32 @@
 import "server-only";
-import { eq } from "drizzle-orm";
-import { db, type Queryable } from "@/db/client";
-import { notifications, users } from "@/db/schema";
+import type { Queryable } from "@/db/client";
 import { mailOrigin } from "@/lib/appointments/notify";
-import { sendTemplate } from "@/lib/email/send";
-import { notificationText, type NotificationKey } from "@/lib/notifications/render";
-import { defer } from "@/lib/tasks/defer";
+import { notify } from "@/lib/notifications/notify";
 
 /** Where an applicant reads and answers the decision on their application (D1). */
 export const applicationLink = "/doctor/onboarding";
 
-/** The in-app notice of a decision, in the caller's transaction (it exists exactly when the change does). */
+/**
+ * The applicant's notice of a decision (inbox and mail, as they allow), in the caller's
+ * transaction (it exists exactly when the change does).
+ */
 export async function notifyApplicant(
   on: Queryable,
   userId: number,
-  key: Extract<NotificationKey, "doctorVerified" | "doctorRejected">,
-  params: Record<string, string>,
+  decision: { verified: true } | { verified: false; reason: string },
 ): Promise<void> {
-  await on.insert(notifications).values({
+  const url = `${mailOrigin()}${applicationLink}`;
+  await notify(on, {
     userId,
-    type: "general",
-    ...notificationText(key, params),
+    event: "doctor_verification",
+    ...(decision.verified
+      ? { key: "doctorVerified", params: {}, email: { template: "doctor_verified", data: { url } } }
+      : {
+          key: "doctorRejected",
+          params: { reason: decision.reason },
+          email: { template: "doctor_rejected", data: { url, reason: decision.reason } },
+        }),
     link: applicationLink,
     priority: "high",
-  });
-}
-
-/** Mails the applicant after the response (never slows or fails the decision). */
-export function mailApplicant(
-  userId: number,
-  template: "doctor_verified" | "doctor_rejected",
-  reason?: string,
-): void {
-  defer(async () => {
-    const [user] = await db
-      .select({ email: users.email, name: users.fullName, locale: users.locale })
-      .from(users)
-      .where(eq(users.id, userId))
-      .limit(1);
-    if (!user) return;
-    await sendTemplate(user.email, template, user.locale === "hi" ? "hi" : "en", {
-      name: user.name,
-      url: `${mailOrigin()}${applicationLink}`,
-      ...(reason ? { reason } : {}),
-    });
   });
 }

@@ -8,7 +8,7 @@ import { endAllSessions } from "@/lib/auth/service/credentials";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/validation/ids";
 import { recordAdminAction } from "./audit";
-import { mailApplicant, notifyApplicant } from "./notify";
+import { notifyApplicant } from "./notify";
 import { requireAdmin, suspensionRefusal } from "./policy";
 import { getDoctorApplication } from "./queries";
 import type {
@@ -57,7 +57,7 @@ export async function verifyDoctor(
 ): Promise<DoctorApplicationDto> {
   requireAdmin(actor);
   if (!isUuid(doctorUuid)) throw notFound("doctor");
-  const applicant = await db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     const row = await lockApplication(tx, doctorUuid);
     if (row.status !== "pending") throw notPending(row.status);
     await tx
@@ -69,16 +69,14 @@ export async function verifyDoctor(
         rejectionReason: null,
       })
       .where(eq(doctors.id, row.id));
-    await notifyApplicant(tx, row.userId, "doctorVerified", {});
+    await notifyApplicant(tx, row.userId, { verified: true });
     await recordAdminAction(tx, actor, {
       action: "doctor_verified",
       targetType: "doctor",
       targetUuid: row.uuid,
       targetLabel: row.name,
     });
-    return row;
   });
-  mailApplicant(applicant.userId, "doctor_verified");
   return getDoctorApplication(actor, doctorUuid);
 }
 
@@ -93,14 +91,14 @@ export async function rejectDoctor(
 ): Promise<DoctorApplicationDto> {
   requireAdmin(actor);
   if (!isUuid(doctorUuid)) throw notFound("doctor");
-  const applicant = await db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     const row = await lockApplication(tx, doctorUuid);
     if (row.status !== "pending") throw notPending(row.status);
     await tx
       .update(doctors)
       .set({ verificationStatus: "rejected", rejectionReason: input.reason, verifiedAt: null })
       .where(eq(doctors.id, row.id));
-    await notifyApplicant(tx, row.userId, "doctorRejected", { reason: input.reason });
+    await notifyApplicant(tx, row.userId, { verified: false, reason: input.reason });
     await recordAdminAction(tx, actor, {
       action: "doctor_rejected",
       targetType: "doctor",
@@ -108,9 +106,7 @@ export async function rejectDoctor(
       targetLabel: row.name,
       reason: input.reason,
     });
-    return row;
   });
-  mailApplicant(applicant.userId, "doctor_rejected", input.reason);
   return getDoctorApplication(actor, doctorUuid);
 }
 

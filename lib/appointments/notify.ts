@@ -1,11 +1,8 @@
 import "server-only";
-import { eq } from "drizzle-orm";
-import { db, type Queryable } from "@/db/client";
-import { notifications, users } from "@/db/schema";
+import type { Queryable } from "@/db/client";
 import { env } from "@/lib/env";
-import { sendTemplate } from "@/lib/email/send";
-import { notificationText, type NotificationKey } from "@/lib/notifications/render";
-import { defer } from "@/lib/tasks/defer";
+import { notify, type NoticeMail, type NotifyInput } from "@/lib/notifications/notify";
+import type { NotificationKey } from "@/lib/notifications/render";
 import type { AppointmentViewRow } from "./mappers";
 
 export type AppointmentEvent =
@@ -77,8 +74,10 @@ function paramsOf(n: AppointmentNotice, forDoctor: boolean, rebooking?: Rebookin
 }
 
 /**
- * In-app notices about an appointment, written in the caller's transaction so they exist exactly
- * when the change does; stored as a message key + parameters, rendered in the reader's locale. `to` says who hears of it (the actor usually tells only the other side).
+ * Notices about an appointment (inbox, and mail, SMS and push as each person allows), written in
+ * the caller's transaction so they exist exactly when the change does; stored as a message key +
+ * parameters, rendered in the reader's locale. `to` says who hears of it; the patient's notice
+ * carries the appointment mail (links built on `origin`).
  */
 export async function notifyParticipants(
   on: Queryable,
@@ -86,65 +85,58 @@ export async function notifyParticipants(
   notice: AppointmentNotice,
   to: { patientUserId?: number; doctorUserId?: number },
   rebooking?: Rebooking,
+  origin?: string,
 ): Promise<void> {
-  const link = `/appointments/${notice.uuid}`;
   const keyFor = (forDoctor: boolean) =>
     event === "cancelled" && rebooking && !forDoctor
       ? cancelledByDoctor
       : keys[event][forDoctor ? "doctor" : "patient"];
-  const rows = [
+  const linkFor = (forDoctor: boolean) =>
+    rebooking && !forDoctor
+      ? `/doctors/${rebooking.doctorUuid}/book`
+      : `/appointments/${notice.uuid}`;
+  const priority = ["cancelled", "declined", "expired"].includes(event) ? "high" : "medium";
+  const inputs: NotifyInput[] = [
     ...(to.patientUserId !== undefined ? [{ userId: to.patientUserId, forDoctor: false }] : []),
     ...(to.doctorUserId !== undefined ? [{ userId: to.doctorUserId, forDoctor: true }] : []),
   ].map(({ userId, forDoctor }) => ({
     userId,
-    type: "appointment" as const,
-    ...notificationText(keyFor(forDoctor), paramsOf(notice, forDoctor, rebooking)),
-    link: rebooking && !forDoctor ? `/doctors/${rebooking.doctorUuid}/book` : link,
-    priority: ["cancelled", "declined", "expired"].includes(event)
-      ? ("high" as const)
-      : ("medium" as const),
+    event: `appointment_${event}` as const,
+    key: keyFor(forDoctor),
+    params: paramsOf(notice, forDoctor, rebooking),
+    link: linkFor(forDoctor),
+    priority,
+    ...(forDoctor ? {} : { email: patientMail(event, notice, origin, rebooking) }),
   }));
-  if (rows.length > 0) await on.insert(notifications).values(rows);
+  await notify(on, inputs);
+}
+
+/** The mail that repeats a patient's notice. */
+function patientMail(
+  event: AppointmentEvent,
+  notice: AppointmentNotice,
+  origin?: string,
+  rebooking?: Rebooking,
+): NoticeMail {
+  return {
+    template: `appointment_${event}`,
+    data: {
+      doctorName: notice.doctorName,
+      date: notice.date,
+      time: hhmm(notice.time),
+      mode: notice.consultationType,
+      url: rebooking
+        ? `${mailOrigin(origin)}/doctors/${rebooking.doctorUuid}/book`
+        : `${mailOrigin(origin)}/appointments/${notice.uuid}`,
+      ...(rebooking
+        ? { reason: rebooking.reason ?? undefined, nextSlots: rebooking.nextSlots }
+        : {}),
+    },
+  };
 }
 
 /** The public origin for links in mails: APP_URL, else what the request came to. */
 export function mailOrigin(requestOrigin?: string): string {
   if (env.APP_URL) return new URL(env.APP_URL).origin;
   return requestOrigin ?? "http://localhost:3000";
-}
-
-/** Mails the patient about the appointment after the response (never slows or fails the request). */
-export function mailPatient(
-  event: AppointmentEvent,
-  patientUserId: number,
-  notice: AppointmentNotice,
-  origin?: string,
-  rebooking?: Rebooking,
-): void {
-  defer(async () => {
-    const [patient] = await db
-      .select({ email: users.email, name: users.fullName, locale: users.locale })
-      .from(users)
-      .where(eq(users.id, patientUserId))
-      .limit(1);
-    if (!patient) return;
-    await sendTemplate(
-      patient.email,
-      `appointment_${event}`,
-      patient.locale === "hi" ? "hi" : "en",
-      {
-        name: patient.name,
-        doctorName: notice.doctorName,
-        date: notice.date,
-        time: hhmm(notice.time),
-        mode: notice.consultationType,
-        url: rebooking
-          ? `${mailOrigin(origin)}/doctors/${rebooking.doctorUuid}/book`
-          : `${mailOrigin(origin)}/appointments/${notice.uuid}`,
-        ...(rebooking
-          ? { reason: rebooking.reason ?? undefined, nextSlots: rebooking.nextSlots }
-          : {}),
-      },
-    );
-  });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
-import { emergencyNotifications, emergencyRequests, facilities, notifications } from "@/db/schema";
+import { emergencyNotifications, emergencyRequests, facilities } from "@/db/schema";
 import { notFound } from "@/lib/access/owner";
 import { recordAdminAction } from "@/lib/admin/audit";
 import { requireAdmin } from "@/lib/admin/policy";
@@ -11,7 +11,7 @@ import { AppError } from "@/lib/errors";
 import { withinRadius } from "@/lib/facilities/queries";
 import { cityInText, findCityCentre } from "@/lib/geo/cities";
 import { addressForLimits } from "@/lib/http/client-ip";
-import { notificationText } from "@/lib/notifications/render";
+import { notify } from "@/lib/notifications/notify";
 import { enforceRateLimit, GLOBAL_KEY } from "@/lib/rate-limit";
 import { isUuid } from "@/lib/validation/ids";
 import { toAdminEmergencyDto, toEmergencyRequestDto } from "./mappers";
@@ -112,15 +112,17 @@ export async function createEmergencyRequest(
     }
     const owners = nearest.filter((f) => f.ownerUserId !== null);
     if (owners.length > 0) {
-      await tx.insert(notifications).values(
+      await notify(
+        tx,
         owners.map((f) => ({
           userId: f.ownerUserId as number,
-          type: "emergency" as const,
-          ...notificationText("emergencyAlert", {
+          event: "emergency_update" as const,
+          key: "emergencyAlert" as const,
+          params: {
             number: request.requestNumber,
             distance: Number(f.distanceKm).toFixed(1),
             phone: input.contactPhone,
-          }),
+          },
           priority: "urgent" as const,
         })),
       );
@@ -200,13 +202,11 @@ export async function updateEmergencyStatus(
       reason: input.note ? `${input.status}: ${input.note}` : input.status,
     });
     if (row.requesterId !== null) {
-      await tx.insert(notifications).values({
+      await notify(tx, {
         userId: row.requesterId,
-        type: "emergency",
-        ...notificationText("emergencyStatusChanged", {
-          number: row.requestNumber,
-          status: input.status,
-        }),
+        event: "emergency_update",
+        key: "emergencyStatusChanged",
+        params: { number: row.requestNumber, status: input.status },
         link: `/emergency/${row.uuid}`,
         priority: "urgent",
       });

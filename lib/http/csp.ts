@@ -21,6 +21,8 @@ export function pageCsp(nonce: string, dev: boolean): string {
     "img-src 'self' data: blob: https://*.tile.openstreetmap.org",
     "font-src 'self'",
     "connect-src 'self'",
+    // The web push service worker (/sw.js); 'strict-dynamic' would otherwise decide for workers.
+    "worker-src 'self'",
     "frame-src 'self' https://meet.jit.si",
     "frame-ancestors 'none'",
     "base-uri 'self'",

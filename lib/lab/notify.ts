@@ -1,12 +1,9 @@
 import "server-only";
-import { eq } from "drizzle-orm";
-import { db, type Queryable } from "@/db/client";
-import { notifications, users } from "@/db/schema";
+import type { Queryable } from "@/db/client";
 import { mailOrigin } from "@/lib/appointments/notify";
-import { sendTemplate } from "@/lib/email/send";
 import type { LabBookingEmailData } from "@/lib/email/types";
-import { notificationText, type NotificationKey } from "@/lib/notifications/render";
-import { defer } from "@/lib/tasks/defer";
+import { notify } from "@/lib/notifications/notify";
+import type { NotificationKey } from "@/lib/notifications/render";
 
 /** What a patient is told about: the booking itself and every status change. */
 export type LabEvent = LabBookingEmailData["event"];
@@ -32,42 +29,34 @@ const keyOf: Record<LabEvent, NotificationKey> = {
 /** The booking's page: where every notice and mail about it leads. */
 export const labBookingPath = (uuid: string) => `/lab-tests/bookings/${uuid}`;
 
-/** The in-app notice, in the caller's transaction (it exists exactly when the change does). */
+/**
+ * The patient's notice (inbox, and mail, SMS and push as they allow), in the caller's transaction
+ * (it exists exactly when the change does); the mail's link is built on `origin`.
+ */
 export async function notifyLabPatient(
   on: Queryable,
   event: LabEvent,
   n: LabNotice,
+  origin?: string,
 ): Promise<void> {
-  await on.insert(notifications).values({
+  const tests = n.tests.join(", ");
+  const time = n.time.slice(0, 5);
+  await notify(on, {
     userId: n.userId,
-    type: "lab_test",
-    ...notificationText(keyOf[event], {
-      tests: n.tests.join(", "),
-      date: n.date,
-      time: n.time.slice(0, 5),
-      mode: n.bookingType,
-    }),
+    event: event === "report_ready" ? "lab_report_ready" : "lab_booking_status",
+    key: keyOf[event],
+    params: { tests, date: n.date, time, mode: n.bookingType },
     link: labBookingPath(n.uuid),
     priority: event === "report_ready" ? "high" : "medium",
-  });
-}
-
-/** Mails the patient after the response (never slows or fails the change). */
-export function mailLabPatient(event: LabEvent, n: LabNotice, origin?: string): void {
-  defer(async () => {
-    const [user] = await db
-      .select({ email: users.email, name: users.fullName, locale: users.locale })
-      .from(users)
-      .where(eq(users.id, n.userId))
-      .limit(1);
-    if (!user) return;
-    await sendTemplate(user.email, "lab_booking_update", user.locale === "hi" ? "hi" : "en", {
-      name: user.name,
-      url: `${mailOrigin(origin)}${labBookingPath(n.uuid)}`,
-      event,
-      tests: n.tests.join(", "),
-      date: n.date,
-      time: n.time.slice(0, 5),
-    });
+    email: {
+      template: "lab_booking_update",
+      data: {
+        url: `${mailOrigin(origin)}${labBookingPath(n.uuid)}`,
+        event,
+        tests,
+        date: n.date,
+        time,
+      },
+    },
   });
 }

@@ -1,14 +1,15 @@
 import "server-only";
-import { withDoctorTitle } from "./pdf";
-import { eq } from "drizzle-orm";
-import { db } from "@/db/client";
-import { users } from "@/db/schema";
+import type { Queryable } from "@/db/client";
 import { mailOrigin } from "@/lib/appointments/notify";
-import { sendTemplate } from "@/lib/email/send";
-import { defer } from "@/lib/tasks/defer";
+import { notify } from "@/lib/notifications/notify";
+import { withDoctorTitle } from "./pdf";
 
-/** Mails the patient that their prescription is ready, after the response (never fails the issue). */
-export function mailPrescriptionIssued(
+/**
+ * Tells the patient their prescription is ready (inbox, and mail and push as they allow), in the
+ * issue's transaction; the mail opens the appointment, its link built on `origin`.
+ */
+export async function notifyPrescriptionIssued(
+  on: Queryable,
   appointment: {
     uuid: string;
     patientId: number;
@@ -17,27 +18,25 @@ export function mailPrescriptionIssued(
     time: string;
     consultationType: "online" | "offline";
   },
+  number: string,
   origin?: string,
-): void {
-  defer(async () => {
-    const [patient] = await db
-      .select({ email: users.email, name: users.fullName, locale: users.locale })
-      .from(users)
-      .where(eq(users.id, appointment.patientId))
-      .limit(1);
-    if (!patient) return;
-    await sendTemplate(
-      patient.email,
-      "prescription_issued",
-      patient.locale === "hi" ? "hi" : "en",
-      {
-        name: patient.name,
+): Promise<void> {
+  await notify(on, {
+    userId: appointment.patientId,
+    event: "prescription_issued",
+    key: "prescriptionIssued",
+    params: { other: appointment.doctorName, number },
+    link: `/appointments/${appointment.uuid}`,
+    priority: "medium",
+    email: {
+      template: "prescription_issued",
+      data: {
         doctorName: withDoctorTitle(appointment.doctorName),
         date: appointment.date,
         time: appointment.time.slice(0, 5),
         mode: appointment.consultationType,
         url: `${mailOrigin(origin)}/appointments/${appointment.uuid}`,
       },
-    );
+    },
   });
 }

@@ -7,7 +7,6 @@ import {
   appointments,
   doctors,
   healthRecords,
-  notifications,
   prescriptionItems,
   prescriptionNumberSeq,
   prescriptions,
@@ -19,7 +18,6 @@ import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { loadHealthProfileRow } from "@/lib/health-profile/queries";
 import { toHealthProfileDto } from "@/lib/health-profile/mappers";
-import { notificationText } from "@/lib/notifications/render";
 import { deleteFilesQuietly, getStorage, newStorageKey } from "@/lib/storage";
 import { todayInIndia } from "@/lib/validation/fields";
 import { isUuid } from "@/lib/validation/ids";
@@ -33,7 +31,7 @@ import {
   type ResolvedItem,
 } from "./checks";
 import { prescriptionNumberOf } from "./mappers";
-import { mailPrescriptionIssued } from "./notify";
+import { notifyPrescriptionIssued } from "./notify";
 import { renderPrescriptionPdf, withDoctorTitle, type PrescriptionPdfContent } from "./pdf";
 import { canIssuePrescription } from "./policy";
 import { loadPrescriptionDto } from "./queries";
@@ -134,11 +132,11 @@ export async function issuePrescription(
             replacesId: replaces?.id ?? null,
             file: { key: fileKey, size: bytes.byteLength },
             now,
+            origin: options.origin,
           }),
         ),
       uniqueErrors,
     );
-    mailPrescriptionIssued(row, options.origin);
     return loadPrescriptionDto(id);
   } catch (err) {
     await deleteFilesQuietly([fileKey]);
@@ -155,12 +153,16 @@ interface IssuedWrite {
     doctorUserId: number;
     doctorName: string;
     status: string;
+    date: string;
+    time: string;
+    consultationType: "online" | "offline";
   };
   content: PrescriptionPdfContent;
   items: ResolvedItem[];
   replacesId: number | null;
   file: { key: string; size: number };
   now: Date;
+  origin?: string;
 }
 
 /** The rows of one issue, in the caller's transaction; returns the prescription's id. */
@@ -224,12 +226,6 @@ async function writeIssued(tx: Tx, w: IssuedWrite): Promise<number> {
       instructions: item.instructions,
     })),
   );
-  await tx.insert(notifications).values({
-    userId: a.patientId,
-    type: "prescription",
-    ...notificationText("prescriptionIssued", { other: a.doctorName, number: c.number }),
-    link: `/appointments/${a.uuid}`,
-    priority: "medium",
-  });
+  await notifyPrescriptionIssued(tx, a, c.number, w.origin);
   return rx!.id;
 }

@@ -45,6 +45,7 @@ describe("rate-limit policies", () => {
       payment_verify: "30/600s per user",
       medicine_order_change: "60/3600s per user",
       address_write: "60/3600s per user",
+      push_subscription_write: "30/3600s per user",
       medicine_order_place: "30/3600s per user",
       support_ticket_user: "10/3600s per user",
       support_ticket_ip: "5/3600s per ip",

@@ -131,6 +131,8 @@ export const rateLimitPolicies = {
   medicine_order_change: { limit: 60, windowSeconds: 60 * 60, key: "user" },
   /** Saved-address writes (add, edit, delete, make default) per user: 60 per hour. */
   address_write: { limit: 60, windowSeconds: 60 * 60, key: "user" },
+  /** Push subscription saves and removals per user: 30 per hour (a few browsers, re-subscribes). */
+  push_subscription_write: { limit: 30, windowSeconds: 60 * 60, key: "user" },
   /**
    * Medicine orders placed per user: 30 per hour. Each reserves stock; a household orders a few
    * times a week, a script holding the shelf hostage does not get far.

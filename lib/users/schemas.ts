@@ -114,6 +114,10 @@ export const userExportSchema = z.object({
   symptomChecks: section,
   notifications: section,
   notificationPreferences: z.record(z.string(), z.unknown()).nullable(),
+  pushSubscriptions: section.describe("browsers subscribed to web push (endpoints, no keys)"),
+  notificationDeliveries: section.describe(
+    "mail, SMS and push sent or tried: channel, status, when",
+  ),
   recordShares: section,
   recordAccessLog: section,
   savedArticles: section,

@@ -5,6 +5,7 @@ import { appointments, emailOutbox, notifications } from "@/db/schema";
 import { GET as cronRoute } from "@/app/api/cron/reminders/route";
 import { env } from "@/lib/env";
 import { sendDueReminders } from "@/lib/reminders/service";
+import { flushDeferred } from "@/lib/tasks/defer";
 import {
   clinicMoment,
   createAppointment,
@@ -50,8 +51,11 @@ afterEach(() => {
   env.CRON_SECRET = saved;
 });
 
-const mailsTo = (email: string) =>
-  db.select().from(emailOutbox).where(eq(emailOutbox.toEmail, email));
+/** The mail sent to `email`, once the delivery drains the notices kicked have finished. */
+async function mailsTo(email: string) {
+  await flushDeferred();
+  return db.select().from(emailOutbox).where(eq(emailOutbox.toEmail, email));
+}
 
 describe("sendDueReminders", () => {
   it("reminds a due appointment once across two runs, in the patient's locale", async () => {
@@ -98,6 +102,7 @@ describe("sendDueReminders", () => {
     const runs = await Promise.all([sendDueReminders(), sendDueReminders(), sendDueReminders()]);
     expect(runs.reduce((sum, r) => sum + r.sent, 0)).toBe(5);
     expect(await db.$count(notifications)).toBe(5);
+    await flushDeferred();
     expect(await db.$count(emailOutbox)).toBe(5);
   });
 
@@ -115,6 +120,7 @@ describe("sendDueReminders", () => {
 
     expect(await sendDueReminders()).toEqual({ sent: 0 });
     expect(await db.$count(notifications)).toBe(0);
+    await flushDeferred();
     expect(await db.$count(emailOutbox)).toBe(0);
 
     // 20 hours later the 40-hour one is due (and only it).
@@ -148,6 +154,7 @@ describe("GET /api/cron/reminders", () => {
     expect(await first.json()).toEqual({ data: { sent: 1 } });
     const second = await cron(`Bearer ${secret}`);
     expect(await second.json()).toEqual({ data: { sent: 0 } });
+    await flushDeferred();
     expect(await db.$count(emailOutbox)).toBe(1);
   });
 });

@@ -26,6 +26,7 @@ import { moderationOperations } from "@/lib/moderation/openapi";
 import { medicineOrderOperations } from "@/lib/pharmacy/orders/openapi";
 import { placeMedicineOrderOperation } from "@/lib/pharmacy/orders/openapi-place";
 import { prescriptionOperations } from "@/lib/prescriptions/openapi";
+import { pushOperations } from "@/lib/push/openapi";
 import { ratingOperations } from "@/lib/ratings/openapi";
 import { recordShareOperations } from "@/lib/record-shares/openapi";
 import { symptomCheckOperations } from "@/lib/symptom-checks/openapi";
@@ -58,6 +59,7 @@ export const operations: Operation[] = [
   ...Object.values(doctorOperations),
   ...Object.values(doctorDocumentOperations),
   ...Object.values(userOperations),
+  ...Object.values(pushOperations),
   ...Object.values(healthProfileOperations),
   ...Object.values(timelineOperations),
   ...Object.values(abhaOperations),

@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { refundAfterCancel } from "@/lib/payments/refunds";
 import { isUuid } from "@/lib/validation/ids";
 import { factsOf, toAppointmentDto } from "../mappers";
-import { mailPatient, noticeOf, notifyParticipants, type Rebooking } from "../notify";
+import { noticeOf, notifyParticipants, type Rebooking } from "../notify";
 import { canAnswer, isDoctorOf, isStaleRequest } from "../policy";
 import { appointmentNotFound, findAppointmentView } from "../queries";
 import type { AppointmentDto, DeclineAppointmentInput } from "../schemas";
@@ -44,6 +44,7 @@ async function answer(
   to: "confirmed" | "rejected",
   changes: { confirmedAt?: Date; rejectionReason?: string },
   rebooking?: Rebooking,
+  origin?: string,
 ): Promise<void> {
   const done = await db.transaction(async (tx) => {
     const [updated] = await tx
@@ -54,7 +55,14 @@ async function answer(
     if (!updated) return false;
     const event = to === "confirmed" ? "confirmed" : "declined";
     const notice = noticeOf(row, row.doctorName, row.patientName);
-    await notifyParticipants(tx, event, notice, { patientUserId: row.patientId }, rebooking);
+    await notifyParticipants(
+      tx,
+      event,
+      notice,
+      { patientUserId: row.patientId },
+      rebooking,
+      origin,
+    );
     return true;
   });
   if (!done) throw new AppError("conflict", "This request was answered meanwhile; reload it.");
@@ -72,13 +80,7 @@ export async function confirmAppointment(
 ): Promise<AppointmentDto> {
   const now = options.now ?? new Date();
   const row = await answerable(actor, id, now);
-  await answer(row, "confirmed", { confirmedAt: now });
-  mailPatient(
-    "confirmed",
-    row.patientId,
-    noticeOf(row, row.doctorName, row.patientName),
-    options.origin,
-  );
+  await answer(row, "confirmed", { confirmedAt: now }, undefined, options.origin);
   return toAppointmentDto({ ...row, status: "confirmed" }, actor, now);
 }
 
@@ -95,16 +97,9 @@ export async function declineAppointment(
   const now = options.now ?? new Date();
   const row = await answerable(actor, id, now);
   const rebooking = await rebookingFor(row.doctorUuid, input.reason, now);
-  await answer(row, "rejected", { rejectionReason: input.reason }, rebooking);
+  await answer(row, "rejected", { rejectionReason: input.reason }, rebooking, options.origin);
   // A fee paid online for a declined request comes back in full.
   await refundAfterCancel("appointment", row.id);
-  mailPatient(
-    "declined",
-    row.patientId,
-    noticeOf(row, row.doctorName, row.patientName),
-    options.origin,
-    rebooking,
-  );
   return toAppointmentDto(
     { ...row, status: "rejected", rejectionReason: input.reason },
     actor,

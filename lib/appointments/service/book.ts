@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { hashRequest, parseIdempotencyKey, withIdempotency } from "@/lib/idempotency";
 import { shareableBy } from "@/lib/symptom-checks/rows";
 import { toAppointmentDto } from "../mappers";
-import { mailPatient, noticeOf, notifyParticipants } from "../notify";
+import { noticeOf, notifyParticipants } from "../notify";
 import type { DoctorSchedule } from "../schedule";
 import { loadDoctorSchedule } from "../schedule";
 import type { AppointmentDto, BookAppointmentInput } from "../schemas";
@@ -130,16 +130,18 @@ export async function bookAppointment(
         }
         const notice = noticeOf(created!, doctor.name, name);
         const event = created!.status === "confirmed" ? "booked" : "requested";
-        await notifyParticipants(tx, event, notice, {
-          patientUserId: actor.userId,
-          doctorUserId: doctor.userId,
-        });
+        await notifyParticipants(
+          tx,
+          event,
+          notice,
+          { patientUserId: actor.userId, doctorUserId: doctor.userId },
+          undefined,
+          options.origin,
+        );
         return created!;
       }),
     slotErrors,
   );
-  const event = row.status === "confirmed" ? "booked" : "requested";
-  mailPatient(event, actor.userId, noticeOf(row, doctor.name, name), options.origin);
   return toAppointmentDto(
     {
       ...row,

@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { refundAfterCancel } from "@/lib/payments/refunds";
 import { factsOf, toAppointmentDto } from "../mappers";
-import { mailPatient, noticeOf, notifyParticipants } from "../notify";
+import { noticeOf, notifyParticipants } from "../notify";
 import { canCancel, isDoctorOf, isLive, isPatientOf } from "../policy";
 import { appointmentNotFound, findAppointmentView } from "../queries";
 import type { AppointmentDto, CancelAppointmentInput } from "../schemas";
@@ -54,20 +54,16 @@ export async function cancelAppointment(
       tx,
       "cancelled",
       notice,
-      byDoctor ? { patientUserId: row.patientId } : { doctorUserId: row.doctorUserId },
+      byDoctor
+        ? { patientUserId: row.patientId }
+        : { patientUserId: row.patientId, doctorUserId: row.doctorUserId },
       rebooking,
+      options.origin,
     );
     return true;
   });
   if (!done) throw new AppError("conflict", "This appointment was changed meanwhile; reload it.");
   // A fee paid online comes back by the written refund policy (nothing when paid at the clinic).
   await refundAfterCancel("appointment", row.id);
-  mailPatient(
-    "cancelled",
-    row.patientId,
-    noticeOf(row, row.doctorName, row.patientName),
-    options.origin,
-    rebooking,
-  );
   return toAppointmentDto({ ...row, status: "cancelled", cancelReason }, actor, now);
 }

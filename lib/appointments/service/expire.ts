@@ -4,7 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
 import { appointments, doctors, users } from "@/db/schema";
 import { refundAfterCancel } from "@/lib/payments/refunds";
-import { mailPatient, noticeOf, notifyParticipants } from "../notify";
+import { noticeOf, notifyParticipants } from "../notify";
 import { policyWindows } from "../policy";
 import { rebookingFor } from "./rebooking";
 
@@ -80,7 +80,6 @@ export async function expireStaleRequests(
     const rebooking = await rebookingFor(row.doctorUuid, null, now);
     const notice = noticeOf(row, row.doctorName, row.patientName);
     await notifyParticipants(db, "expired", notice, { patientUserId: row.patientId }, rebooking);
-    mailPatient("expired", row.patientId, notice, undefined, rebooking);
     // A fee paid online for a request the doctor never answered comes back in full.
     await refundAfterCancel("appointment", row.id);
   }

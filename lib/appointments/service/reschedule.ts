@@ -6,7 +6,7 @@ import { appointments, symptomChecks } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { factsOf, toAppointmentDto } from "../mappers";
-import { mailPatient, noticeOf, notifyParticipants } from "../notify";
+import { noticeOf, notifyParticipants } from "../notify";
 import { canReschedule, isLive, isPatientOf } from "../policy";
 import { appointmentNotFound, findAppointmentView } from "../queries";
 import { loadDoctorSchedule } from "../schedule";
@@ -89,19 +89,13 @@ export async function rescheduleAppointment(
           tx,
           "rescheduled",
           noticeOf(created!, old.doctorName, old.patientName),
-          {
-            doctorUserId: doctor.userId,
-          },
+          { patientUserId: old.patientId, doctorUserId: doctor.userId },
+          undefined,
+          options.origin,
         );
         return { created: created!, old };
       }),
     slotErrors,
-  );
-  mailPatient(
-    "rescheduled",
-    old.patientId,
-    noticeOf(created, old.doctorName, old.patientName),
-    options.origin,
   );
   return toAppointmentDto(
     { ...old, ...created, rescheduledFromUuid: old.uuid, rescheduledToUuid: null },

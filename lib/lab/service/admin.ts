@@ -15,7 +15,7 @@ import type { UploadedFile } from "@/lib/storage/multipart";
 import { isUuid } from "@/lib/validation/ids";
 import { parseInput } from "@/lib/validation/parse-input";
 import { toAdminLabBookingDto } from "../mappers";
-import { mailLabPatient, notifyLabPatient, type LabEvent } from "../notify";
+import { notifyLabPatient, type LabEvent } from "../notify";
 import { canMoveLabBooking, canUploadLabReport } from "../policy";
 import { labBookingHeaderColumns, loadLabBookingItems } from "../queries";
 import {
@@ -87,7 +87,6 @@ export async function setLabBookingStatus(
     });
     return { id: row.id, notice, event: parsed.status as LabEvent };
   });
-  mailLabPatient(done.event, done.notice);
   if (done.event === "cancelled") await refundAfterCancel("lab_booking", done.id);
   return adminView(done.id);
 }
@@ -146,7 +145,7 @@ export async function uploadLabReport(
           updatedAt: sql`now()`,
         })
         .where(eq(labBookings.id, row.id));
-      await notifyLabPatient(tx, "report_ready", notice);
+      await notifyLabPatient(tx, "report_ready", notice, opts.origin);
       await recordAdminAction(tx, actor, {
         action: "lab_report_uploaded",
         targetType: "lab_booking",
@@ -155,7 +154,6 @@ export async function uploadLabReport(
       });
       return { id: row.id, notice };
     });
-    mailLabPatient("report_ready", done.notice, opts.origin);
     return adminView(done.id);
   } catch (err) {
     await deleteFilesQuietly([key]);

@@ -16,7 +16,7 @@ import { hashRequest, parseIdempotencyKey, withIdempotency } from "@/lib/idempot
 import { fromPaise, toPaise } from "@/lib/money";
 import { onlinePaymentsEnabled } from "@/lib/payments/contract";
 import { enforceRateLimit } from "@/lib/rate-limit";
-import { mailLabPatient, notifyLabPatient } from "../notify";
+import { notifyLabPatient } from "../notify";
 import { bookableDates, pinArea, slotTimes } from "../policy";
 import { loadLabBooking } from "../queries";
 import type { BookLabTestsInput, LabBookingDto } from "../schemas";
@@ -160,10 +160,9 @@ export async function bookLabTests(
       time: parsed.time,
       bookingType: parsed.bookingType,
     };
-    await notifyLabPatient(tx, "booked", notice);
+    await notifyLabPatient(tx, "booked", notice, options.origin);
     return { uuid: created!.uuid, notice };
   });
-  mailLabPatient("booked", booking.notice, options.origin);
   const found = await loadLabBooking({ uuid: booking.uuid, userId: actor.userId });
   return found!.dto;
 }

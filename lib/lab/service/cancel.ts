@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import { refundAfterCancel } from "@/lib/payments/refunds";
 import { enforceRateLimit } from "@/lib/rate-limit";
 import { isUuid } from "@/lib/validation/ids";
-import { mailLabPatient, notifyLabPatient, type LabNotice } from "../notify";
+import { notifyLabPatient, type LabNotice } from "../notify";
 import { canCancelLabBooking, unpaidCancelMinutes } from "../policy";
 import { loadLabBooking } from "../queries";
 import type { LabBookingDto } from "../schemas";
@@ -63,7 +63,12 @@ export async function noticeOf(tx: Tx, row: LockedBooking): Promise<LabNotice> {
  * Cancels a locked booking: status, reason, the slot place back and the notice, in the caller's
  * transaction. Internal: the caller authorized and checked the status.
  */
-export async function cancelLocked(tx: Tx, row: LockedBooking, reason: string): Promise<LabNotice> {
+export async function cancelLocked(
+  tx: Tx,
+  row: LockedBooking,
+  reason: string,
+  origin?: string,
+): Promise<LabNotice> {
   await tx
     .update(labBookings)
     .set({
@@ -75,7 +80,7 @@ export async function cancelLocked(tx: Tx, row: LockedBooking, reason: string): 
     .where(eq(labBookings.id, row.id));
   await releasePlace(tx, row);
   const notice = await noticeOf(tx, row);
-  await notifyLabPatient(tx, "cancelled", notice);
+  await notifyLabPatient(tx, "cancelled", notice, origin);
   return notice;
 }
 
@@ -91,7 +96,7 @@ export async function cancelLabBooking(
 ): Promise<LabBookingDto> {
   if (!isUuid(id)) throw notFound("lab booking");
   await enforceRateLimit("lab_booking", String(actor.userId));
-  const { internalId, notice } = await db.transaction(async (tx) => {
+  const internalId = await db.transaction(async (tx) => {
     const row = await lockLabBooking(tx, { uuid: id, userId: actor.userId });
     if (!row) throw notFound("lab booking");
     if (!canCancelLabBooking(row.status)) {
@@ -100,9 +105,9 @@ export async function cancelLabBooking(
         `This booking is ${row.status.replaceAll("_", " ")}; it can no longer be cancelled.`,
       );
     }
-    return { internalId: row.id, notice: await cancelLocked(tx, row, "Cancelled by the patient") };
+    await cancelLocked(tx, row, "Cancelled by the patient", options.origin);
+    return row.id;
   });
-  mailLabPatient("cancelled", notice, options.origin);
   await refundAfterCancel("lab_booking", internalId);
   const found = await loadLabBooking({ uuid: id, userId: actor.userId });
   return found!.dto;
@@ -136,10 +141,7 @@ export async function cancelUnpaidLabBookings(
       if (!row || row.status !== "booked" || row.paymentStatus !== "pending") return null;
       return cancelLocked(tx, row, "Not paid within 30 minutes");
     });
-    if (notice) {
-      cancelled++;
-      mailLabPatient("cancelled", notice);
-    }
+    if (notice) cancelled++;
   }
   return { cancelled };
 }

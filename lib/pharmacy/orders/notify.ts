@@ -1,11 +1,7 @@
 import "server-only";
-import { eq } from "drizzle-orm";
-import { db, type Queryable } from "@/db/client";
-import { notifications, users } from "@/db/schema";
+import type { Queryable } from "@/db/client";
 import { mailOrigin } from "@/lib/appointments/notify";
-import { sendTemplate } from "@/lib/email/send";
-import { notificationText } from "@/lib/notifications/render";
-import { defer } from "@/lib/tasks/defer";
+import { notify } from "@/lib/notifications/notify";
 
 /** Where the patient follows one order (#19). */
 export const orderLink = (orderUuid: string) => `/pharmacy/orders/${orderUuid}`;
@@ -19,36 +15,26 @@ export interface OrderChange {
   reason?: string | null;
 }
 
-/** The in-app notice, in the caller's transaction (it exists exactly when the change does). */
+/**
+ * The patient's notice (inbox, and mail, SMS and push as they allow), in the caller's transaction
+ * (it exists exactly when the change does).
+ */
 export async function notifyOrderChange(on: Queryable, change: OrderChange): Promise<void> {
-  await on.insert(notifications).values({
+  await notify(on, {
     userId: change.userId,
-    type: "order",
-    ...notificationText("medicineOrderStatus", {
-      number: change.orderNumber,
-      status: change.status,
-      reason: change.reason ?? "-",
-    }),
+    event: "medicine_order_status",
+    key: "medicineOrderStatus",
+    params: { number: change.orderNumber, status: change.status, reason: change.reason ?? "-" },
     link: orderLink(change.orderUuid),
     priority: change.status === "cancelled" ? "high" : "medium",
-  });
-}
-
-/** Mails the patient after the response (never slows or fails the change). */
-export function mailOrderChange(change: OrderChange): void {
-  defer(async () => {
-    const [user] = await db
-      .select({ email: users.email, name: users.fullName, locale: users.locale })
-      .from(users)
-      .where(eq(users.id, change.userId))
-      .limit(1);
-    if (!user) return;
-    await sendTemplate(user.email, "medicine_order_status", user.locale === "hi" ? "hi" : "en", {
-      name: user.name,
-      url: `${mailOrigin()}${orderLink(change.orderUuid)}`,
-      orderNumber: change.orderNumber,
-      status: change.status,
-      ...(change.reason ? { reason: change.reason } : {}),
-    });
+    email: {
+      template: "medicine_order_status",
+      data: {
+        url: `${mailOrigin()}${orderLink(change.orderUuid)}`,
+        orderNumber: change.orderNumber,
+        status: change.status,
+        ...(change.reason ? { reason: change.reason } : {}),
+      },
+    },
   });
 }

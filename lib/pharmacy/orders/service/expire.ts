@@ -3,7 +3,7 @@ import { and, eq, inArray, lt, ne } from "drizzle-orm";
 import { db } from "@/db/client";
 import { medicineOrders } from "@/db/schema";
 import { isAppError } from "@/lib/errors";
-import { mailOrderChange, notifyOrderChange } from "../notify";
+import { notifyOrderChange } from "../notify";
 import { cancelAndRestock } from "./transition";
 
 /** How long an order to be paid online holds its stock without being paid. */
@@ -55,7 +55,6 @@ export async function cancelUnpaidOnlineOrders(
       if (isAppError(err) && err.code === "conflict") continue;
       throw err;
     }
-    mailOrderChange(change);
     cancelled += 1;
   }
   return { unpaidOrdersCancelled: cancelled };

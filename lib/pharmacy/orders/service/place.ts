@@ -22,7 +22,7 @@ import {
   type PlaceMedicineOrderInput,
 } from "../schemas";
 import { checkLines, checkPrescription, reserveStock } from "./lines";
-import { mailOrderPlaced, notifyOrderPlaced } from "./notify-placed";
+import { notifyOrderPlaced } from "./notify-placed";
 
 export const PHARMACY_NAME = "SwasthAI Pharmacy";
 /** Days from the order to the promised delivery date (Asia/Kolkata calendar days). */
@@ -51,7 +51,12 @@ const typedAddress = (choice: ParsedOrder["deliveryAddress"]): ParsedAddress | n
  * the prescription checked, stock reserved, totals priced from the catalogue in paise, the
  * address resolved (and saved when asked), the lines taken out of the cart, the in-app notice.
  */
-async function writeOrder(actor: Actor, input: ParsedOrder, now: Date): Promise<string> {
+async function writeOrder(
+  actor: Actor,
+  input: ParsedOrder,
+  now: Date,
+  origin?: string,
+): Promise<string> {
   return translateDbErrors(
     () =>
       db.transaction(async (tx) => {
@@ -100,11 +105,18 @@ async function writeOrder(actor: Actor, input: ParsedOrder, now: Date): Promise<
           actor.userId,
           lines.map((l) => l.medicineId),
         );
-        await notifyOrderPlaced(tx, actor.userId, {
-          uuid: order!.uuid,
-          orderNumber,
-          total: totals.total,
-        });
+        await notifyOrderPlaced(
+          tx,
+          actor.userId,
+          {
+            uuid: order!.uuid,
+            orderNumber,
+            total: totals.total,
+            expectedDelivery: todayInIndia(delivery),
+            paymentMethod: input.paymentMethod,
+          },
+          origin,
+        );
         return order!.uuid;
       }),
     addressDbErrors,
@@ -154,9 +166,8 @@ export async function placeMedicineOrder(
     key,
     hashRequest(parsed),
     async () => {
-      const uuid = await writeOrder(actor, parsed, now);
+      const uuid = await writeOrder(actor, parsed, now, options.origin);
       const order = await loadMedicineOrder({ uuid, userId: actor.userId });
-      mailOrderPlaced(actor.userId, order!, options.origin);
       return { status: 201, body: { data: withoutInternals(order!) } };
     },
     placementScope,

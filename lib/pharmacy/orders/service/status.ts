@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/validation/ids";
 import { parseInput } from "@/lib/validation/parse-input";
 import { loadMedicineOrder, withoutInternals } from "../queries";
-import { mailOrderChange, notifyOrderChange, type OrderChange } from "../notify";
+import { notifyOrderChange, type OrderChange } from "../notify";
 import { canMoveOrder } from "../policy";
 import {
   setMedicineOrderStatusSchema,
@@ -40,7 +40,7 @@ export async function setMedicineOrderStatus(
     });
   }
   if (!isUuid(id)) throw new AppError("not_found", "No such medicine order.");
-  const change = await db.transaction(async (tx): Promise<OrderChange> => {
+  await db.transaction(async (tx): Promise<OrderChange> => {
     const [order] = await tx
       .select({
         id: medicineOrders.id,
@@ -81,7 +81,6 @@ export async function setMedicineOrderStatus(
     });
     return change;
   });
-  mailOrderChange(change);
   const moved = await loadMedicineOrder({ uuid: id });
   if (!moved) throw new AppError("not_found", "No such medicine order.");
   if (status === "cancelled") await refundCancelledOrder(moved.internalId);

@@ -1,0 +1,35 @@
+import { z } from "zod";
+
+const base64url = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, "is required")
+    .max(max, `must be at most ${max} characters`)
+    .regex(/^[A-Za-z0-9_-]+=*$/, "must be base64url");
+
+/** A push service URL, as the browser's PushSubscription gives it (always https). */
+const endpoint = z
+  .string()
+  .trim()
+  .max(2048, "must be at most 2048 characters")
+  .refine((value) => URL.canParse(value) && new URL(value).protocol === "https:", {
+    message: "must be an https URL",
+  });
+
+/** `PushSubscription.toJSON()`: the endpoint and its two keys (expirationTime is ignored). */
+export const pushSubscriptionInputSchema = z.object({
+  endpoint,
+  keys: z.object({ p256dh: base64url(256), auth: base64url(64) }),
+});
+export type PushSubscriptionInput = z.infer<typeof pushSubscriptionInputSchema>;
+
+export const pushUnsubscribeSchema = z.object({ endpoint });
+export type PushUnsubscribeInput = z.infer<typeof pushUnsubscribeSchema>;
+
+export const pushSubscriptionSchema = z.object({
+  id: z.uuid(),
+  endpoint: z.string(),
+  createdAt: z.string(),
+});
+export type PushSubscriptionDto = z.infer<typeof pushSubscriptionSchema>;
