@@ -41,6 +41,7 @@ const startPaths: Record<Role, string[]> = {
     "/help",
     "/login/phone",
     "/login/phone/code?phone=%2B919876543210",
+    "/dev/mailbox?phone=%2B919876543210",
   ],
   patient: [
     "/",

@@ -61,16 +61,10 @@ export function PreferencesForm({
   preferences,
   sms,
   action,
-  pushOptIn,
 }: {
   preferences: NotificationPreferences;
   sms: { phone: string | null; verified: boolean };
   action: (form: FormData) => Promise<void>;
-  /**
-   * SLOT for this browser's push opt-in (components/notifications/PushOptIn.tsx), shown under the
-   * push switch. It sits inside this form, so its buttons must be type="button".
-   */
-  pushOptIn?: ReactNode;
 }) {
   const t = useTranslations("settings.notifications");
   const smsHint = sms.verified
@@ -118,7 +112,6 @@ export function PreferencesForm({
           hint={t("pushHint")}
           checked={preferences.channelPush}
         />
-        {pushOptIn ? <div className="pb-2 pl-8">{pushOptIn}</div> : null}
         <Switch
           name="channelSms"
           label={t("channels.channelSms")}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PreferencesForm } from "@/components/notifications/PreferencesForm";
+import { PushOptInSection } from "@/components/notifications/PushOptInSection";
 import { Alert } from "@/components/ui/Alert";
 import { BackLink } from "@/components/ui/BackLink";
 import { PageContainer } from "@/components/ui/PageContainer";
@@ -56,6 +57,7 @@ export default async function NotificationSettingsPage({ searchParams }: Props) 
           sms={sms}
           action={saveNotificationPreferencesAction}
         />
+        <PushOptInSection />
       </div>
     </PageContainer>
   );
