@@ -9,9 +9,10 @@ const config = JSON.parse(
 ) as { crons: { path: string; schedule: string }[] };
 
 describe("vercel.json crons", () => {
-  it("lists the reminder, cleanup and request-expiry routes", () => {
+  it("lists the reminder, cleanup, request-expiry and delivery-sweep routes", () => {
     expect(config.crons.map((c) => c.path).sort()).toEqual([
       "/api/cron/cleanup",
+      "/api/cron/deliver",
       "/api/cron/expire-requests",
       "/api/cron/reminders",
     ]);
