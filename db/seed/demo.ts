@@ -4,6 +4,7 @@ import type { Db, Tx } from "@/db/client";
 import * as t from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { getStorage } from "@/lib/storage";
+import { writeDemoCommunity } from "./demo-community";
 import { writeDemoPrescription } from "./demo-prescription";
 import { specialties, type SpecialtyKey } from "@/lib/doctors/specialties";
 import { articles } from "./data/articles";
@@ -1284,6 +1285,7 @@ export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<S
     const passwordHash = options.passwordHash ?? (await hashPassword(DEMO_PASSWORD));
     await writeDemoData(tx, data, passwordHash);
     await writeDemoPrescription(tx, demoAccounts);
+    await writeDemoCommunity(tx, demoAccounts);
     return true;
   });
 
