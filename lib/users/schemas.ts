@@ -125,5 +125,6 @@ export const userExportSchema = z.object({
   coachConversations: section,
   payments: section,
   supportTickets: section,
+  supportTicketMessages: section,
   emergencyRequests: section,
 });

@@ -33,9 +33,9 @@ const signInForm = (email: string, callbackUrl = "") => {
 };
 
 describe("sign-in landing", () => {
-  it("sends a patient to their account, a doctor to the dashboard, an admin to the overview", async () => {
+  it("sends a patient to their home, a doctor to the doctor dashboard, an admin to the overview", async () => {
     for (const [role, home] of [
-      ["patient", "/profile"],
+      ["patient", "/dashboard"],
       ["doctor", "/doctor"],
       ["admin", "/admin"],
     ] as const) {
