@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { IdActionForm } from "@/components/admin/IdActionForm";
 import { ReasonForm, type ReasonFormCopy } from "@/components/admin/ReasonForm";
 import type { ReportedTargetDto, ReportStatus } from "@/lib/moderation/schemas";
-import type { ModerationFormActions } from "./ReportedTargetCard";
+import type { ModerationFormActions } from "./moderation-actions";
 
 /**
  * What a moderator can do to a target: hide or unhide, lock or unlock and pin or unpin (posts),

@@ -1,24 +1,10 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/Card";
-import type { FormAction } from "@/lib/actions/result";
 import type { ReportedTargetDto, ReportStatus } from "@/lib/moderation/schemas";
 import { ModerationActions } from "./ModerationActions";
+import type { ModerationFormActions } from "./moderation-actions";
 import { ReportList } from "./ReportList";
-
-export interface ModerationFormActions {
-  hidePost: FormAction;
-  unhidePost: FormAction;
-  lockPost: FormAction;
-  unlockPost: FormAction;
-  pinPost: FormAction;
-  unpinPost: FormAction;
-  deletePost: FormAction;
-  hideReply: FormAction;
-  unhideReply: FormAction;
-  deleteReply: FormAction;
-  dismiss: FormAction;
-}
 
 /** One reported post or reply in the queue (X3): what it is, who wrote it, its reports, the actions. */
 export async function ReportedTargetCard({

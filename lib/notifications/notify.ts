@@ -12,6 +12,7 @@ import {
 } from "@/db/schema";
 import type { EmailDataMap, EmailTemplate } from "@/lib/email/types";
 import { smsText } from "@/lib/sms/texts";
+import type { EmailPayload, PushPayload, SmsPayload } from "./delivery/payloads";
 import { kickDrainAfterCommit, lockUntilCommit } from "./delivery/trigger";
 import { plannedChannels } from "./delivery/plan";
 import { ruleOf, type NotificationEvent } from "./events";
@@ -47,23 +48,6 @@ export interface NotifyInput {
   dedupeKey?: string;
   /** The mail for this event, when it has one; without it the email channel is not used. */
   email?: NoticeMail;
-}
-
-/** The payloads the drain sends, by channel. */
-export interface EmailPayload {
-  template: EmailTemplate;
-  data: Record<string, unknown>;
-  locale: "en" | "hi";
-}
-export interface SmsPayload {
-  text: string;
-  template: string;
-  vars: Record<string, string>;
-}
-export interface PushPayload {
-  title: string;
-  body: string;
-  url: string;
 }
 
 async function recipientOf(on: Queryable, userId: number) {

@@ -1,7 +1,7 @@
 import "server-only";
 import { DeliveryError } from "@/lib/notifications/delivery/errors";
 import { logger } from "@/lib/log/logger";
-import type { SmsMessage } from "./send";
+import type { SmsMessage } from "./types";
 
 export interface Msg91Config {
   authKey: string;

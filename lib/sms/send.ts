@@ -6,15 +6,9 @@ import { logger } from "@/lib/log/logger";
 import { msg91TemplateIds, sendWithMsg91 } from "./msg91";
 import { sendWithTwilio } from "./twilio";
 
-export interface SmsMessage {
-  /** +91XXXXXXXXXX. */
-  to: string;
-  body: string;
-  /** Template name (otp, appointment_booked, ...): the DLT template with MSG91. */
-  template: string;
-  /** The template's variables (MSG91 fills its DLT template with them; Twilio sends `body`). */
-  vars?: Record<string, string>;
-}
+import type { SmsMessage } from "./types";
+
+export type { SmsMessage };
 
 /** Which adapter sends SMS: Twilio or MSG91 when their keys are set, else the outbox table. */
 export function smsAdapter(): "twilio" | "msg91" | "outbox" {

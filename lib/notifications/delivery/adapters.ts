@@ -6,7 +6,7 @@ import { sendTemplate } from "@/lib/email/send";
 import type { EmailDataMap } from "@/lib/email/types";
 import { sendPush } from "@/lib/push/send";
 import { sendSms } from "@/lib/sms/send";
-import type { EmailPayload, PushPayload, SmsPayload } from "../notify";
+import type { EmailPayload, PushPayload, SmsPayload } from "./payloads";
 
 export type SendResult =
   { status: "sent"; providerMessageId: string | null } | { status: "skipped"; reason: string };
