@@ -131,8 +131,9 @@ test("the admin suspends a user, whose session ends at once, then restores them"
   await page.reload();
   await card(page, fullName).getByRole("button", { name: t.users.restore }).click();
   await expect(page.getByText(t.users.restored)).toBeVisible();
+  // Still on the sign-in page that asked for the profile: signing in goes back there.
   await signIn(user, email, password);
-  await expect(user).toHaveURL(/\/dashboard$/);
+  await expect(user).toHaveURL(/\/profile$/);
 
   await page.goto("/admin/audit");
   await expect(page.getByRole("row").filter({ hasText: fullName })).toHaveCount(2);
