@@ -142,3 +142,26 @@ describe("the proxy's matcher", () => {
     expect(matches("/robots.txt")).toBe(false);
   });
 });
+
+describe("proxy: signed-in pages inside the public forum, articles and help", () => {
+  const id = "3f0e2a4c-1b2d-4e5f-8a9b-0c1d2e3f4a5b";
+
+  it.each([
+    "/forum/new",
+    `/forum/${id}/edit`,
+    `/forum/replies/${id}/edit`,
+    "/articles/saved",
+    "/help/tickets",
+    `/help/tickets/${id}`,
+  ])("sends a visitor without a session from %s to sign in first", (path) => {
+    const location = proxy(request(path)).headers.get("location");
+    expect(location).toContain(`/login?callbackUrl=${encodeURIComponent(path)}`);
+  });
+
+  it.each(["/forum", `/forum/${id}`, "/articles", "/articles/eat-well", "/help"])(
+    "lets a visitor read %s",
+    (path) => {
+      expect(proxy(request(path)).headers.get("location")).toBeNull();
+    },
+  );
+});

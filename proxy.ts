@@ -25,9 +25,15 @@ const privatePrefixes = [
   "/lab-tests/bookings",
   "/coach",
   "/symptom-checker/history",
+  "/forum/new",
+  "/forum/replies",
+  "/articles/saved",
+  "/help/tickets",
   "/doctor",
   "/admin",
 ];
+// Signed-in pages inside public sections: editing a forum thread.
+const privatePatterns = [/^\/forum\/[^/]+\/edit$/];
 const sessionCookies = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 // A record's file as the pages serve it (/records/<id>/file): not a page but a file, with its own
@@ -40,7 +46,10 @@ const labReportPath = /^\/lab-tests\/bookings\/[^/]+\/report$/;
 
 function needsSignIn(request: NextRequest): boolean {
   const path = request.nextUrl.pathname;
-  if (!privatePrefixes.some((p) => path === p || path.startsWith(`${p}/`))) return false;
+  const isPrivate =
+    privatePrefixes.some((p) => path === p || path.startsWith(`${p}/`)) ||
+    privatePatterns.some((pattern) => pattern.test(path));
+  if (!isPrivate) return false;
   return !request.cookies
     .getAll()
     .some((c) => sessionCookies.some((name) => c.name === name || c.name.startsWith(`${name}.`)));
