@@ -316,7 +316,8 @@ test.describe("every reachable page", () => {
       browser,
       baseURL,
     }, testInfo) => {
-      test.setTimeout(10 * 60_000);
+      // The admin crawl (en + hi, axe on each page) takes ~9 minutes beside the other specs.
+      test.setTimeout(15 * 60_000);
       const findings = await crawl(role, browser, baseURL!);
       await testInfo.attach("visited pages", { body: findings.visited.join("\n") });
       expect(findings.visited.length, "the crawl reached beyond its start pages").toBeGreaterThan(
