@@ -83,6 +83,10 @@ describe(`/users/me/push-subscriptions (${process.env.TEST_DATABASE_URL ? "Postg
 
   it.each([
     [{ ...subscription(), endpoint: "http://push.example/x" }, "endpoint"],
+    // Not a browser push service: the server would be made to call it.
+    [{ ...subscription(), endpoint: "https://10.0.0.5/internal" }, "endpoint"],
+    [{ ...subscription(), endpoint: "https://fcm.googleapis.com.evil.example/x" }, "endpoint"],
+    [{ ...subscription(), endpoint: "https://fcm.googleapis.com:8443/x" }, "endpoint"],
     [{ endpoint, keys: { auth: "tBHItJI5svbpez7KI4CCXg" } }, "keys.p256dh"],
     [{ endpoint, keys: { p256dh: "not base64 url!", auth: "x" } }, "keys.p256dh"],
   ])("refuses %o with 422 at %s", async (body, field) => {
@@ -107,7 +111,7 @@ describe("sendPush", () => {
   it("sends to every subscription and deletes the ones the push service calls gone", async () => {
     const a = await createPatientWithToken();
     await subscribe(a.token, subscription());
-    const gone = "https://push.example/gone";
+    const gone = "https://updates.push.services.mozilla.com/wpush/v2/gone";
     await subscribe(a.token, subscription({ endpoint: gone }));
     const spy = vi.spyOn(webpush, "sendNotification").mockImplementation(async (sub) => {
       if (sub.endpoint === gone) throw new webpush.WebPushError("Gone", 410, {}, "", gone);
