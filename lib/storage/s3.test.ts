@@ -159,6 +159,9 @@ describe("the S3 adapter against a fake S3", () => {
     // Not asked of MinIO or R2: MinIO refuses SSE-S3 without a KMS.
     expect(s3.received[0]!.headers["x-amz-server-side-encryption"]).toBeUndefined();
     expect(s3.objects.get(key)?.contentType).toBe("image/png");
+    // S3 refuses a chunked upload without a length (411 MissingContentLength).
+    expect(s3.received[0]!.headers["content-length"]).toBe(String(sampleFiles.png().byteLength));
+    expect(s3.received[0]!.headers["transfer-encoding"]).toBeUndefined();
 
     const file = await storage.getFile(key);
     expect(file?.contentType).toBe("image/png");
