@@ -17,8 +17,30 @@ const envSchema = z.object({
   RESEND_API_KEY: z.string().optional(),
   MAIL_FROM: z.string().default("SwasthAI <no-reply@swasthai.dev>"),
   UPLOADTHING_TOKEN: z.string().optional(),
-  /** Root of the local-disk file adapter (used when UPLOADTHING_TOKEN is unset). */
+  /** Root of the local-disk file adapter (used when neither S3_BUCKET nor UPLOADTHING_TOKEN is set). */
   UPLOAD_DIR: z.string().min(1).default(".data/uploads"),
+  /**
+   * S3-compatible storage (AWS S3, MinIO, Cloudflare R2): with a bucket set, files go there. The
+   * name rule keeps it a valid DNS label, since it becomes part of the host (virtual-hosted style).
+   */
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "3-63 lowercase letters, digits, dots or hyphens")
+    .optional(),
+  S3_REGION: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, "a region name such as ap-south-1 (R2: auto)")
+    .default("ap-south-1"),
+  /** MinIO or R2 endpoint (requests then go path style: <endpoint>/<bucket>/<key>). */
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  /** "1": path-style requests on AWS too (s3.<region>.amazonaws.com/<bucket>/<key>). */
+  S3_FORCE_PATH_STYLE: z.enum(["0", "1"]).optional(),
+  /** The standard AWS credential variables: the S3 adapter's fallback when S3_ACCESS_KEY_ID is unset. */
+  AWS_ACCESS_KEY_ID: z.string().optional(),
+  AWS_SECRET_ACCESS_KEY: z.string().optional(),
+  AWS_SESSION_TOKEN: z.string().optional(),
   UPSTASH_REDIS_REST_URL: z.string().url().optional(),
   UPSTASH_REDIS_REST_TOKEN: z.string().optional(),
   AUTH_GOOGLE_ID: z.string().optional(),

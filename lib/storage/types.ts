@@ -10,7 +10,7 @@ export interface StoredFile {
  */
 export interface FileStorage {
   /** Which adapter serves, for startup logs. */
-  readonly name: "local" | "uploadthing";
+  readonly name: "local" | "uploadthing" | "s3";
   putFile(file: { key: string; bytes: Uint8Array; contentType: string }): Promise<void>;
   /** The file, or null when there is none under this key. */
   getFile(key: string): Promise<StoredFile | null>;
