@@ -4,6 +4,7 @@ import { migrateDatabase } from "@/db/migrate";
 import { env, usesEmbeddedDatabase, type Env } from "@/lib/env";
 import { addressSource } from "@/lib/http/address-source";
 import { logger } from "@/lib/log/logger";
+import { storageAdapterName, storageConfigProblems } from "@/lib/storage/s3-config";
 
 /**
  * Server start: on the embedded database migrations run and the demo seed fills an empty database,
@@ -11,7 +12,7 @@ import { logger } from "@/lib/log/logger";
  * production deploys migrate as a release step and never carry demo accounts.
  */
 export async function bootServer(): Promise<void> {
-  const problems = startupProblems(env, usesEmbeddedDatabase);
+  const problems = [...startupProblems(env, usesEmbeddedDatabase), ...storageConfigProblems(env)];
   if (problems.length > 0) throw new Error(problems.join("\n"));
   const migrate = env.DB_AUTO_MIGRATE ? env.DB_AUTO_MIGRATE === "1" : usesEmbeddedDatabase;
   const seed = env.SEED_DEMO ? env.SEED_DEMO === "1" : usesEmbeddedDatabase;
@@ -19,7 +20,7 @@ export async function bootServer(): Promise<void> {
     {
       database: dbDriver(),
       mail: env.RESEND_API_KEY ? "resend" : "outbox",
-      files: env.UPLOADTHING_TOKEN ? "uploadthing" : "local-disk",
+      files: storageAdapterName(env),
       rateLimit: env.UPSTASH_REDIS_REST_URL ? "upstash" : "in-process",
       // The health coach: a model when AI_BASE_URL, AI_API_KEY and AI_MODEL are set.
       coach: env.AI_BASE_URL && env.AI_API_KEY && env.AI_MODEL ? "ai" : "embedded-articles",
