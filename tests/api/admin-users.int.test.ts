@@ -176,4 +176,28 @@ describe("the audit outlives the people in it", () => {
     expect(rows.every((r) => r.targetLabel === null)).toBe(true);
     expect(rows[0]!.reason === null || typeof rows[0]!.reason === "string").toBe(true);
   });
+
+  it("refuses rewriting or deleting an entry, even from the app's own connection", async () => {
+    const admin = await createAdminWithToken();
+    const ravi = await signedInEverywhere();
+    await suspend(admin.token, ravi.user.uuid);
+    const entryOf = () =>
+      db.select().from(adminActions).where(eq(adminActions.targetUuid, ravi.user.uuid));
+    const [entry] = await entryOf();
+
+    // The trigger of migration 0010 answers; drizzle wraps the database's error in `cause`.
+    const refusal = (query: PromiseLike<unknown>) =>
+      Promise.resolve(query).then(
+        () => "accepted",
+        (error: { cause?: unknown }) => String(error.cause ?? error),
+      );
+    const rewrite = db
+      .update(adminActions)
+      .set({ reason: "Nothing happened" })
+      .where(eq(adminActions.id, entry!.id));
+    expect(await refusal(rewrite)).toMatch(/admin_actions is append-only/);
+    const erase = db.delete(adminActions).where(eq(adminActions.id, entry!.id));
+    expect(await refusal(erase)).toMatch(/admin_actions is append-only/);
+    expect(await entryOf()).toEqual([entry]);
+  });
 });

@@ -142,6 +142,14 @@ describe("phone sign-in", () => {
     await expect(authenticateWithCode({ phone, code: second }, ctx, later)).resolves.toBeDefined();
   });
 
+  it("lets one of ten parallel requests for a number store and text a code; the rest get 429", async () => {
+    const { phone } = await accountWithVerifiedPhone();
+    const answers = await Promise.all(Array.from({ length: 10 }, () => requestCode(phone)));
+    expect(answers.map((a) => a.status).sort()).toEqual([202, ...Array<number>(9).fill(429)]);
+    expect(await textsTo(phone)).toHaveLength(1);
+    expect(await db.select().from(phoneOtps).where(eq(phoneOtps.phone, phone))).toHaveLength(1);
+  });
+
   it("applies the 30 s rule to a number without an account too, and texts it nothing", async () => {
     const phone = newPhone();
     const [known] = await Promise.all([accountWithVerifiedPhone()]);
