@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # CI step: what the Docker image runs, without Docker. Expects a finished `NEXT_OUTPUT=standalone`
-# build in .next/. Lays the standalone folder out as the Dockerfile's runner stage does, migrates a
-# fresh PostgreSQL database with the one-shot `npm run db:migrate`, starts `node server.js` with a
-# clean environment (no DB_AUTO_MIGRATE: it must not migrate by itself), checks that it serves,
-# then sends SIGTERM and expects it gone within 10 s.
+# build in .next/ (or $NEXT_DIST_DIR). Lays the standalone folder out as the Dockerfile's runner
+# stage does, migrates a fresh PostgreSQL database with the one-shot `npm run db:migrate`, starts
+# `node server.js` with a clean environment (no DB_AUTO_MIGRATE: it must not migrate by itself),
+# checks that it serves, then sends SIGTERM and expects it gone within 10 s.
 #   STANDALONE_PORT (3310), STANDALONE_PG_URL (postgres://postgres@127.0.0.1:5432),
 #   STANDALONE_DB_PREFIX (swasthai_ci_standalone): the database is <prefix>_<pid>, dropped at exit.
 set -euo pipefail
@@ -12,7 +12,8 @@ cd "$(dirname "$0")/../.."
 port="${STANDALONE_PORT:-3310}"
 pg="${STANDALONE_PG_URL:-postgres://postgres@127.0.0.1:5432}"
 db="${STANDALONE_DB_PREFIX:-swasthai_ci_standalone}_$$"
-dir=.next/standalone
+dist="${NEXT_DIST_DIR:-.next}"
+dir="$dist/standalone"
 base="http://127.0.0.1:$port"
 
 fail() {
@@ -23,9 +24,12 @@ fail() {
 [ -f "$dir/server.js" ] ||
   fail "$dir/server.js is missing: build with \`NEXT_OUTPUT=standalone npx next build\` first"
 
+[ ! -e "$dir/.data" ] ||
+  fail "$dir/.data exists: the build traced a local database or auth secret into the output (check outputFileTracingExcludes)"
+
 # As the Dockerfile's runner stage: the standalone server serves these but does not copy them.
 rm -rf "$dir/.next/static" "$dir/public"
-cp -r .next/static "$dir/.next/static"
+cp -r "$dist/static" "$dir/.next/static"
 cp -r public "$dir/public"
 
 log="$(mktemp)"
