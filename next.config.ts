@@ -18,10 +18,9 @@ const nextConfig: NextConfig = {
       "./node_modules/pdfkit/js/data/*",
     ],
   },
-  // Paths the tracer follows but the server never reads from the build: .data/ is a laptop's
-  // embedded database and generated auth secret (never for an image), and lib/storage's
-  // path.resolve drags its TypeScript sources in (the server runs the bundled code).
-  outputFileTracingExcludes: { "/**": ["./.data/**", "./lib/**"] },
+  // The tracer follows the auth secret's path into .data/: a laptop's embedded database and
+  // generated secret must never travel in a standalone build or an image made from it.
+  outputFileTracingExcludes: { "/**": ["./.data/**"] },
   // PGlite ships WASM and pdfkit its font metrics and data files that must be loaded from node_modules at run time.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pino", "pdfkit"],
   poweredByHeader: false,
