@@ -5,6 +5,22 @@ import { serverActionAllowedOrigins } from "./lib/http/action-origin";
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
+  // The Docker image and CI build with NEXT_OUTPUT=standalone (a self-contained server.js with only
+  // the traced node_modules); `npm run demo` and the e2e suite use `next start`, which warns under
+  // standalone, so the default build stays a normal one.
+  output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
+  // Files read from disk by a path the tracer cannot follow: the prescription PDF's font is joined
+  // onto process.cwd() and pdfkit loads its standard font metrics from its data/ folder. Standalone
+  // copies one shared node_modules, so listing them once for every route is enough.
+  outputFileTracingIncludes: {
+    "/**": [
+      "./node_modules/@expo-google-fonts/noto-sans-devanagari/400Regular/NotoSansDevanagari_400Regular.ttf",
+      "./node_modules/pdfkit/js/data/*",
+    ],
+  },
+  // The tracer follows the auth secret's path into .data/: a laptop's embedded database and
+  // generated secret must never travel in a standalone build or an image made from it.
+  outputFileTracingExcludes: { "/**": ["./.data/**"] },
   // PGlite ships WASM and pdfkit its font metrics and data files that must be loaded from node_modules at run time.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pino", "pdfkit"],
   poweredByHeader: false,
