@@ -2,12 +2,12 @@ import "server-only";
 import path from "node:path";
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
-import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import type { ExtractTablesWithRelations, SQL } from "drizzle-orm";
 import postgres from "postgres";
+import { pgliteExtensions } from "./pglite-extensions";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -34,8 +34,7 @@ export function connect(url = process.env.DATABASE_URL): Connection {
     const target = url ? url.slice("pglite://".length) : (process.env.PGLITE_DIR ?? ".data/pglite");
     const dataDir = target === "memory" || target === "" ? undefined : path.resolve(target);
     if (dataDir) mkdirSync(dataDir, { recursive: true });
-    // pg_trgm backs the typo-tolerant medicine search (migration 0013 creates the extension).
-    const client = new PGlite({ dataDir, extensions: { pg_trgm } });
+    const client = new PGlite({ dataDir, extensions: pgliteExtensions });
     const db = drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Db;
     return { db, driver: "pglite", close: () => client.close() };
   }

@@ -5,7 +5,7 @@
  * sees every notification in the new one. Rows written before keys existed (no key), or whose key
  * the messages no longer have, show their stored text.
  */
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { intlLocale, isAppLocale, type AppLocale } from "@/lib/i18n/config";
 import en from "@/messages/en.json";
 import hi from "@/messages/hi.json";

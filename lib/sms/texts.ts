@@ -3,7 +3,7 @@
  * unlike the inbox). Events with their own short text under `Sms` use it; others send the inbox
  * body behind the brand (`Sms.notice`).
  */
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { intlLocale, isAppLocale, type AppLocale } from "@/lib/i18n/config";
 import en from "@/messages/en.json";
 import hi from "@/messages/hi.json";
