@@ -54,6 +54,8 @@ cleanup() {
   exit "$status"
 }
 trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 for port in "$front_port" "$a_port" "$b_port" "$c_port"; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then fail "port $port is already in use"; fi
@@ -113,9 +115,13 @@ echo "both ready after ${SECONDS}s"
 # Errors count from here on: a start on a busy machine may log a slow ready probe.
 a_lines=$(wc -l <"$logs/a.log") b_lines=$(wc -l <"$logs/b.log")
 
+# In its own process group too, so the cleanup also stops the instance C the SIGTERM test starts
+# if the run is cut short.
 OPS_A_URL="http://127.0.0.1:$a_port" OPS_B_URL="http://127.0.0.1:$b_port" \
   OPS_C_PORT="$c_port" OPS_DATABASE_URL="$DATABASE_URL" \
-  timeout 300 npx vitest run --project ops "$@"
+  setsid timeout 300 npx vitest run --project ops "$@" &
+pids+=("$!")
+wait "$!" || fail "the ops checks failed (or ran past 300 s)"
 
 # The instances must have served every check without a server error.
 if tail -n "+$((a_lines + 1))" "$logs/a.log" | grep '"level":[56]0' ||
