@@ -61,6 +61,27 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      // Running instances, started by scripts/ops/two-instances.sh (which sets OPS_A_URL); absent
+      // otherwise, so `npm test` never runs it half-configured. The files share one database and,
+      // run one after another in one worker (isolate: false), one factory counter, so their emails
+      // and licence numbers never collide.
+      ...(process.env.OPS_A_URL
+        ? [
+            {
+              resolve: { alias },
+              test: {
+                name: "ops",
+                include: ["tests/ops/**/*.ops.test.ts"],
+                environment: "node",
+                env: { DATABASE_URL: process.env.OPS_DATABASE_URL },
+                fileParallelism: false,
+                isolate: false,
+                testTimeout: 120_000,
+                hookTimeout: 60_000,
+              },
+            },
+          ]
+        : []),
     ],
   },
 });

@@ -2,6 +2,7 @@ import "server-only";
 import { dbDriver } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { env, usesEmbeddedDatabase, type Env } from "@/lib/env";
+import { installGracefulShutdown } from "@/lib/graceful-shutdown";
 import { addressSource } from "@/lib/http/address-source";
 import { logger } from "@/lib/log/logger";
 import { storageAdapterName, storageConfigProblems } from "@/lib/storage/s3-config";
@@ -14,6 +15,7 @@ import { storageAdapterName, storageConfigProblems } from "@/lib/storage/s3-conf
 export async function bootServer(): Promise<void> {
   const problems = [...startupProblems(env, usesEmbeddedDatabase), ...storageConfigProblems(env)];
   if (problems.length > 0) throw new Error(problems.join("\n"));
+  installGracefulShutdown();
   const migrate = env.DB_AUTO_MIGRATE ? env.DB_AUTO_MIGRATE === "1" : usesEmbeddedDatabase;
   const seed = env.SEED_DEMO ? env.SEED_DEMO === "1" : usesEmbeddedDatabase;
   logger.info(

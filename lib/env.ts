@@ -102,6 +102,11 @@ const envSchema = z.object({
   QSTASH_URL: z.string().url().default("https://qstash.upstash.io"),
   QSTASH_CURRENT_SIGNING_KEY: z.string().optional(),
   QSTASH_NEXT_SIGNING_KEY: z.string().optional(),
+  /**
+   * How long a stopping server (SIGTERM) waits for in-flight requests before it closes the
+   * database pool and exits anyway: below the 30 s Docker and ECS wait before they kill.
+   */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(25_000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

@@ -311,7 +311,7 @@ export interface UpstashRestServer {
 }
 
 export async function startUpstashRestServer(
-  options: { redisUrl?: string; token?: string } = {},
+  options: { redisUrl?: string; token?: string; port?: number } = {},
 ): Promise<UpstashRestServer> {
   const redisUrl = options.redisUrl ?? process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
   const token = options.token ?? `test-token-${Math.random().toString(36).slice(2)}`;
@@ -407,7 +407,7 @@ export async function startUpstashRestServer(
       res.end(JSON.stringify({ error: `ERR ${(error as Error).message}` }));
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const { port } = server.address() as net.AddressInfo;
 
   return {
