@@ -24,7 +24,6 @@ const nextConfig: NextConfig = {
   // PGlite ships WASM and pdfkit its font metrics and data files that must be loaded from node_modules at run time.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pino", "pdfkit"],
   poweredByHeader: false,
-  output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   // Lets two builds (e.g. an engineer's and the e2e run) live side by side.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   typedRoutes: false,

@@ -28,9 +28,9 @@ fail() { echo "backup round trip FAILED: $*" >&2; exit 1; }
 # Each step is bounded: a hung connection fails the run instead of stalling it. The step is named
 # by a label, not its command line, which may hold a database password.
 bounded() { timeout --kill-after=10 "$2" "${@:3}" || fail "$1 failed or took over $2 s"; }
-# The command lines behind npm run db:backup / db:restore.
-db_backup=(node_modules/.bin/tsx --conditions=react-server scripts/db-backup.ts)
-db_restore=(node_modules/.bin/tsx --conditions=react-server scripts/db-restore.ts)
+# The commands a person runs (package.json), so the round trip proves those.
+db_backup=(npm run --silent db:backup --)
+db_restore=(npm run --silent db:restore --)
 
 # Rows of every table in public and drizzle, and the appointments checksum, read by psql itself:
 # a second opinion that does not go through the TypeScript the restore used to check itself.
