@@ -6,13 +6,13 @@ import { describe, expect, it } from "vitest";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
-/** Runs a script with only the variables given (plus PATH and HOME), the way a build box would. */
+/** Runs a script with only the variables given (plus PATH and HOME), as on a clean build box. */
 function run(script: string, env: Record<string, string>, args: string[] = []) {
   return spawnSync("bash", [path.join(root, script), ...args], {
     cwd: root,
     encoding: "utf8",
     timeout: 60_000,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
+    env: { NODE_ENV: "production", PATH: process.env.PATH, HOME: process.env.HOME, ...env },
   });
 }
 
