@@ -30,6 +30,12 @@ case "$url" in
     exit 1
     ;;
 esac
+# Through a transaction pooler the lock and the statements could land on different server
+# sessions, and a lock left behind on a pooled session would hold every later deploy.
+if [ -z "${DATABASE_URL_UNPOOLED:-}" ] && [[ "$url" =~ -pooler\.|:6543/ ]]; then
+  echo "migrate-release: DATABASE_URL goes through a connection pooler (Neon -pooler host or Supabase port 6543); set DATABASE_URL_UNPOOLED to the direct URL for migrations" >&2
+  exit 1
+fi
 # Values read from a file are no GitHub secrets: keep the URL (and its password) out of the log.
 if [ "${GITHUB_ACTIONS:-}" = "true" ]; then echo "::add-mask::$url"; fi
 

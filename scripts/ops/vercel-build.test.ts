@@ -57,6 +57,16 @@ describe("scripts/ops/migrate-release.sh", () => {
     expect(release.stderr).toContain("no PostgreSQL URL to migrate");
   });
 
+  it.each([
+    "postgres://u:p@ep-cool-name-123-pooler.eu-central-1.aws.neon.tech/neondb?sslmode=require",
+    "postgresql://postgres.ref:p@aws-0-ap-south-1.pooler.supabase.com:6543/postgres",
+  ])("refuses to migrate through a transaction pooler without a direct URL (%s)", (url) => {
+    const release = run("scripts/ops/migrate-release.sh", { DATABASE_URL: url });
+    expect(release.status).toBe(1);
+    expect(release.stderr).toContain("set DATABASE_URL_UNPOOLED to the direct URL");
+    expect(release.stdout).not.toContain("applying migrations");
+  });
+
   it("reads the pulled env file, prefers the direct URL, and lets the environment win", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "migrate-release-"));
     const envFile = path.join(dir, ".env.production.local");
