@@ -1,10 +1,18 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 
 const root = path.resolve(import.meta.dirname, "../..");
+
+const madeDirs: string[] = [];
+function madeDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  madeDirs.push(dir);
+  return dir;
+}
+afterAll(() => madeDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 function lintWorkflows(dir?: string) {
   return spawnSync("npx", ["tsx", "scripts/ops/lint-workflows.ts", ...(dir ? [dir] : [])], {
@@ -15,7 +23,7 @@ function lintWorkflows(dir?: string) {
 }
 
 function workflowDir(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "workflows-"));
+  const dir = madeDir("workflows-");
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
   return dir;
 }

@@ -1,10 +1,18 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 
 const root = path.resolve(import.meta.dirname, "../..");
+
+const madeDirs: string[] = [];
+function madeDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  madeDirs.push(dir);
+  return dir;
+}
+afterAll(() => madeDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** Runs a script with only the variables given (plus PATH and HOME), as on a clean build box. */
 function run(script: string, env: Record<string, string>, args: string[] = []) {
@@ -68,7 +76,7 @@ describe("scripts/ops/migrate-release.sh", () => {
   });
 
   it("reads the pulled env file, prefers the direct URL, and lets the environment win", () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "migrate-release-"));
+    const dir = madeDir("migrate-release-");
     const envFile = path.join(dir, ".env.production.local");
     writeFileSync(
       envFile,
