@@ -18,9 +18,11 @@ export type Queryable = Db | Tx;
 
 export type DbDriver = "pglite" | "postgres";
 
-interface Connection {
+export interface Connection {
   db: Db;
   driver: DbDriver;
+  /** What it was opened from: a postgres:// URL, a pglite:// one, or "" for the default PGlite. */
+  url: string;
   close: () => Promise<void>;
 }
 
@@ -36,7 +38,7 @@ export function connect(url = process.env.DATABASE_URL): Connection {
     if (dataDir) mkdirSync(dataDir, { recursive: true });
     const client = new PGlite({ dataDir, extensions: pgliteExtensions });
     const db = drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Db;
-    return { db, driver: "pglite", close: () => client.close() };
+    return { db, driver: "pglite", url: url ?? "", close: () => client.close() };
   }
   const client = postgres(url, {
     max: Number(process.env.DB_POOL_MAX ?? 10),
@@ -44,7 +46,7 @@ export function connect(url = process.env.DATABASE_URL): Connection {
     connection: { application_name: "swasthai" },
   });
   const db = drizzlePostgres({ client, schema, casing: "snake_case" }) as unknown as Db;
-  return { db, driver: "postgres", close: () => client.end({ timeout: 5 }) };
+  return { db, driver: "postgres", url, close: () => client.end({ timeout: 5 }) };
 }
 
 // One connection per process, kept on globalThis so dev-mode reloads do not open a second PGlite
@@ -54,6 +56,11 @@ const globalForDb = globalThis as unknown as { __swasthaiDb?: Connection };
 function current(): Connection {
   globalForDb.__swasthaiDb ??= connect();
   return globalForDb.__swasthaiDb;
+}
+
+/** The process-wide connection (opened on first use), for code that needs more than `db`. */
+export function processConnection(): Connection {
+  return current();
 }
 
 /** The process-wide database. Resolved lazily so importing this module opens nothing. */

@@ -59,6 +59,17 @@ describe("startupProblems", () => {
     expect(startupProblems({ NODE_ENV: "production" }, true)).toEqual([]);
     expect(startupProblems({ NODE_ENV: "development" }, false)).toEqual([]);
   });
+
+  it("refuses Vercel without a PostgreSQL DATABASE_URL (the embedded database cannot live there)", () => {
+    expect(startupProblems({ NODE_ENV: "production", VERCEL: "1" }, true)).toEqual([
+      expect.stringMatching(/^DATABASE_URL is not a PostgreSQL URL: on Vercel/),
+    ]);
+    const complete = { NODE_ENV: "production", APP_URL: appUrl, AUTH_SECRET: secret } as const;
+    expect(startupProblems({ ...complete, VERCEL: "1" }, true)).toHaveLength(1);
+    expect(startupProblems({ ...complete, VERCEL: "1" }, false)).toEqual([]);
+    // `vercel dev` on a laptop may carry VERCEL=1: development keeps the embedded database.
+    expect(startupProblems({ NODE_ENV: "development", VERCEL: "1" }, true)).toEqual([]);
+  });
 });
 
 /**
@@ -132,6 +143,19 @@ describe("a production start (instrumentation register)", () => {
     expect(run.stderr).toMatch(
       /No client address source: .*TRUSTED_PROXY_HOPS=1.*RATE_LIMIT_BY_IP=off/,
     );
+    expect(run.stdout).not.toMatch(/STARTED|SERVING ANYWAY/);
+  }, 60_000);
+
+  it("refuses on Vercel without a DATABASE_URL, before it opens any database", () => {
+    const run = startServer({
+      APP_URL: appUrl,
+      AUTH_SECRET: secret,
+      VERCEL: "1",
+      DATABASE_URL: "",
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("SwasthAI cannot start");
+    expect(run.stderr).toContain("on Vercel the embedded database cannot keep data");
     expect(run.stdout).not.toMatch(/STARTED|SERVING ANYWAY/);
   }, 60_000);
 

@@ -61,8 +61,8 @@ function logAddressSource(): void {
  * header), AUTH_SECRET (sessions need a real secret) and a client address source for per-address
  * rate limits, or an explicit RATE_LIMIT_BY_IP=off (then a flood is bounded only by the global
  * limits, which also throttle honest callers). The embedded database is the laptop demo
- * (`npm run demo`), which derives the first two and serves only this machine by default.
- * Everywhere, the ABDM credentials come as a pair.
+ * (`npm run demo`), which derives the first two and serves only this machine by default, and
+ * never runs on Vercel. Everywhere, the ABDM credentials come as a pair.
  */
 export function startupProblems(
   config: Pick<Env, "NODE_ENV" | "APP_URL" | "AUTH_SECRET" | "VERCEL"> &
@@ -78,7 +78,15 @@ export function startupProblems(
       "ABDM_CLIENT_ID and ABDM_CLIENT_SECRET go together: set both to verify ABHA links by ABDM's OTP, or neither to keep links unverified.",
     );
   }
-  if (config.NODE_ENV !== "production" || embeddedDatabase) return problems;
+  if (config.NODE_ENV !== "production") return problems;
+  // Vercel's file system is read-only and every function instance has its own: an embedded
+  // database there would be empty, unwritable and different on each request.
+  if (config.VERCEL === "1" && embeddedDatabase) {
+    problems.push(
+      "DATABASE_URL is not a PostgreSQL URL: on Vercel the embedded database cannot keep data. Add Postgres (e.g. Neon through the Vercel integration) so DATABASE_URL=postgres://… is set, then redeploy.",
+    );
+  }
+  if (embeddedDatabase) return problems;
   if (!config.APP_URL) {
     problems.push(
       "APP_URL is not set: production on PostgreSQL needs the public base URL for links in mails (e.g. APP_URL=https://swasthai.example.org).",

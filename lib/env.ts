@@ -8,6 +8,11 @@ import { z } from "zod";
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().optional(),
+  /**
+   * A direct (not pooled) URL of the same database, for release migrations only
+   * (scripts/ops/migrate-release.sh): their advisory lock needs a session a pooler keeps.
+   */
+  DATABASE_URL_UNPOOLED: z.string().optional(),
   PGLITE_DIR: z.string().default(".data/pglite"),
   DB_AUTO_MIGRATE: z.enum(["0", "1"]).optional(),
   SEED_DEMO: z.enum(["0", "1"]).optional(),

@@ -91,7 +91,7 @@ beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), "swasthai-pglite-backup-"));
   source = path.join(root, "source");
   const conn = connect(`pglite://${source}`);
-  await migrateDatabase(conn.db, "pglite");
+  await migrateDatabase(conn);
   await seed(conn.db);
   await conn.close();
   file = path.join(root, "backups", "swasthai-test.pglite.tar.gz");

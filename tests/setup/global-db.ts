@@ -19,7 +19,7 @@ export default async function setup(project: TestProject) {
   await admin.unsafe(`create database "${template}"`);
   const templateUrl = withDatabase(serverUrl, template);
   const conn = connect(templateUrl);
-  await migrateDatabase(conn.db, conn.driver);
+  await migrateDatabase(conn);
   await conn.close();
   project.provide("templateDatabaseUrl", templateUrl);
 
