@@ -8,6 +8,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import type { ExtractTablesWithRelations, SQL } from "drizzle-orm";
 import postgres from "postgres";
+import { instrumentPglite, instrumentPostgresJs } from "@/lib/observability/db-spans";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -35,15 +36,17 @@ export function connect(url = process.env.DATABASE_URL): Connection {
     const dataDir = target === "memory" || target === "" ? undefined : path.resolve(target);
     if (dataDir) mkdirSync(dataDir, { recursive: true });
     // pg_trgm backs the typo-tolerant medicine search (migration 0013 creates the extension).
-    const client = new PGlite({ dataDir, extensions: { pg_trgm } });
+    const client = instrumentPglite(new PGlite({ dataDir, extensions: { pg_trgm } }));
     const db = drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Db;
     return { db, driver: "pglite", close: () => client.close() };
   }
-  const client = postgres(url, {
-    max: Number(process.env.DB_POOL_MAX ?? 10),
-    onnotice: () => {},
-    connection: { application_name: "swasthai" },
-  });
+  const client = instrumentPostgresJs(
+    postgres(url, {
+      max: Number(process.env.DB_POOL_MAX ?? 10),
+      onnotice: () => {},
+      connection: { application_name: "swasthai" },
+    }),
+  );
   const db = drizzlePostgres({ client, schema, casing: "snake_case" }) as unknown as Db;
   return { db, driver: "postgres", close: () => client.end({ timeout: 5 }) };
 }

@@ -1,0 +1,39 @@
+import type { Context } from "@opentelemetry/api";
+import type { ReadableSpan, Span, SpanProcessor } from "@opentelemetry/sdk-trace-base";
+
+/** Span attributes that may hold a full URL or request target, query string included. */
+const URL_ATTRIBUTES = ["http.url", "http.target", "url.full", "next.url"] as const;
+
+/** `https://x/y?token=1#f` -> `https://x/y`. */
+export function withoutQuery(value: string): string {
+  const cut = value.search(/[?#]/);
+  return cut === -1 ? value : value.slice(0, cut);
+}
+
+/**
+ * Drops query strings from span names and URL attributes as each span starts: a reset link's
+ * token, an ABDM transaction id or a phone number in an outbound call's query must never reach a
+ * trace backend. Next names its request spans "GET /path?query" and @vercel/otel names fetch spans
+ * "fetch GET https://host/path?query", both with the URL in an attribute as well.
+ */
+export class StripQuerySpanProcessor implements SpanProcessor {
+  onStart(span: Span, _parentContext: Context): void {
+    const name = withoutQuery(span.name);
+    if (name !== span.name) span.updateName(name);
+    for (const key of URL_ATTRIBUTES) {
+      const value = span.attributes[key];
+      if (typeof value === "string") span.setAttribute(key, withoutQuery(value));
+    }
+    if (span.attributes["url.query"] !== undefined) span.setAttribute("url.query", "");
+  }
+
+  onEnd(_span: ReadableSpan): void {}
+
+  forceFlush(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  shutdown(): Promise<void> {
+    return Promise.resolve();
+  }
+}
