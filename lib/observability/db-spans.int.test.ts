@@ -42,7 +42,7 @@ describe("database query spans", () => {
       db.select({ id: users.id }).from(users).where(eq(users.email, "asha.patel@example.in")),
     );
     expect(queries).toHaveLength(1);
-    const attributes = queries[0].attributes;
+    const attributes = queries[0]!.attributes;
     expect(attributes["db.system"]).toBe("postgresql");
     expect(attributes["db.operation"]).toBe("select");
     expect(attributes["db.statement"]).toMatch(
@@ -86,15 +86,15 @@ describe("database query spans", () => {
   it("a failing query is an error span", async () => {
     const { queries } = await inRequest(() => db.execute(sql`select * from no_such_table`));
     expect(queries).toHaveLength(1);
-    expect(queries[0].status.code).toBe(SpanStatusCode.ERROR);
-    expect(queries[0].status.message).toContain("no_such_table");
+    expect(queries[0]!.status.code).toBe(SpanStatusCode.ERROR);
+    expect(queries[0]!.status.message).toContain("no_such_table");
   });
 
   it("a long statement is cut to the limit", async () => {
     const { statements } = await inRequest(() =>
       db.execute(sql.raw(`select 1 /* ${"x".repeat(3000)} */`)),
     );
-    expect(statements[0].length).toBe(STATEMENT_LIMIT + 1);
-    expect(statements[0].endsWith("…")).toBe(true);
+    expect(statements[0]!.length).toBe(STATEMENT_LIMIT + 1);
+    expect(statements[0]!.endsWith("…")).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import type { Breadcrumb, Event } from "@sentry/nextjs";
 /**
  * What leaves the app in a Sentry event. Health data and credentials never do: request bodies,
  * cookies, query strings and all but a few headers are dropped, the user is reduced to an id, any
- * field whose key names health data, contact details or a secret is replaced (at any depth of
+ * field whose key names health data, a person's name or contact details, or a secret is replaced (at any depth of
  * extra, contexts, tags and breadcrumb data), and e-mail addresses, phone numbers and ABHA numbers
  * are masked in messages and exception values. Shared by the server and the browser SDK.
  */
@@ -12,7 +12,7 @@ const REDACTED = "[redacted]";
 
 /** Keys whose values are health data, contact details or secrets, matched anywhere in the key. */
 const SENSITIVE_KEY =
-  /diagnos|symptom|notes?$|allerg|medic|condition|prescri|record|vital|phone|mobile|e-?mail|address|abha|dob|birth|aadhaar|pincode|password|passwd|secret|token|otp|cookie|authori[sz]ation|api-?key|credential|session/i;
+  /diagnos|symptom|(?:full|first|last|given|family|middle)_?name|notes?$|allerg|medic|condition|prescri|record|vital|phone|mobile|e-?mail|address|abha|dob|birth|aadhaar|pincode|password|passwd|secret|token|otp|cookie|authori[sz]ation|api-?key|credential|session/i;
 
 /** Request headers worth keeping: none names the caller or carries a credential. */
 const SAFE_HEADERS = new Set([

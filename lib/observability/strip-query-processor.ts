@@ -1,5 +1,4 @@
-import type { Context } from "@opentelemetry/api";
-import type { ReadableSpan, Span, SpanProcessor } from "@opentelemetry/sdk-trace-base";
+import type { Span, SpanProcessor } from "@opentelemetry/sdk-trace-base";
 
 /** Span attributes that may hold a full URL or request target, query string included. */
 const URL_ATTRIBUTES = ["http.url", "http.target", "url.full", "next.url"] as const;
@@ -17,7 +16,7 @@ export function withoutQuery(value: string): string {
  * "fetch GET https://host/path?query", both with the URL in an attribute as well.
  */
 export class StripQuerySpanProcessor implements SpanProcessor {
-  onStart(span: Span, _parentContext: Context): void {
+  onStart(span: Span): void {
     const name = withoutQuery(span.name);
     if (name !== span.name) span.updateName(name);
     for (const key of URL_ATTRIBUTES) {
@@ -27,7 +26,7 @@ export class StripQuerySpanProcessor implements SpanProcessor {
     if (span.attributes["url.query"] !== undefined) span.setAttribute("url.query", "");
   }
 
-  onEnd(_span: ReadableSpan): void {}
+  onEnd(): void {}
 
   forceFlush(): Promise<void> {
     return Promise.resolve();
