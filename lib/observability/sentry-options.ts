@@ -19,6 +19,9 @@ export function sentryOptions(config: SentryConfig) {
     sendDefaultPii: false,
     includeLocalVariables: false,
     tracesSampleRate: config.tracesSampleRate ?? 0,
+    // Spans travel inside transaction events, so beforeSendTransaction sees (and scrubs) them;
+    // the default streaming lifecycle would skip it.
+    traceLifecycle: "static" as const,
     beforeSend: scrubEvent,
     beforeSendTransaction: scrubEvent,
     beforeBreadcrumb: scrubBreadcrumb,

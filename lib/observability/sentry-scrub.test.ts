@@ -14,6 +14,18 @@ function bookingErrorEvent(): ErrorEvent {
       values: [
         {
           type: "PostgresError",
+          stacktrace: {
+            frames: [
+              {
+                filename: "/app/.next/server/chunks/812.js",
+                function: "bookAppointment",
+                lineno: 1,
+                colno: 4211,
+                context_line: 'const reason = "chest pain since Tuesday";',
+                vars: { body: { reason: "chest pain since Tuesday" } },
+              },
+            ],
+          },
           value:
             'duplicate key value violates unique constraint "users_email_lower_uniq": Key (lower(email))=(asha.patel@example.in) already exists; ABHA 91-2345-6789-0123',
         },
@@ -50,6 +62,7 @@ function bookingErrorEvent(): ErrorEvent {
     contexts: {
       runtime: { name: "node", version: "v20.19.0" },
       trace: { trace_id: "4bf92f3577b34da6a3ce929d0e0e4736", span_id: "00f067aa0ba902b7" },
+      nextjs: { request_path: "/api/v1/appointments?token=abc123", route_type: "route" },
       booking: { diagnosis: "angina", prescription: "aspirin 75mg", phoneNumber: "9876543210" },
     },
     tags: { route: "/api/v1/appointments", otp: "482913" },
@@ -116,6 +129,18 @@ describe("scrubbing Sentry events", () => {
       'duplicate key value violates unique constraint "users_email_lower_uniq": Key (lower(email))=([email]) already exists; ABHA [abha]',
     );
     expect(event.message).toBe("Booking failed for [email] ([phone])");
+    expect(event.exception?.values?.[0]?.stacktrace?.frames).toEqual([
+      {
+        filename: "/app/.next/server/chunks/812.js",
+        function: "bookAppointment",
+        lineno: 1,
+        colno: 4211,
+      },
+    ]);
+    expect(event.contexts?.nextjs).toEqual({
+      request_path: "/api/v1/appointments",
+      route_type: "route",
+    });
   });
 
   it("cuts query strings from breadcrumbs and masks their messages", () => {

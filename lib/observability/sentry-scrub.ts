@@ -1,4 +1,4 @@
-import type { Breadcrumb, Event } from "@sentry/nextjs";
+import type { Breadcrumb, Event, Stacktrace } from "@sentry/nextjs";
 
 /**
  * What leaves the app in a Sentry event. Health data and credentials never do: request bodies,
@@ -13,6 +13,9 @@ const REDACTED = "[redacted]";
 /** Keys whose values are health data, contact details or secrets, matched anywhere in the key. */
 const SENSITIVE_KEY =
   /diagnos|symptom|(?:full|first|last|given|family|middle)_?name|notes?$|allerg|medic|condition|prescri|record|vital|phone|mobile|e-?mail|address|abha|dob|birth|aadhaar|pincode|password|passwd|secret|token|otp|cookie|authori[sz]ation|api-?key|credential|session/i;
+
+/** Keys whose string values are URLs or paths: their query strings are cut. */
+const URL_KEY = /url|path|href|target|referr?er|location|^from$|^to$/i;
 
 /** Request headers worth keeping: none names the caller or carries a credential. */
 const SAFE_HEADERS = new Set([
@@ -44,17 +47,20 @@ export function isSensitiveKey(key: string): boolean {
   return SENSITIVE_KEY.test(key);
 }
 
-/** A copy of `value` with sensitive keys replaced and strings masked, at any depth. */
-export function scrubValue(value: unknown, depth = 0): unknown {
-  if (typeof value === "string") return maskText(value);
+/**
+ * A copy of `value` with sensitive keys replaced, URLs cut before their query and strings masked,
+ * at any depth. `key` is the name `value` was found under.
+ */
+export function scrubValue(value: unknown, depth = 0, key = ""): unknown {
+  if (typeof value === "string") return maskText(URL_KEY.test(key) ? withoutQuery(value) : value);
   if (value === null || typeof value !== "object") return value;
   // Sentry normalizes to depth 3 by default; deeper than this is only cut.
   if (depth > 8) return REDACTED;
-  if (Array.isArray(value)) return value.map((item) => scrubValue(item, depth + 1));
+  if (Array.isArray(value)) return value.map((item) => scrubValue(item, depth + 1, key));
   return Object.fromEntries(
-    Object.entries(value).map(([key, inner]) => [
-      key,
-      isSensitiveKey(key) ? REDACTED : scrubValue(inner, depth + 1),
+    Object.entries(value).map(([name, inner]) => [
+      name,
+      isSensitiveKey(name) ? REDACTED : scrubValue(inner, depth + 1, name),
     ]),
   );
 }
@@ -95,6 +101,7 @@ export function scrubEvent<E extends Event>(event: E): E {
       values: out.exception.values.map((exception) => ({
         ...exception,
         ...(exception.value ? { value: maskText(exception.value) } : {}),
+        ...(exception.stacktrace ? { stacktrace: scrubStacktrace(exception.stacktrace) } : {}),
       })),
     };
   }
@@ -117,16 +124,30 @@ export function scrubEvent<E extends Event>(event: E): E {
   return out;
 }
 
+/**
+ * Frames keep file, function and line, but neither local variables (a handler's hold the
+ * request's data) nor source lines (a line may quote a literal; the built files are minified
+ * anyway).
+ */
+function scrubStacktrace(stacktrace: Stacktrace): Stacktrace {
+  if (!stacktrace.frames) return stacktrace;
+  return {
+    ...stacktrace,
+    frames: stacktrace.frames.map((frame) => {
+      const kept = { ...frame };
+      delete kept.vars;
+      delete kept.pre_context;
+      delete kept.context_line;
+      delete kept.post_context;
+      return kept;
+    }),
+  };
+}
+
 /** A breadcrumb as it may leave: its message masked, URLs without queries, data scrubbed. */
 export function scrubBreadcrumb(breadcrumb: Breadcrumb): Breadcrumb | null {
   const out: Breadcrumb = { ...breadcrumb };
   if (out.message) out.message = maskText(out.message);
-  if (out.data) {
-    const data = scrubValue(out.data) as Record<string, unknown>;
-    for (const key of ["url", "from", "to"]) {
-      if (typeof data[key] === "string") data[key] = withoutQuery(data[key] as string);
-    }
-    out.data = data;
-  }
+  if (out.data) out.data = scrubValue(out.data) as Breadcrumb["data"];
   return out;
 }
