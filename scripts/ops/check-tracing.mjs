@@ -27,26 +27,22 @@ await new Promise((resolve) => collector.listen(collectorPort, "127.0.0.1", reso
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "swasthai-tracing-"));
 let log = "";
-const server = spawn(
-  "npx",
-  ["next", "start", "-p", String(appPort), "-H", "127.0.0.1"],
-  {
-    detached: true, // its own process group: stopping it stops next-server too
-    env: {
-      ...process.env,
-      DATABASE_URL: "",
-      PGLITE_DIR: path.join(dataDir, "db"),
-      UPLOAD_DIR: path.join(dataDir, "uploads"),
-      SEED_DEMO: "0",
-      NODE_ENV: "production",
-      LOG_LEVEL: "info",
-      NEXT_TELEMETRY_DISABLED: "1",
-      OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: `http://127.0.0.1:${collectorPort}/v1/traces`,
-      OTEL_EXPORTER_OTLP_PROTOCOL: "http/json",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
+const server = spawn("npx", ["next", "start", "-p", String(appPort), "-H", "127.0.0.1"], {
+  detached: true, // its own process group: stopping it stops next-server too
+  env: {
+    ...process.env,
+    DATABASE_URL: "",
+    PGLITE_DIR: path.join(dataDir, "db"),
+    UPLOAD_DIR: path.join(dataDir, "uploads"),
+    SEED_DEMO: "0",
+    NODE_ENV: "production",
+    LOG_LEVEL: "info",
+    NEXT_TELEMETRY_DISABLED: "1",
+    OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: `http://127.0.0.1:${collectorPort}/v1/traces`,
+    OTEL_EXPORTER_OTLP_PROTOCOL: "http/json",
   },
-);
+  stdio: ["ignore", "pipe", "pipe"],
+});
 server.stdout.on("data", (chunk) => (log += chunk));
 server.stderr.on("data", (chunk) => (log += chunk));
 
@@ -128,8 +124,13 @@ if (apiLine.trace_id !== request.traceId) {
   fail(`the log line's trace_id ${apiLine.trace_id} is not the request's ${request.traceId}`);
 }
 
+const trace = spans().filter((s) => s.traceId === request.traceId);
 console.log(
-  `tracing ok: trace ${request.traceId} has ${queries.length} db.query span(s), no query string, and its log line carries the trace id`,
+  `tracing ok: trace ${request.traceId} has ${trace.length} spans (${queries.length} db.query), no query string, and its log line carries the trace id`,
 );
+for (const s of trace)
+  console.log(
+    `  ${s.name}${s.attrs["db.statement"] ? `: ${String(s.attrs["db.statement"]).slice(0, 90)}` : ""}`,
+  );
 stop();
 process.exit(0);
