@@ -25,13 +25,10 @@ export function exportsTraces(source: TracingEnv): boolean {
  * span and post it to http://localhost:4318.)
  */
 export function tracingConfiguration(source: TracingEnv): Configuration {
-  const base: Configuration = {
-    serviceName: "swasthai",
-    // Outbound fetch and node:http calls (Resend, Twilio, MSG91, ABDM, Razorpay, QStash, the AI
-    // model) get client spans; the trace context is sent to none of them (the default: only the
-    // app's own Vercel URLs).
-    instrumentationConfig: { fetch: {} },
-  };
+  // @vercel/otel's default instrumentation gives outbound fetch and node:http calls (Resend,
+  // Twilio, MSG91, ABDM, Razorpay, QStash, the AI model) client spans, and sends the trace context
+  // to none of them (only to the app's own Vercel URLs).
+  const base: Configuration = { serviceName: "swasthai" };
   if (exportsTraces(source)) {
     return { ...base, spanProcessors: [new StripQuerySpanProcessor(), "auto"] };
   }
