@@ -1,11 +1,13 @@
 import type { Breadcrumb, Event, Stacktrace } from "@sentry/nextjs";
+import { withoutQuery } from "./without-query";
 
 /**
  * What leaves the app in a Sentry event. Health data and credentials never do: request bodies,
- * cookies, query strings and all but a few headers are dropped, the user is reduced to an id, any
- * field whose key names health data, a person's name or contact details, or a secret is replaced (at any depth of
- * extra, contexts, tags and breadcrumb data), and e-mail addresses, phone numbers and ABHA numbers
- * are masked in messages and exception values. Shared by the server and the browser SDK.
+ * cookies, query strings and all but a few headers are dropped, the user is reduced to an id,
+ * stack frames lose their local variables and source lines, any field whose key names health
+ * data, a person's name, contact details or a secret is replaced (at any depth of extra, contexts,
+ * tags, span and breadcrumb data), and e-mail addresses, phone numbers and ABHA numbers are masked
+ * in every string that is kept. Shared by the server and the browser SDK.
  */
 
 const REDACTED = "[redacted]";
@@ -63,12 +65,6 @@ export function scrubValue(value: unknown, depth = 0, key = ""): unknown {
       isSensitiveKey(name) ? REDACTED : scrubValue(inner, depth + 1, name),
     ]),
   );
-}
-
-/** `https://x/y?a=1#f` -> `https://x/y` (also for a relative target). */
-function withoutQuery(url: string): string {
-  const cut = url.search(/[?#]/);
-  return cut === -1 ? url : url.slice(0, cut);
 }
 
 function scrubRequest(request: NonNullable<Event["request"]>): Event["request"] {

@@ -1,13 +1,8 @@
 import type { Span, SpanProcessor } from "@opentelemetry/sdk-trace-base";
+import { withoutQuery } from "./without-query";
 
 /** Span attributes that may hold a full URL or request target, query string included. */
 const URL_ATTRIBUTES = ["http.url", "http.target", "url.full", "next.url"] as const;
-
-/** `https://x/y?token=1#f` -> `https://x/y`. */
-export function withoutQuery(value: string): string {
-  const cut = value.search(/[?#]/);
-  return cut === -1 ? value : value.slice(0, cut);
-}
 
 /**
  * Drops query strings from span names and URL attributes as each span starts: a reset link's
