@@ -1,4 +1,6 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { sql } from "drizzle-orm";
@@ -62,6 +64,42 @@ describe("GET /api/v1/health/ready", () => {
     expect(checks.sms).toMatchObject({ status: "up", adapter: "outbox" });
     expect(checks.files).toMatchObject({ status: "up", required: false, adapter: "local" });
     expect(checks.deliveries).toMatchObject({ status: "up", overdue: 0 });
+  });
+
+  it("with Upstash answering PING is ready, and a wrong token makes it down", async () => {
+    // Upstash's REST API as far as readiness uses it: POST / with a command array and a bearer token.
+    const upstash = createServer((req, res) => {
+      let body = "";
+      req.on("data", (chunk) => (body += chunk));
+      req.on("end", () => {
+        const authorized = req.headers.authorization === "Bearer rest-token";
+        res.writeHead(authorized ? 200 : 401, { "content-type": "application/json" });
+        res.end(
+          JSON.stringify(
+            authorized && body === '["PING"]' ? { result: "PONG" } : { error: "Unauthorized" },
+          ),
+        );
+      });
+    });
+    await new Promise<void>((resolve) => upstash.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(upstash.address() as AddressInfo).port}`;
+    try {
+      configure({ UPSTASH_REDIS_REST_URL: url, UPSTASH_REDIS_REST_TOKEN: "rest-token" });
+      const up = await call(readyRoute, { path: "/health/ready" });
+      expect(up.status).toBe(200);
+      expect(up.body.data.checks.rateLimit).toMatchObject({
+        status: "up",
+        required: true,
+        adapter: "upstash",
+      });
+
+      configure({ UPSTASH_REDIS_REST_URL: url, UPSTASH_REDIS_REST_TOKEN: "stale-token" });
+      const down = await call(readyRoute, { path: "/health/ready" });
+      expect(down.status).toBe(503);
+      expect(down.body.checks.rateLimit.status).toBe("down");
+    } finally {
+      await new Promise((resolve) => upstash.close(resolve));
+    }
   });
 
   it("with Upstash configured but unreachable is 503 problem+json naming it, with every check", async () => {
