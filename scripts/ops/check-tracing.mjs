@@ -3,7 +3,9 @@
 // with a phone number in its query string, and checks what the collector received: the request's
 // span, its "db.query" children with SQL text, no query string and no phone number anywhere, and
 // the request's log line carrying the same trace id. Exits non-zero with a reason on failure.
+// TRACING_CHECK_DATABASE_URL (an empty PostgreSQL database) runs it on postgres.js instead.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -26,13 +28,23 @@ const collector = createServer((req, res) => {
 await new Promise((resolve) => collector.listen(collectorPort, "127.0.0.1", resolve));
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "swasthai-tracing-"));
+const postgresUrl = process.env.TRACING_CHECK_DATABASE_URL;
+// Production on PostgreSQL refuses to start without these (see lib/boot.ts).
+const database = postgresUrl
+  ? {
+      DATABASE_URL: postgresUrl,
+      DB_AUTO_MIGRATE: "1",
+      APP_URL: `http://127.0.0.1:${appPort}`,
+      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      RATE_LIMIT_BY_IP: "off",
+    }
+  : { DATABASE_URL: "", PGLITE_DIR: path.join(dataDir, "db") };
 let log = "";
 const server = spawn("npx", ["next", "start", "-p", String(appPort), "-H", "127.0.0.1"], {
   detached: true, // its own process group: stopping it stops next-server too
   env: {
     ...process.env,
-    DATABASE_URL: "",
-    PGLITE_DIR: path.join(dataDir, "db"),
+    ...database,
     UPLOAD_DIR: path.join(dataDir, "uploads"),
     SEED_DEMO: "0",
     NODE_ENV: "production",
@@ -65,13 +77,19 @@ function fail(reason) {
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const base = `http://127.0.0.1:${appPort}`;
 
+let readiness;
 while (true) {
   if (Date.now() > deadline) fail("the server did not become ready in time");
   if (server.exitCode !== null) fail(`the server exited with ${server.exitCode}`);
   const ready = await fetch(`${base}/api/v1/health/ready`).catch(() => null);
-  if (ready?.ok) break;
+  if (ready?.ok) {
+    readiness = await ready.json();
+    break;
+  }
   await sleep(1000);
 }
+const driver = readiness.data.checks.database.adapter;
+if (driver !== (postgresUrl ? "postgres" : "pglite")) fail(`the server runs on ${driver}`);
 
 const response = await fetch(`${base}/api/v1/doctors?city=Pune&phone=${phone}`);
 if (!response.ok) fail(`GET /api/v1/doctors answered ${response.status}`);
@@ -126,7 +144,7 @@ if (apiLine.trace_id !== request.traceId) {
 
 const trace = spans().filter((s) => s.traceId === request.traceId);
 console.log(
-  `tracing ok: trace ${request.traceId} has ${trace.length} spans (${queries.length} db.query), no query string, and its log line carries the trace id`,
+  `tracing ok on ${driver}: trace ${request.traceId} has ${trace.length} spans (${queries.length} db.query), no query string, and its log line carries the trace id`,
 );
 for (const s of trace)
   console.log(
