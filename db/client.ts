@@ -7,6 +7,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import type { ExtractTablesWithRelations, SQL } from "drizzle-orm";
 import postgres from "postgres";
+import { instrumentPglite, instrumentPostgresJs } from "@/lib/observability/db-spans";
 import { pgliteExtensions } from "./pglite-extensions";
 import * as schema from "./schema";
 
@@ -36,15 +37,17 @@ export function connect(url = process.env.DATABASE_URL): Connection {
     const target = url ? url.slice("pglite://".length) : (process.env.PGLITE_DIR ?? ".data/pglite");
     const dataDir = target === "memory" || target === "" ? undefined : path.resolve(target);
     if (dataDir) mkdirSync(dataDir, { recursive: true });
-    const client = new PGlite({ dataDir, extensions: pgliteExtensions });
+    const client = instrumentPglite(new PGlite({ dataDir, extensions: pgliteExtensions }));
     const db = drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Db;
     return { db, driver: "pglite", url: url ?? "", close: () => client.close() };
   }
-  const client = postgres(url, {
-    max: Number(process.env.DB_POOL_MAX ?? 10),
-    onnotice: () => {},
-    connection: { application_name: "swasthai" },
-  });
+  const client = instrumentPostgresJs(
+    postgres(url, {
+      max: Number(process.env.DB_POOL_MAX ?? 10),
+      onnotice: () => {},
+      connection: { application_name: "swasthai" },
+    }),
+  );
   const db = drizzlePostgres({ client, schema, casing: "snake_case" }) as unknown as Db;
   return { db, driver: "postgres", url, close: () => client.end({ timeout: 5 }) };
 }

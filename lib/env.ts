@@ -112,6 +112,21 @@ const envSchema = z.object({
    * database pool and exits anyway: below the 30 s Docker and ECS wait before they kill.
    */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(25_000),
+  /**
+   * OpenTelemetry: spans are sent over OTLP/HTTP only when an endpoint is set (the collector's base
+   * URL, or the full traces URL); @vercel/otel also reads OTEL_EXPORTER_OTLP_HEADERS,
+   * OTEL_EXPORTER_OTLP_PROTOCOL, OTEL_SERVICE_NAME and OTEL_TRACES_SAMPLER itself.
+   */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.string().url().optional(),
+  OTEL_EXPORTER_OTLP_HEADERS: z.string().optional(),
+  /** Sentry error reporting on the server, on only when the DSN is set (events are scrubbed). */
+  SENTRY_DSN: z.string().url().optional(),
+  SENTRY_ENVIRONMENT: z.string().optional(),
+  /** Share of server transactions sent to Sentry (0 to 1); 0 sends errors only. */
+  SENTRY_TRACES_SAMPLE_RATE: z.coerce.number().min(0).max(1).default(0),
+  /** Sentry in the browser; inlined at build time, so set it before `next build`. */
+  NEXT_PUBLIC_SENTRY_DSN: z.string().url().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
