@@ -51,6 +51,23 @@ async function pendingDeliveries(count: number, minutesAgo: number): Promise<voi
 }
 
 describe("GET /api/v1/health/ready", () => {
+  it("answers 503 once the server is stopping, so a load balancer sends it nothing new", async () => {
+    configure({});
+    // The flag the SIGTERM handler sets (lib/graceful-shutdown keeps it on globalThis).
+    const state = (globalThis as { __swasthaiShutdown?: { shuttingDown: boolean } })
+      .__swasthaiShutdown!;
+    state.shuttingDown = true;
+    try {
+      const res = await call(readyRoute, { path: "/health/ready" });
+      expect(res.status).toBe(503);
+      expect(res.body.detail).toBe("Not ready: shutting down.");
+      expect(res.body.checks.database.status).toBe("up");
+    } finally {
+      state.shuttingDown = false;
+    }
+    expect((await call(readyRoute, { path: "/health/ready" })).status).toBe(200);
+  });
+
   it("on the embedded defaults is ready and names every dependency's adapter", async () => {
     configure({});
     const res = await call(readyRoute, { path: "/health/ready" });

@@ -5,6 +5,7 @@ import { sql } from "drizzle-orm";
 import { db, dbDriver, queryRows } from "@/db/client";
 import { mailAdapter } from "@/lib/email/send";
 import { env } from "@/lib/env";
+import { isShuttingDown } from "@/lib/graceful-shutdown";
 import { smsAdapter } from "@/lib/sms/send";
 import { getStorage } from "@/lib/storage";
 
@@ -24,6 +25,8 @@ export interface Check {
 
 export interface Readiness {
   status: "ready" | "unavailable";
+  /** SIGTERM arrived: the instance finishes what it has and takes nothing new. */
+  shuttingDown: boolean;
   checks: {
     database: Check;
     rateLimit: Check;
@@ -164,6 +167,7 @@ async function checkDeliveries(): Promise<Readiness["checks"]["deliveries"]> {
  * ready when the required ones answer: the database, and the shared rate-limit store when one is
  * configured (without it every instance would count on its own). Mail, SMS, files and the delivery
  * backlog are reported but never take the instance out of service: a restart would not fix them.
+ * A stopping instance is unavailable whatever its checks say, so a load balancer drains it.
  */
 export async function checkReadiness(): Promise<Readiness> {
   const [database, rateLimit, files, deliveries] = await Promise.all([
@@ -180,6 +184,8 @@ export async function checkReadiness(): Promise<Readiness> {
     sms: { status: "up", required: false, adapter: smsAdapter() },
     deliveries,
   };
-  const ready = Object.values(checks).every((c) => !c.required || c.status !== "down");
-  return { status: ready ? "ready" : "unavailable", checks };
+  const shuttingDown = isShuttingDown();
+  const ready =
+    !shuttingDown && Object.values(checks).every((c) => !c.required || c.status !== "down");
+  return { status: ready ? "ready" : "unavailable", shuttingDown, checks };
 }

@@ -11,6 +11,7 @@ const checkSchema = z.object({
 });
 const readySchema = z.object({
   status: z.literal("ready"),
+  shuttingDown: z.literal(false),
   checks: z.object({
     database: checkSchema,
     rateLimit: checkSchema,
@@ -41,7 +42,7 @@ export const systemOperations = {
     path: "/health/ready",
     summary: "Readiness: each dependency, and whether this instance should take traffic",
     description:
-      "Probes every dependency side by side, each within 2 seconds: the database (driver pglite or postgres), the rate-limit store (upstash, pinged over its REST API, or in-process), mail (resend or outbox), files (local: the upload directory is writable; uploadthing or s3: configured), SMS (twilio, msg91 or outbox) and the delivery backlog (messages pending more than 15 minutes after they were due; degraded above the threshold). 200 when the required checks (the database, and Upstash when configured) are up; otherwise 503 problem+json that lists the same `checks`. Errors are fixed phrases: never a host, a user or a key.",
+      "Probes every dependency side by side, each within 2 seconds: the database (driver pglite or postgres), the rate-limit store (upstash, pinged over its REST API, or in-process), mail (resend or outbox), files (local: the upload directory is writable; uploadthing or s3: configured), SMS (twilio, msg91 or outbox) and the delivery backlog (messages pending more than 15 minutes after they were due; degraded above the threshold). 200 when the required checks (the database, and Upstash when configured) are up; otherwise, or once the server has been told to stop (SIGTERM: it finishes the requests it has), 503 problem+json that lists the same `checks`. Errors are fixed phrases: never a host, a user or a key.",
     tag: "System",
     auth: "none",
     response: { status: 200, schema: readySchema },

@@ -11,11 +11,11 @@ export const GET = apiRoute(systemOperations.ready, async ({ requestId }) => {
   const down = Object.entries(readiness.checks)
     .filter(([, check]) => check.required && check.status === "down")
     .map(([name]) => name);
-  logger.warn({ requestId, down }, "not ready");
-  const problem = problemBody(
-    new AppError("unavailable", `Not ready: ${down.join(", ")} down.`),
-    requestId,
-  );
+  logger.warn({ requestId, down, shuttingDown: readiness.shuttingDown }, "not ready");
+  const detail = readiness.shuttingDown
+    ? "Not ready: shutting down."
+    : `Not ready: ${down.join(", ")} down.`;
+  const problem = problemBody(new AppError("unavailable", detail), requestId);
   // A problem document that still lists every check, so a probe's log says which one failed.
   return new Response(JSON.stringify({ ...problem, checks: readiness.checks }), {
     status: 503,
