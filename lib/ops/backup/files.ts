@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdir, readFile, rm, stat } from "node:fs/promises";
+import { mkdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { BackupError } from "./target";
 
@@ -28,10 +28,6 @@ export async function prepareOutput(file: string): Promise<void> {
 
 /** A failed run leaves no half-written backup that could later pass for a good one. */
 export const removePartial = (file: string) => rm(file, { force: true });
-
-export async function fileSize(file: string): Promise<number> {
-  return (await stat(file)).size;
-}
 
 /** How many migrations this checkout ships (drizzle/meta/_journal.json). */
 export async function codeMigrationCount(root = process.cwd()): Promise<number | null> {

@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { z } from "zod";
+import type { DatabaseSnapshot } from "./compare";
 import { BackupError } from "./target";
 
 /** The small JSON file written next to every backup, so a restore can prove itself. */
@@ -31,6 +33,30 @@ export async function writeManifest(backupFile: string, manifest: Manifest): Pro
   const target = manifestPathFor(backupFile);
   await writeFile(target, `${JSON.stringify(manifest, null, 2)}\n`, { flag: "wx" });
   return target;
+}
+
+/** What each engine knows about its backup; the file's own facts are read here. */
+export type BackupFacts = Pick<Manifest, "engine" | "source" | "serverVersion" | "pgDumpMajor"> & {
+  at: Date;
+  snapshot: DatabaseSnapshot;
+};
+
+/** Describes a finished backup file (size, hash, migrations, the snapshot) and writes it beside. */
+export async function recordManifest(backupFile: string, facts: BackupFacts): Promise<Manifest> {
+  const { at, snapshot, pgDumpMajor, ...described } = facts;
+  const manifest: Manifest = {
+    format: "swasthai-backup/1",
+    ...described,
+    createdAt: at.toISOString(),
+    ...(pgDumpMajor === undefined ? {} : { pgDumpMajor }),
+    file: path.basename(backupFile),
+    bytes: (await stat(backupFile)).size,
+    sha256: await sha256File(backupFile),
+    migrations: snapshot.tables["drizzle.__drizzle_migrations"] ?? 0,
+    ...snapshot,
+  };
+  await writeManifest(backupFile, manifest);
+  return manifest;
 }
 
 export async function readManifest(backupFile: string): Promise<Manifest> {

@@ -9,7 +9,7 @@ import { pgliteExtensions } from "@/db/pglite-extensions";
 import * as schema from "@/db/schema";
 import { compareSnapshots, type Comparison } from "./compare";
 import { prepareOutput, removePartial, utcStamp } from "./files";
-import { checkIntegrity, sha256File, writeManifest, type Manifest } from "./manifest";
+import { checkIntegrity, recordManifest, type Manifest } from "./manifest";
 import { readSnapshot } from "./snapshot";
 import { BackupError, describeTarget } from "./target";
 
@@ -39,20 +39,13 @@ export async function backupPglite(dir: string, file: string, at = new Date()): 
     const version = await client.query<{ server_version: string }>("show server_version");
     const tarball = await client.dumpDataDir("gzip");
     await writeFile(file, Buffer.from(await tarball.arrayBuffer()), { flag: "wx" });
-    const manifest: Manifest = {
-      format: "swasthai-backup/1",
+    return await recordManifest(file, {
       engine: "pglite",
-      createdAt: at.toISOString(),
+      at,
       source: describeTarget({ engine: "pglite", dir }),
       serverVersion: version.rows[0]?.server_version ?? "unknown",
-      file: path.basename(file),
-      bytes: tarball.size,
-      sha256: await sha256File(file),
-      migrations: snapshot.tables["drizzle.__drizzle_migrations"] ?? 0,
-      ...snapshot,
-    };
-    await writeManifest(file, manifest);
-    return manifest;
+      snapshot,
+    });
   } catch (error) {
     await removePartial(file);
     throw error;

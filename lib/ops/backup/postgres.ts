@@ -2,8 +2,8 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { connect, queryRows } from "@/db/client";
 import { compareSnapshots, type Comparison } from "./compare";
-import { fileSize, prepareOutput, removePartial } from "./files";
-import { checkIntegrity, writeManifest, sha256File, type Manifest } from "./manifest";
+import { prepareOutput, removePartial } from "./files";
+import { checkIntegrity, recordManifest, type Manifest } from "./manifest";
 import { libpqConnection, requireToolAtLeast, runPgTool, serverMajor } from "./pg-tools";
 import { readSnapshot, readSnapshotIn } from "./snapshot";
 import { BackupError, describeTarget } from "./target";
@@ -55,21 +55,14 @@ export async function backupPostgres(
       },
       { isolationLevel: "repeatable read", accessMode: "read only" },
     );
-    const manifest: Manifest = {
-      format: "swasthai-backup/1",
+    return await recordManifest(file, {
       engine: "postgres",
-      createdAt: at.toISOString(),
+      at,
       source: describeTarget({ engine: "postgres", url }),
       serverVersion: server!.version,
       pgDumpMajor,
-      file: file.split(/[\\/]/).pop()!,
-      bytes: await fileSize(file),
-      sha256: await sha256File(file),
-      migrations: snapshot.tables["drizzle.__drizzle_migrations"] ?? 0,
-      ...snapshot,
-    };
-    await writeManifest(file, manifest);
-    return manifest;
+      snapshot,
+    });
   } catch (error) {
     await removePartial(file);
     throw error;
