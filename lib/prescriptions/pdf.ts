@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
 import PDFDocument from "pdfkit";
 import type { DoseFrequency } from "@/db/schema/prescription-items";
@@ -8,10 +9,24 @@ import type { DoseFrequency } from "@/db/schema/prescription-items";
  * renders beside English text; nothing is downloaded.
  */
 
-export const prescriptionFontPath = path.join(
-  process.cwd(),
-  "node_modules/@expo-google-fonts/noto-sans-devanagari/400Regular/NotoSansDevanagari_400Regular.ttf",
-);
+const fontFile =
+  "node_modules/@expo-google-fonts/noto-sans-devanagari/400Regular/NotoSansDevanagari_400Regular.ttf";
+
+/**
+ * The font's path, looked up the way Node finds a package: in the working directory's
+ * node_modules, then each parent's. A bundled server cannot resolve it through import (the file
+ * is not code), and the benchmark runs a copy of the tree whose modules live in a parent folder.
+ */
+function findFont(): string {
+  for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, fontFile);
+    if (existsSync(candidate)) return candidate;
+    if (path.dirname(dir) === dir) return path.join(process.cwd(), fontFile);
+  }
+}
+
+let fontPath: string | undefined;
+const prescriptionFontPath = () => (fontPath ??= findFont());
 
 export interface PrescriptionPdfContent {
   number: string;
@@ -136,7 +151,7 @@ export function renderPrescriptionPdf(
     doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
     doc.on("error", reject);
     try {
-      doc.registerFont(font, prescriptionFontPath);
+      doc.registerFont(font, prescriptionFontPath());
       doc.font(font);
       writeHeader(doc, content);
       writeBody(doc, content);
