@@ -16,6 +16,7 @@
  *   LH_EMAIL, LH_PASSWORD  the patient who opens the booking page (default: the demo patient)
  *   LH_REPORTS   a folder for each run's HTML report (default: none written)
  *   LH_NO_DOCS   1 = print only, do not append to docs/performance.md
+ *   LH_NETLOG    a file for Chromium's net log, to check that nothing but the app was reached
  */
 import { execFileSync } from "node:child_process";
 import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
@@ -88,7 +89,7 @@ async function main(): Promise<number> {
   await warmUp(pages);
   if (reportsDir) mkdirSync(reportsDir, { recursive: true });
 
-  const chromium = await launchChromium();
+  const chromium = await launchChromium(new URL(origin).hostname);
   log(`${chromium.version} on port ${chromium.port}; ${runs} run(s) per page against ${origin}`);
   const reports: PageReport[] = [];
   const benchmarkIndex: number[] = [];
