@@ -16,6 +16,7 @@
  *   LH_EMAIL, LH_PASSWORD  the patient who opens the booking page (default: the demo patient)
  *   LH_REPORTS   a folder for each run's HTML report (default: none written)
  *   LH_NO_DOCS   1 = print only, do not append to docs/performance.md
+ *   LH_LOCALE    en | hi: the pages in that language (default: the server's choice, English)
  *   LH_NETLOG    a file for Chromium's net log, to check that nothing but the app was reached
  */
 import { execFileSync } from "node:child_process";
@@ -24,6 +25,7 @@ import os from "node:os";
 import path from "node:path";
 import lighthouse, { generateReport, type Flags, type Result } from "lighthouse";
 import { TILE_URL_TEMPLATE } from "../components/map/tiles";
+import { localeCookieName, locales } from "../lib/i18n/config";
 import { launchChromium } from "./lighthouse/chromium";
 import {
   accessibilityFailures,
@@ -42,6 +44,9 @@ const origin = new URL(process.argv[2] ?? process.env.LH_URL ?? "http://127.0.0.
 const runs = Number(process.env.LH_RUNS ?? 3);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`LH_RUNS must be a positive integer`);
 const reportsDir = process.env.LH_REPORTS;
+const locale = process.env.LH_LOCALE;
+if (locale !== undefined && !(locales as readonly string[]).includes(locale))
+  throw new Error(`LH_LOCALE must be one of ${locales.join(", ")}`);
 const log = (line: string) => console.log(`[lighthouse] ${line}`);
 const git = (args: string[]) => execFileSync("git", args, { encoding: "utf8" }).trim();
 
@@ -75,16 +80,24 @@ interface Page {
 async function main(): Promise<number> {
   const loadStart = os.loadavg();
   const doctor = await firstDoctorId(origin);
-  const cookie = await signInCookie(
+  const session = await signInCookie(
     origin,
     process.env.LH_EMAIL ?? "patient@swasthai.dev",
     process.env.LH_PASSWORD ?? "Swasth@2026",
   );
+  // The language cookie, as the switcher sets it (a signed-in user's own choice may win).
+  const language = locale ? `${localeCookieName}=${locale}` : undefined;
+  const cookies = (...c: (string | undefined)[]) => c.filter(Boolean).join("; ") || undefined;
   const pages: Page[] = [
-    { key: "home", label: "home", path: "/" },
-    { key: "doctors", label: "doctors list", path: "/doctors" },
-    { key: "profile", label: "doctor profile", path: `/doctors/${doctor}` },
-    { key: "booking", label: "booking (signed in)", path: `/doctors/${doctor}/book`, cookie },
+    { key: "home", label: "home", path: "/", cookie: language },
+    { key: "doctors", label: "doctors list", path: "/doctors", cookie: language },
+    { key: "profile", label: "doctor profile", path: `/doctors/${doctor}`, cookie: language },
+    {
+      key: "booking",
+      label: "booking (signed in)",
+      path: `/doctors/${doctor}/book`,
+      cookie: cookies(language, session),
+    },
   ];
   await warmUp(pages);
   if (reportsDir) mkdirSync(reportsDir, { recursive: true });
@@ -147,6 +160,7 @@ async function main(): Promise<number> {
     commit: git(["rev-parse", "--short", "HEAD"]),
     dirty: git(["status", "--porcelain", "--untracked-files=no"]) !== "",
     origin,
+    locale: locale ?? "default",
     lighthouse: lighthouseVersion,
     chromium: chromium.version,
     node: process.version,

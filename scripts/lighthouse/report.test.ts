@@ -143,6 +143,7 @@ describe("markdownSection", () => {
     commit: "abc1234",
     dirty: false,
     origin: "http://127.0.0.1:3000",
+    locale: "default",
     lighthouse: "12.8.2",
     chromium: "Chrome/156.0",
     node: "v20.20.2",
@@ -163,5 +164,11 @@ describe("markdownSection", () => {
     expect(md).toMatch(/\| home +\| `\/` +\| 1\.50 s +\| 150 ms +\| 0\.050 \| 100 .*\| yes +\|/);
     expect(md).toContain("**no**: landed on /login");
     expect(passed(report.pages[1]!)).toBe(false);
+  });
+
+  it("names the language when a run chose one", () => {
+    expect(markdownSection({ ...report, locale: "hi" })).toContain(
+      "Lighthouse (hi), commit abc1234",
+    );
   });
 });

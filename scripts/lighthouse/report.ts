@@ -138,6 +138,8 @@ export interface LighthouseReport {
   commit: string;
   dirty: boolean;
   origin: string;
+  /** LH_LOCALE, or "default" */
+  locale: string;
   lighthouse: string;
   chromium: string;
   node: string;
@@ -203,7 +205,7 @@ export function markdownSection(r: LighthouseReport): string {
   const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(" / ");
   const runs = r.pages[0]?.runs.length ?? 0;
   return [
-    `## ${r.date}: Lighthouse, commit ${r.commit}${r.dirty ? " (with uncommitted changes)" : ""}`,
+    `## ${r.date}: Lighthouse${r.locale === "default" ? "" : ` (${r.locale})`}, commit ${r.commit}${r.dirty ? " (with uncommitted changes)" : ""}`,
     "",
     `Lighthouse ${r.lighthouse}, ${r.chromium} (Debian), Node ${r.node}, nproc ${r.nproc}; server ${r.origin}. ` +
       `Load average (1/5/15 min) ${load(r.loadStart)} at start, ${load(r.loadEnd)} at end; ` +
