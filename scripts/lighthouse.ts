@@ -3,7 +3,7 @@
  * CPU slowdown) on the pages a patient on a phone meets first: home, the doctors list, a doctor's
  * profile and the booking page (signed in). Prints LCP, TBT, CLS and the accessibility score per
  * page, appends a dated section to docs/performance.md and exits 1 when a page misses a target
- * (scripts/lighthouse/report.ts) or loads anything from another origin.
+ * (scripts/lighthouse/report.ts) or loads anything from another origin, 2 when it cannot run.
  *
  * It audits a server that is already running, production build, with the demo data, e.g.
  *   E2E_PORT=3000 E2E_DATABASE_URL=postgres://postgres@127.0.0.1:5432/swasthai_lh node scripts/e2e-server.mjs
