@@ -67,9 +67,14 @@ export function BookingFlow({
   const values = state?.values ?? {};
   const modeValues = modes.map((m) => m.value);
   const [w, setW] = useState<Wizard>(() => {
-    const resolved = resolveWizard(modeValues, days, asked);
-    // Without JavaScript a refused booking renders the page anew, where the taken time no longer
-    // resolves: stay on the last step, where a new time is chosen beside the error.
+    // Without JavaScript a refused booking renders the page anew: what was posted (perhaps a time
+    // chosen after a conflict) wins over the URL, and a time in error keeps the last step, where
+    // a new one is chosen beside the error.
+    const posted = { type: values.consultationType, date: values.date, time: values.time };
+    const resolved = resolveWizard(modeValues, days, {
+      ...asked,
+      ...Object.fromEntries(Object.entries(posted).filter(([, v]) => v)),
+    });
     return errors.time && resolved.date ? { ...resolved, step: 3, notice: null } : resolved;
   });
   const [symptoms, setSymptoms] = useState(values.symptoms ?? "");
@@ -229,7 +234,8 @@ export function BookingFlow({
             <TimeRadios
               day={day}
               mode={w.mode}
-              value=""
+              value={w.time}
+              onChange={(time) => setW({ ...w, time })}
               legend={day ? `${labels.timeLegend} · ${day.long}` : labels.timeLegend}
               empty={labels.noTimes}
               error={errors.time}

@@ -13,7 +13,7 @@ import { parseInput } from "@/lib/validation/parse-input";
 /**
  * Books the chosen slot (#8) -> the confirmation page. 409 (slot just taken) and 422 come back as
  * `{ ok: false, code, message, fieldErrors, values }` for the wizard to show beside the fields,
- * with the typed reason and symptoms handed back (without JavaScript the page renders anew).
+ * with what was posted handed back (without JavaScript the page renders anew from it).
  * A failure also refreshes the page, so a JavaScript client gets fresh slots and a fresh key.
  * The form's hidden `idempotencyKey` (one per page render) goes to the same domain function as the
  * API's `Idempotency-Key`: a double submit or a retry lands on the first booking's confirmation.
@@ -40,10 +40,12 @@ export async function bookAppointmentAction(
     id = appointment.id;
   } catch (error) {
     refresh();
-    const values = {
-      chiefComplaint: formOptionalText(form, "chiefComplaint") ?? "",
-      symptoms: formOptionalText(form, "symptoms") ?? "",
-    };
+    const values = Object.fromEntries(
+      ["consultationType", "date", "time", "chiefComplaint", "symptoms"].map((name) => [
+        name,
+        formText(form, name),
+      ]),
+    );
     return { ...(await appointmentFailure(error, "book")), values };
   }
   revalidatePath("/appointments");
