@@ -129,7 +129,7 @@ test("each step says what is missing, Back keeps the choices, a refused reason c
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByText("Choose one of the free times shown.")).toBeVisible();
   // Back to the dates: the chosen day is still chosen.
-  await page.getByRole("link", { name: "Back" }).click();
+  await page.getByRole("link", { name: "Back", exact: true }).click();
   await expect(page.getByText("Step 2 of 4")).toBeVisible();
   await expect(page.getByRole("radio", { name: dayName, exact: true })).toBeChecked();
   await page.getByRole("button", { name: "Continue" }).click();

@@ -9,7 +9,7 @@ import { buttonClass } from "@/components/ui/button-styles";
 import { cardClass } from "@/components/ui/Card";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { initialActionState, type FormAction } from "@/lib/actions/result";
-import { MAX_COMPLAINT, MAX_SYMPTOMS, type BookingLabels, type ModeOption } from "./booking-types";
+import type { BookingLabels, ModeOption } from "./booking-types";
 import { ModeStep } from "./ModeStep";
 import { ReviewStep } from "./ReviewStep";
 import { DateRadios, TimeRadios } from "./SlotPicker";
@@ -255,12 +255,7 @@ export function BookingFlow({
       )}
       <div className={bar}>
         {back}
-        <SubmitButton
-          pending={pending}
-          pendingText={labels.confirming}
-          className="flex-1"
-          disabled={complaint.length > MAX_COMPLAINT || symptoms.length > MAX_SYMPTOMS}
-        >
+        <SubmitButton pending={pending} pendingText={labels.confirming} className="flex-1">
           <Check aria-hidden="true" className="size-4" />
           {w.mode ? labels.confirm[w.mode] : labels.next}
         </SubmitButton>
