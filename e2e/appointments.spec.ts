@@ -73,14 +73,13 @@ test.describe("appointments", () => {
     await first.check();
     await page.getByRole("button", { name: "Continue" }).click();
 
-    // Step 4: symptoms, Step 5: review and confirm.
+    // Step 4: review, the reason and symptoms, and confirm.
     await page
       .getByLabel("Main reason for the visit (optional)")
       .fill("Chest tightness on climbing stairs");
     await page
       .getByLabel("Symptoms (optional)")
       .fill("Breathless after two floors since last week.");
-    await page.getByRole("button", { name: "Continue" }).click();
     await expect(page.getByText(slotName)).toBeVisible();
     await page.getByRole("button", { name: /^Confirm · ₹800$/ }).click();
 

@@ -184,7 +184,6 @@ test("from application to a first prescription", async ({ browser, baseURL }) =>
     .first()
     .check();
   await patient.getByRole("button", { name: "Continue" }).click();
-  await patient.getByRole("button", { name: "Continue" }).click();
   await patient.getByRole("button", { name: /^Confirm/ }).click();
   await expect(patient).toHaveURL(/\/appointments\/[0-9a-f-]{36}\/confirmed$/);
   const appointmentId = patient.url().split("/").at(-2)!;

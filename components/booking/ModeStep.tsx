@@ -3,23 +3,24 @@ import { FieldError } from "@/components/ui/Field";
 import type { ModeOption } from "./booking-types";
 import type { Mode } from "./strip";
 
-/** Step 1: video consultation or clinic visit, each with its fee (only the bookable ones). */
+/**
+ * Step 1: video consultation or clinic visit, each with its fee (only the bookable ones). Plain
+ * radios named `type` in the step's GET form: `value` preselects, the browser keeps the choice.
+ */
 export function ModeStep({
   modes,
   value,
-  onChange,
   legend,
   error,
 }: {
   modes: ModeOption[];
   value: Mode | null;
-  onChange: (mode: Mode) => void;
   legend: string;
   error?: string;
 }) {
   return (
     <>
-      <fieldset className="min-w-0" aria-describedby={error ? "consultationType-error" : undefined}>
+      <fieldset className="min-w-0" aria-describedby={error ? "type-error" : undefined}>
         <legend className="sr-only">{legend}</legend>
         <div className="grid gap-3 sm:grid-cols-2">
           {modes.map((m) => (
@@ -29,10 +30,9 @@ export function ModeStep({
             >
               <input
                 type="radio"
-                name="mode"
+                name="type"
                 value={m.value}
-                checked={value === m.value}
-                onChange={() => onChange(m.value)}
+                defaultChecked={value === m.value}
                 className="absolute inset-0 size-full cursor-pointer appearance-none opacity-0 disabled:cursor-not-allowed"
               />
               <span
@@ -55,7 +55,7 @@ export function ModeStep({
           ))}
         </div>
       </fieldset>
-      <FieldError id="consultationType" message={error} />
+      <FieldError id="type" message={error} />
     </>
   );
 }

@@ -1,50 +1,35 @@
 import type { ReactNode } from "react";
-import { Alert } from "@/components/ui/Alert";
 import type { BookingLabels, ModeOption } from "./booking-types";
 import type { Mode } from "./strip";
 
-/** Step 5: what will be booked, and what it costs; errors no other step shows appear here. */
+/** The last step's summary: what will be booked, and what it costs. */
 export function ReviewStep({
   summary,
   when,
   mode,
   chosenMode,
-  complaint,
-  error,
   labels,
 }: {
   summary: { doctor: string; specialty: string; clinic: string | null };
   when: string | undefined;
   mode: Mode | null;
   chosenMode: ModeOption | undefined;
-  complaint: string;
-  /** A failure that belongs to no field (e.g. a refused idempotency key). */
-  error: string | undefined;
   labels: BookingLabels["review"];
 }) {
   return (
-    <>
-      <dl className="divide-y divide-slate-100 text-sm">
-        <Row term={labels.doctor}>
-          {summary.doctor} · {summary.specialty}
-        </Row>
-        <Row term={labels.when}>{when ?? "—"}</Row>
-        <Row term={labels.mode}>{chosenMode?.title ?? "—"}</Row>
-        {mode === "offline" && summary.clinic ? (
-          <Row term={labels.clinic}>{summary.clinic}</Row>
-        ) : null}
-        {complaint ? <Row term={labels.complaint}>{complaint}</Row> : null}
-        <Row term={labels.amount}>
-          <span className="text-base font-bold">{chosenMode?.price ?? "—"}</span>
-        </Row>
-      </dl>
-      <p className="mt-3 text-sm text-slate-600">{labels.note}</p>
-      {error ? (
-        <Alert tone="error" className="mt-3">
-          {error}
-        </Alert>
+    <dl className="divide-y divide-slate-100 text-sm">
+      <Row term={labels.doctor}>
+        {summary.doctor} · {summary.specialty}
+      </Row>
+      <Row term={labels.when}>{when ?? "—"}</Row>
+      <Row term={labels.mode}>{chosenMode?.title ?? "—"}</Row>
+      {mode === "offline" && summary.clinic ? (
+        <Row term={labels.clinic}>{summary.clinic}</Row>
       ) : null}
-    </>
+      <Row term={labels.amount}>
+        <span className="text-base font-bold">{chosenMode?.price ?? "—"}</span>
+      </Row>
+    </dl>
   );
 }
 

@@ -1,17 +1,20 @@
 import { Alert } from "@/components/ui/Alert";
-import type { DayOption, Mode } from "./strip";
+import { slotsOf, type DayOption, type Mode } from "./strip";
+
+export { slotsOf };
 
 const chip =
   "relative flex cursor-pointer flex-col items-center rounded-lg border px-1 py-1.5 has-checked:border-brand-700 has-checked:bg-brand-700 has-checked:text-white has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-brand-600 has-disabled:cursor-not-allowed has-disabled:border-slate-200 has-disabled:bg-slate-50 has-disabled:text-slate-400";
 
-/** The slots of a day usable in `mode` (all when mode is null). */
-export function slotsOf(day: DayOption | undefined, mode: Mode | null) {
-  return day ? day.slots.filter((s) => mode === null || s.modes.includes(mode)) : [];
+/** A controlled radio when there is a handler, else an uncontrolled one preselected by `checked`. */
+function checkedProps(checked: boolean, onChange: (() => void) | undefined) {
+  return onChange ? { checked, onChange } : { defaultChecked: checked };
 }
 
 /**
  * Date strip: one radio per day; days without a free slot (in the chosen mode) are disabled.
- * Presentational; used by the booking and reschedule flows (both client components).
+ * Presentational; used by the booking and reschedule flows. Without `onChange` the radios are
+ * uncontrolled (`value` preselects), for plain forms that work without JavaScript.
  */
 export function DateRadios({
   days,
@@ -20,19 +23,26 @@ export function DateRadios({
   onChange,
   legend,
   fullSuffix,
+  error,
   name = "date",
 }: {
   days: DayOption[];
   mode: Mode | null;
   value: string;
-  onChange: (date: string) => void;
+  onChange?: (date: string) => void;
   legend: string;
   fullSuffix: string;
+  error?: string | undefined;
   name?: string;
 }) {
   return (
-    <fieldset className="min-w-0">
+    <fieldset className="min-w-0" aria-describedby={error ? `${name}-error` : undefined}>
       <legend className="text-sm font-semibold text-slate-800">{legend}</legend>
+      {error ? (
+        <Alert tone="error" id={`${name}-error`} className="mt-2">
+          {error}
+        </Alert>
+      ) : null}
       <div className="relative -mx-1 mt-2 overflow-x-auto pb-1">
         <div className="flex gap-2 px-1">
           {days.map((d) => {
@@ -46,9 +56,8 @@ export function DateRadios({
                   type="radio"
                   name={name}
                   value={d.date}
-                  checked={value === d.date}
+                  {...checkedProps(value === d.date, onChange && (() => onChange(d.date)))}
                   disabled={free === 0}
-                  onChange={() => onChange(d.date)}
                   aria-label={free === 0 ? `${d.long}: ${fullSuffix}` : d.long}
                   className="absolute inset-0 size-full cursor-pointer appearance-none opacity-0 disabled:cursor-not-allowed"
                 />
@@ -84,7 +93,7 @@ export function TimeRadios({
   day: DayOption | undefined;
   mode: Mode | null;
   value: string;
-  onChange: (time: string) => void;
+  onChange?: (time: string) => void;
   legend: string;
   empty: string;
   error?: string | undefined;
@@ -112,8 +121,7 @@ export function TimeRadios({
                 type="radio"
                 name={name}
                 value={s.time}
-                checked={value === s.time}
-                onChange={() => onChange(s.time)}
+                {...checkedProps(value === s.time, onChange && (() => onChange(s.time)))}
                 aria-label={s.label}
                 className="absolute inset-0 size-full cursor-pointer appearance-none opacity-0 disabled:cursor-not-allowed"
               />

@@ -10,7 +10,7 @@ export function StepProgress({
 }) {
   return (
     <nav aria-label={label}>
-      <ol className="grid grid-cols-5 gap-1">
+      <ol className="grid grid-cols-4 gap-1">
         {steps.map((name, i) => (
           <li key={name} aria-current={i === current ? "step" : undefined} className="min-w-0">
             <span

@@ -2,7 +2,7 @@ import { Field } from "@/components/ui/Field";
 import { Textarea } from "@/components/ui/Input";
 import { MAX_COMPLAINT, MAX_SYMPTOMS, type BookingLabels } from "./booking-types";
 
-/** Step 4: the reason for the visit and the symptoms, each with a live "characters left" count. */
+/** The last step's reason for the visit and symptoms, each with a "characters left" count (live with JavaScript). */
 export function SymptomsStep({
   complaint,
   onComplaint,

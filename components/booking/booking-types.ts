@@ -10,8 +10,8 @@ export interface ModeOption {
 
 /** Every text of the booking stepper, translated by the page. */
 export interface BookingLabels {
-  steps: [string, string, string, string, string];
-  stepOf: [string, string, string, string, string];
+  steps: [string, string, string, string];
+  stepOf: [string, string, string, string];
   progress: string;
   typeLegend: string;
   dateLegend: string;
@@ -30,24 +30,22 @@ export interface BookingLabels {
     clinic: string;
     amount: string;
     note: string;
-    complaint: string;
   };
   next: string;
   back: string;
   confirm: Record<Mode, string>;
   confirming: string;
-  slotTaken: string;
+  /** "Your chosen time: {when} ..." on the type step, when the profile's slot rides along. */
+  keptSlot: string;
+  /** Why a choice was dropped; `{when}` / `{day}` are filled in the browser. */
+  notices: Record<
+    "slotNotOnline" | "slotNotOffline" | "slotGone" | "dayNotOnline" | "dayNotOffline" | "dayGone",
+    string
+  >;
+  /** Beside a step's field when it was submitted without a choice. */
+  required: Record<"type" | "date" | "time", string>;
 }
 
 /** Chief complaint: the schema's 500; symptoms: 1000 here (the schema allows 2000 for the API). */
 export const MAX_COMPLAINT = 500;
 export const MAX_SYMPTOMS = 1000;
-
-/** The step that shows each field, for sending the user back to the first field in error. */
-export const fieldStep: Record<string, number> = {
-  consultationType: 0,
-  date: 1,
-  time: 2,
-  symptoms: 3,
-  chiefComplaint: 3,
-};

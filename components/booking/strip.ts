@@ -30,3 +30,8 @@ export interface DayOption {
   long: string;
   slots: { time: string; modes: Mode[]; label: string }[];
 }
+
+/** The slots of a day usable in `mode` (all when mode is null). */
+export function slotsOf(day: DayOption | undefined, mode: Mode | null) {
+  return day ? day.slots.filter((s) => mode === null || s.modes.includes(mode)) : [];
+}

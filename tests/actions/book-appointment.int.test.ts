@@ -8,9 +8,18 @@ import { actorFor } from "@/tests/factories-users";
 
 // The booking form's door with Next's request scope stubbed: who is signed in, and where the
 // action sends the browser. Everything below the action (service, database) is real.
-const door = vi.hoisted(() => ({ actor: null as Actor | null, redirects: [] as string[] }));
+const door = vi.hoisted(() => ({
+  actor: null as Actor | null,
+  redirects: [] as string[],
+  refreshes: 0,
+}));
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => door.actor }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("next/cache", () => ({
+  revalidatePath: () => {},
+  refresh: () => {
+    door.refreshes += 1;
+  },
+}));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
     door.redirects.push(url);
@@ -23,6 +32,7 @@ vi.mock("next-intl/server", () => ({
 beforeEach(() => {
   door.actor = null;
   door.redirects = [];
+  door.refreshes = 0;
 });
 
 /** The FormData one render of the booking form posts (its hidden fields as the page set them). */
@@ -83,5 +93,24 @@ describe("booking form: submitting the same form twice", () => {
     const reused = await submitAs(asha, bookingForm("one-render", doctor.uuid, "11:00"));
     expect(reused).toMatchObject({ ok: false, message: "staleForm" });
     expect((await myAppointments(asha)).data.map((a) => a.time)).toEqual(["10:00"]);
+  });
+
+  it("hands back what was typed and refreshes the page when the slot was just taken", async () => {
+    const { doctor } = await createBookableDoctor();
+    const asha = actorFor(await createUser());
+    const ravi = actorFor(await createUser());
+    await submitAs(asha, bookingForm("asha-render", doctor.uuid));
+    const form = bookingForm("ravi-render", doctor.uuid);
+    form.set("chiefComplaint", "Chest pain on stairs");
+    form.set("symptoms", "Breathless since Monday.");
+    const refused = await submitAs(ravi, form);
+    expect(refused).toMatchObject({
+      ok: false,
+      code: "conflict",
+      fieldErrors: { time: "conflict.book" },
+      values: { chiefComplaint: "Chest pain on stairs", symptoms: "Breathless since Monday." },
+    });
+    expect(door.refreshes).toBe(1);
+    expect(await myAppointments(ravi)).toMatchObject({ data: [] });
   });
 });

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refresh, revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { actorOrThrow } from "@/lib/actions/actor";
 import { formOptionalText, formText } from "@/lib/actions/form-data";
@@ -12,7 +12,9 @@ import { parseInput } from "@/lib/validation/parse-input";
 
 /**
  * Books the chosen slot (#8) -> the confirmation page. 409 (slot just taken) and 422 come back as
- * `{ ok: false, code, message, fieldErrors }` for the stepper to show beside the right step.
+ * `{ ok: false, code, message, fieldErrors, values }` for the wizard to show beside the fields,
+ * with what was posted handed back (without JavaScript the page renders anew from it).
+ * A failure also refreshes the page, so a JavaScript client gets fresh slots and a fresh key.
  * The form's hidden `idempotencyKey` (one per page render) goes to the same domain function as the
  * API's `Idempotency-Key`: a double submit or a retry lands on the first booking's confirmation.
  */
@@ -37,7 +39,14 @@ export async function bookAppointmentAction(
     });
     id = appointment.id;
   } catch (error) {
-    return appointmentFailure(error, "book");
+    refresh();
+    const values = Object.fromEntries(
+      ["consultationType", "date", "time", "chiefComplaint", "symptoms"].map((name) => [
+        name,
+        formText(form, name),
+      ]),
+    );
+    return { ...(await appointmentFailure(error, "book")), values };
   }
   revalidatePath("/appointments");
   redirect(`/appointments/${id}/confirmed`);

@@ -5,6 +5,7 @@ import { bareName } from "@/components/doctors/doctor-name";
 import { BookingFlow, type BookingLabels, type ModeOption } from "@/components/booking/BookingFlow";
 import { dayOptions } from "@/components/booking/labels";
 import { stripDays, type Mode } from "@/components/booking/strip";
+import type { Asked } from "@/components/booking/wizard";
 import { BackLink } from "@/components/ui/BackLink";
 import { PageContainer } from "@/components/ui/PageContainer";
 import { PageHeader } from "@/components/ui/PageHeader";
@@ -12,17 +13,13 @@ import { getAvailability } from "@/lib/appointments/availability";
 import { requireActor } from "@/lib/auth/session";
 import { specialtyLabel } from "@/lib/doctors/specialties";
 import { formatInr } from "@/lib/i18n/format";
+import { isUuid } from "@/lib/validation/ids";
 import { SharedCheckNotice } from "@/components/symptom-checker/SharedCheckNotice";
 import { shareableCheck } from "@/lib/symptom-checks/queries";
 import { loadDoctor } from "../doctor";
 import { bookAppointmentAction } from "./actions";
 
-type Search = {
-  type?: string | string[];
-  date?: string | string[];
-  time?: string | string[];
-  check?: string | string[];
-};
+type Search = Partial<Record<keyof Asked | "check", string | string[]>>;
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Search> };
 
 const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
@@ -34,9 +31,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /**
- * Book an appointment (#8), signed in: one stepper (type -> date -> time -> symptoms -> review).
- * Slots are the doctor's next 14 days; `?type=&date=&time=` (from the profile's slot links)
- * preselect. The submit is a server action; success lands on /appointments/<id>/confirmed.
+ * Book an appointment (#8), signed in: a wizard (type -> date -> time -> details and confirm) whose
+ * steps live in the URL: `?type=&date=&time=` (also from the profile's slot links) are the choices
+ * so far, and each choice step is a GET form back to this page, so it works without JavaScript.
+ * Slots are the doctor's next 14 days. The submit is a server action; success lands on
+ * /appointments/<id>/confirmed.
  * Each render mints the form's idempotency key, so a repeated submit of this form books once.
  * `?check=<uuid>` (from the symptom checker) shares one of the patient's finished checks: the page
  * says so with its summary, and the form posts its id.
@@ -78,22 +77,14 @@ export default async function BookPage({ params, searchParams }: Props) {
             : t("mode.offlineHint"),
         },
   );
-  const type = one(search.type);
-  const askedMode =
-    modes.find((m) => m.value === (type === "online" || type === "offline" ? type : null))?.value ??
-    null;
-  const date = days.find((d) => d.date === one(search.date) && d.slots.length > 0);
-  const time = date?.slots.find(
-    (s) => s.time === one(search.time) && (askedMode === null || s.modes.includes(askedMode)),
-  );
+  const asked: Asked = {};
+  for (const key of ["type", "date", "time", "from", "step"] as const) {
+    const value = one(search[key]);
+    if (value !== undefined) asked[key] = value;
+  }
+  const check = one(search.check);
 
-  const steps = [
-    t("steps.type"),
-    t("steps.date"),
-    t("steps.time"),
-    t("steps.details"),
-    t("steps.review"),
-  ] as const;
+  const steps = [t("steps.type"), t("steps.date"), t("steps.time"), t("steps.review")] as const;
   const confirm = Object.fromEntries(
     modes.map((m) => [m.value, t("confirm", { fee: m.price })]),
   ) as Record<Mode, string>;
@@ -120,13 +111,25 @@ export default async function BookPage({ params, searchParams }: Props) {
       clinic: t("review.clinic"),
       amount: t("review.amount"),
       note: t("review.note"),
-      complaint: t("review.complaint"),
     },
     next: t("next"),
     back: t("back"),
     confirm,
     confirming: t("confirming"),
-    slotTaken: t("errors.conflict.book"),
+    keptSlot: t.raw("keptSlot") as string,
+    notices: {
+      slotNotOnline: t.raw("notices.slotNotOnline") as string,
+      slotNotOffline: t.raw("notices.slotNotOffline") as string,
+      slotGone: t.raw("notices.slotGone") as string,
+      dayNotOnline: t.raw("notices.dayNotOnline") as string,
+      dayNotOffline: t.raw("notices.dayNotOffline") as string,
+      dayGone: t.raw("notices.dayGone") as string,
+    },
+    required: {
+      type: t("errors.fields.consultationType"),
+      date: t("errors.fields.date"),
+      time: t("errors.fields.time"),
+    },
   };
 
   return (
@@ -153,9 +156,11 @@ export default async function BookPage({ params, searchParams }: Props) {
             symptomCheckId={sharedCheck?.id}
             idempotencyKey={randomUUID()}
             doctorId={doctor.id}
+            bookPath={`/doctors/${doctor.id}/book`}
+            check={check && isUuid(check) ? check : undefined}
             modes={modes}
             days={days}
-            initial={{ type: askedMode, date: date?.date ?? null, time: time?.time ?? null }}
+            asked={asked}
             summary={{
               doctor: t("doctorName", { name }),
               specialty: specialtyLabel(doctor.specialty, locale),
