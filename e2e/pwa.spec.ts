@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { registerAccount, signIn, uniqueEmail } from "./fixtures";
 import { w } from "./messages";
@@ -140,4 +141,18 @@ test("offline, a page shows the offline page and nothing personal comes from a c
   await expect(page).toHaveURL(/\/doctors$/);
   await expect(page.getByRole("heading", { level: 1, name: w("Offline.heading") })).toHaveCount(0);
   await context.close();
+});
+
+test("the offline page reads in both languages, without a script, and passes axe", async ({
+  page,
+}) => {
+  await page.goto("/offline");
+  await expect(page.getByRole("heading", { level: 1, name: w("Offline.heading") })).toBeVisible();
+  await expect(page.locator('section[lang="hi"] h2')).toHaveText("इंटरनेट कनेक्शन नहीं है");
+  await expect(page.getByRole("link", { name: "108" }).first()).toHaveAttribute("href", "tel:108");
+  await expect(page.locator("script")).toHaveCount(0);
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(" | ")}`)).toEqual([]);
 });

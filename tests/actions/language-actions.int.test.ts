@@ -10,6 +10,7 @@ import { notificationDeliveries, notificationPreferences, users } from "@/db/sch
 import type { Actor } from "@/lib/auth/actor";
 import { authConfig } from "@/lib/auth/config";
 import { resolveOAuthUser } from "@/lib/auth/oauth";
+import { issueOtp } from "@/lib/auth/otp/store";
 import { listNotifications } from "@/lib/notifications/queries";
 import { getUser } from "@/lib/users/queries";
 import { call } from "@/tests/api-client";
@@ -64,17 +65,20 @@ function form(fields: Record<string, string>): FormData {
   return data;
 }
 
-/** A password sign-in through Auth.js itself, as next-auth's signIn() runs it in an action. */
-async function passwordSignIn(email: string, password: string) {
-  const request = new Request("http://127.0.0.1:3000/api/auth/callback/credentials", {
+/** A sign-in through Auth.js itself, as next-auth's signIn() runs it in an action. */
+async function authSignIn(provider: "credentials" | "phone-otp", fields: Record<string, string>) {
+  const request = new Request(`http://127.0.0.1:3000/api/auth/callback/${provider}`, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded", "user-agent": "vitest" },
-    body: new URLSearchParams({ email, password, callbackUrl: "/" }),
+    body: new URLSearchParams({ ...fields, callbackUrl: "/" }),
   });
   return Auth(request, { ...authConfig, basePath: "/api/auth", raw, skipCSRFCheck });
 }
 
-const sessionCookieOf = (result: Awaited<ReturnType<typeof passwordSignIn>>) =>
+const passwordSignIn = (email: string, password: string) =>
+  authSignIn("credentials", { email, password });
+
+const sessionCookieOf = (result: Awaited<ReturnType<typeof authSignIn>>) =>
   result.cookies?.find((c) => c.name.endsWith("authjs.session-token"));
 
 describe("the language switcher", () => {
@@ -108,6 +112,15 @@ describe("signing in", () => {
     const { user, password } = await createUserWithPassword("Correct-horse-9", { locale: "hi" });
     requestLocale.current = "en";
     const result = await passwordSignIn(user.email, password);
+    expect(sessionCookieOf(result)).toBeDefined();
+    expect(door.cookies.get("NEXT_LOCALE")).toBe("hi");
+  });
+
+  it("applies it after a sign-in with a texted code too", async () => {
+    const phone = "+919812300077";
+    await createUser({ phone, phoneVerifiedAt: new Date(), locale: "hi" });
+    const code = await issueOtp({ phone, purpose: "sign_in", userId: null }, new Date());
+    const result = await authSignIn("phone-otp", { phone, code });
     expect(sessionCookieOf(result)).toBeDefined();
     expect(door.cookies.get("NEXT_LOCALE")).toBe("hi");
   });
