@@ -14,6 +14,7 @@ test("a language chosen while signed in follows the account to a new browser", a
   request,
   baseURL,
 }) => {
+  test.setTimeout(90_000);
   const account = {
     email: uniqueEmail("language"),
     password: "Bhasha@2026",

@@ -83,6 +83,7 @@ test("offline, a page shows the offline page and nothing personal comes from a c
   request,
   baseURL,
 }) => {
+  test.setTimeout(90_000);
   const account = { email: uniqueEmail("pwa"), password: "Offline@2026", fullName: "Arjun Mehta" };
   await registerAccount(request, account);
   const context = await browser.newContext({ baseURL });
