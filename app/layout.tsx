@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BottomNav } from "@/components/shell/BottomNav";
+import { ServiceWorker } from "@/components/shell/ServiceWorker";
 import { ErrorCopyProvider } from "@/components/shell/ErrorCopy";
 import { SiteFooter } from "@/components/shell/SiteFooter";
 import { SiteHeader } from "@/components/shell/SiteHeader";
@@ -16,8 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { default: t("title"), template: `%s · ${t("siteName")}` },
     description: t("description"),
     applicationName: t("siteName"),
-    icons: { icon: "/favicon.svg" },
-    manifest: "/manifest.webmanifest",
+    // The manifest is linked by Next from app/manifest.ts.
+    icons: { icon: "/favicon.svg", apple: "/icons/apple-touch-icon.png" },
     formatDetection: { telephone: false },
   };
 }
@@ -65,6 +66,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <SiteFooter />
           <BottomNav />
         </ErrorCopyProvider>
+        <ServiceWorker />
       </body>
     </html>
   );

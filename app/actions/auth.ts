@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AuthError } from "next-auth";
 import { signIn, signOut } from "@/auth";
 import { actionRequestContext } from "@/lib/actions/actor";
@@ -111,7 +111,8 @@ export async function signUpAction(_prev: ActionState, form: FormData): Promise<
       parsed.error?.issues,
       passwordBad ? [] : confirmProblem(submitted.password, submitted.confirmPassword),
     );
-    input = parsed.data!;
+    // The account keeps the language the person signed up in (their mails and texts use it).
+    input = { ...parsed.data!, locale: await getLocale() };
     await createAccount(input, await actionRequestContext());
   } catch (error) {
     // A taken email is a 409 on `email`: shown beside the field.

@@ -1,26 +1,15 @@
 "use server";
 
-import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
-import { localeCookieMaxAge, localeCookieName, locales } from "@/lib/i18n/config";
-
-const setLocaleSchema = z.object({ locale: z.enum(locales) });
+import { applyLocale } from "@/lib/actions/apply-locale";
+import { getActor } from "@/lib/auth/session";
 
 /**
- * Stores the interface language in the `NEXT_LOCALE` cookie and re-renders the current page.
- * Works as a plain form post without JavaScript. Anyone may call it: it only sets a preference
- * cookie on the caller's own browser. An invalid value is ignored.
+ * The header's language switcher: the `NEXT_LOCALE` cookie for everyone and, when signed in, the
+ * account's language too (so it is applied at the next sign-in on any device). Works as a plain
+ * form post without JavaScript. An invalid value changes nothing.
  */
 export async function setLocaleAction(formData: FormData): Promise<void> {
-  const parsed = setLocaleSchema.safeParse({ locale: formData.get("locale") });
-  if (!parsed.success) return;
-  const cookieStore = await cookies();
-  cookieStore.set(localeCookieName, parsed.data.locale, {
-    maxAge: localeCookieMaxAge,
-    sameSite: "lax",
-    path: "/",
-    httpOnly: true,
-  });
+  await applyLocale(await getActor(), formData.get("locale"));
   revalidatePath("/", "layout");
 }

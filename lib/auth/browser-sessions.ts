@@ -3,20 +3,22 @@ import { and, eq, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { db } from "@/db/client";
 import { authSessions, users } from "@/db/schema";
+import type { Locale } from "@/db/schema/_enums";
 import { isUuid } from "@/lib/validation/ids";
 import { MAX_IDLE_SECONDS, SESSION_LIFETIME_SECONDS } from "./session-policy";
 
 /**
  * Opens a server-side session for a sign-in and returns what the cookie carries: our user id, the
- * session version and the new session's id. Null when the account is gone.
+ * session version and the new session's id; plus the account's language, which the sign-in applies
+ * to the browser. Null when the account is gone.
  */
 export async function startBrowserSession(
   userUuid: string,
-): Promise<{ uid: string; sv: number; sid: string } | null> {
+): Promise<{ uid: string; sv: number; sid: string; locale: Locale } | null> {
   if (!isUuid(userUuid)) return null;
   return db.transaction(async (tx) => {
     const [user] = await tx
-      .select({ id: users.id, uid: users.uuid, sv: users.sessionVersion })
+      .select({ id: users.id, uid: users.uuid, sv: users.sessionVersion, locale: users.locale })
       .from(users)
       .where(and(eq(users.uuid, userUuid), isNull(users.deletedAt), isNull(users.suspendedAt)))
       .limit(1);
@@ -31,7 +33,7 @@ export async function startBrowserSession(
         expiresAt: new Date(now + SESSION_LIFETIME_SECONDS * 1000),
       })
       .returning({ id: authSessions.id });
-    return { uid: user.uid, sv: user.sv, sid: session!.id };
+    return { uid: user.uid, sv: user.sv, sid: session!.id, locale: user.locale };
   });
 }
 

@@ -1,10 +1,13 @@
 import "server-only";
 import type { NextAuthConfig } from "next-auth";
 import { CredentialsSignin } from "next-auth";
+import { getLocale } from "next-intl/server";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 import { env } from "@/lib/env";
+import { isAppLocale } from "@/lib/i18n/config";
+import { setLocaleCookie } from "@/lib/i18n/locale-cookie";
 import { isAppError } from "@/lib/errors";
 import { logger } from "@/lib/log/logger";
 import { requestContextOf } from "./request-context";
@@ -125,6 +128,7 @@ export const authConfig: NextAuthConfig = {
         email: user.email ?? null,
         emailVerified: verified,
         name: user.name ?? null,
+        locale: await getLocale(),
       });
       if (!outcome.ok) return `/login?error=${outcome.reason}`;
       user.id = outcome.userUuid;
@@ -135,6 +139,9 @@ export const authConfig: NextAuthConfig = {
         // Credentials return our uuid as the id; the signIn callback above set it for OAuth.
         const claims = user.id ? await startBrowserSession(user.id) : null;
         if (!claims) return null;
+        // The account's language follows it to every browser it signs in on (password, code or
+        // OAuth all pass here); a language with no translated interface leaves the browser's own.
+        if (isAppLocale(claims.locale)) await setLocaleCookie(claims.locale);
         token.uid = claims.uid;
         token.sv = claims.sv;
         token.sid = claims.sid;

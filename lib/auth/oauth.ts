@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { accounts, users } from "@/db/schema";
+import type { Locale } from "@/db/schema/_enums";
 import { personName } from "@/lib/validation/fields";
 
 interface OAuthSignIn {
@@ -12,6 +13,8 @@ interface OAuthSignIn {
   /** Whether the provider vouches that the person controls this address. */
   emailVerified: boolean;
   name: string | null;
+  /** The language of the page the person signed in from: a new account keeps it. */
+  locale: Locale;
 }
 
 type OAuthOutcome =
@@ -61,6 +64,7 @@ export async function resolveOAuthUser(input: OAuthSignIn): Promise<OAuthOutcome
         .values({
           email,
           fullName: providerName(input.name) ?? email.split("@")[0]!,
+          locale: input.locale,
           emailVerifiedAt: input.emailVerified ? new Date() : null,
         })
         .returning({ id: users.id, uuid: users.uuid, suspendedAt: users.suspendedAt });

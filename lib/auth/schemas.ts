@@ -33,6 +33,12 @@ export const registerSchema = z.object({
   password: passwordSchema,
   fullName: personName(100, "Enter your name."),
   phone: indianMobileSchema.optional(),
+  locale: z
+    .enum(localeValues)
+    .optional()
+    .describe(
+      "the account's language, for its mails, texts and notifications; defaults to the request's (NEXT_LOCALE cookie, else Accept-Language)",
+    ),
 });
 export type RegisterInput = z.infer<typeof registerSchema>;
 

@@ -105,6 +105,7 @@ describe("suspending a user", () => {
       email: ravi.email,
       emailVerified: true,
       name: "Ravi",
+      locale: "en",
     });
     expect(outcome).toEqual({ ok: false, reason: "account_suspended" });
   });

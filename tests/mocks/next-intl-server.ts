@@ -13,6 +13,8 @@ const messagesOf = () => (requestLocale.current === "hi" ? hi : en);
 
 export const getMessages = async () => messagesOf();
 
+export const getLocale = async () => requestLocale.current;
+
 export const getTranslations = async (namespace: string) =>
   createTranslator({
     locale: requestLocale.current,

@@ -5,7 +5,7 @@ import { requireActor } from "@/lib/auth/session";
 import { updateHealthProfileSchema } from "@/lib/health-profile/schemas";
 import { completeOnboardingStep } from "@/lib/users/service";
 import { parseInput } from "@/lib/validation/parse-input";
-import { applyLocale } from "../settings/language/apply-locale";
+import { applyLocale } from "@/lib/actions/apply-locale";
 import { actorOrThrow } from "@/lib/actions/actor";
 import { failure } from "@/lib/actions/failure";
 import { formList, formNumber, formText } from "@/lib/actions/form-data";

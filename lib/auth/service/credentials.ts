@@ -80,6 +80,7 @@ export async function createAccount(
           phone: input.phone ?? null,
           passwordHash,
           role: "patient",
+          locale: input.locale ?? "en",
         })
         .returning({ id: users.id }),
     { users_email_lower_uniq: emailTaken },

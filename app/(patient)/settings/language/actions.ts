@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
-import { applyLocale } from "./apply-locale";
+import { applyLocale } from "@/lib/actions/apply-locale";
 
 /** Saves the chosen language and reloads the page in it (a plain form post: works without JavaScript). */
 export async function saveLanguageAction(form: FormData): Promise<void> {
