@@ -6,9 +6,9 @@ import { ErrorCopyProvider } from "@/components/shell/ErrorCopy";
 import { SiteFooter } from "@/components/shell/SiteFooter";
 import { SiteHeader } from "@/components/shell/SiteHeader";
 import { IconSprite } from "@/components/ui/SpriteIcon";
-import { signOutAction } from "./actions/auth";
-import { setLocaleAction } from "./actions/locale";
-import "./globals.css";
+import { signOutAction } from "@/app/actions/auth";
+import { setLocaleAction } from "@/app/actions/locale";
+import "../globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Metadata");
