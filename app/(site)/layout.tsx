@@ -1,71 +1,32 @@
-import type { Metadata, Viewport } from "next";
+import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { getLocale, getTranslations } from "next-intl/server";
-import { BottomNav } from "@/components/shell/BottomNav";
-import { ErrorCopyProvider } from "@/components/shell/ErrorCopy";
-import { SiteFooter } from "@/components/shell/SiteFooter";
-import { SiteHeader } from "@/components/shell/SiteHeader";
-import { IconSprite } from "@/components/ui/SpriteIcon";
+import { getLocale } from "next-intl/server";
 import { signOutAction } from "@/app/actions/auth";
 import { setLocaleAction } from "@/app/actions/locale";
+import { SiteDocument, siteMetadata, siteViewport } from "@/components/shell/SiteDocument";
+import { isAppLocale, defaultLocale } from "@/lib/i18n/config";
 import "../globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("Metadata");
-  return {
-    title: { default: t("title"), template: `%s · ${t("siteName")}` },
-    description: t("description"),
-    applicationName: t("siteName"),
-    icons: { icon: "/favicon.svg" },
-    manifest: "/manifest.webmanifest",
-    formatDetection: { telephone: false },
-  };
+  return siteMetadata(await currentLocale());
 }
 
-export const viewport: Viewport = {
-  themeColor: "#0f766e",
-  width: "device-width",
-  initialScale: 1,
-  viewportFit: "cover",
-};
+export const viewport = siteViewport;
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, t, tError] = await Promise.all([
-    getLocale(),
-    getTranslations("Shell"),
-    getTranslations("States.error"),
-  ]);
-  const errorCopy = {
-    title: tError("title"),
-    text: tError("text"),
-    retry: tError("retry"),
-    home: tError("home"),
-    reference: tError.raw("reference") as string,
-  };
+async function currentLocale() {
+  const locale = await getLocale();
+  return isAppLocale(locale) ? locale : defaultLocale;
+}
+
+/** Every page rendered per request: the visitor's language (cookie or browser) and session. */
+export default async function SiteLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang={locale}>
-      <body className="flex min-h-dvh flex-col pb-[calc(3.5rem+env(safe-area-inset-bottom))] font-sans md:pb-0">
-        <a
-          href="#main"
-          className="sr-only z-50 rounded-lg bg-brand-800 px-4 py-2 font-semibold text-white focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
-        >
-          {t("skipToContent")}
-        </a>
-        <IconSprite />
-        {/*
-          No NextIntlClientProvider, here or anywhere: its message runtime would ship to the
-          browser. A client component gets its words as props, translated on the server: a page
-          passes copyOf(namespace) (lib/i18n/copy.ts) or single strings; see lib/i18n/read-copy.ts.
-        */}
-        <ErrorCopyProvider copy={errorCopy}>
-          <SiteHeader setLocaleAction={setLocaleAction} signOutAction={signOutAction} />
-          <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
-            {children}
-          </main>
-          <SiteFooter />
-          <BottomNav />
-        </ErrorCopyProvider>
-      </body>
-    </html>
+    <SiteDocument
+      locale={await currentLocale()}
+      setLocaleAction={setLocaleAction}
+      signOutAction={signOutAction}
+    >
+      {children}
+    </SiteDocument>
   );
 }

@@ -1,7 +1,6 @@
 "use server";
 
 import { cookies } from "next/headers";
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { localeCookieMaxAge, localeCookieName, locales } from "@/lib/i18n/config";
 
@@ -9,7 +8,9 @@ const setLocaleSchema = z.object({ locale: z.enum(locales) });
 
 /**
  * Stores the interface language in the `NEXT_LOCALE` cookie and re-renders the current page.
- * Works as a plain form post without JavaScript. Anyone may call it: it only sets a preference
+ * Setting a cookie in an action already re-renders the page and clears the browser's router cache;
+ * no revalidatePath here, which would drop every visitor's cached pages (the "/" layout tag is on
+ * all of them) whenever one visitor changes language. Works as a plain form post without JavaScript. Anyone may call it: it only sets a preference
  * cookie on the caller's own browser. An invalid value is ignored.
  */
 export async function setLocaleAction(formData: FormData): Promise<void> {
@@ -22,5 +23,4 @@ export async function setLocaleAction(formData: FormData): Promise<void> {
     path: "/",
     httpOnly: true,
   });
-  revalidatePath("/", "layout");
 }
