@@ -197,9 +197,4 @@ describe("proxy: signed-out pages from the page cache", () => {
     expect(rewriteOf(response)).toBeNull();
     expect(scriptSrc(response.headers.get("content-security-policy"))).toMatch(/'nonce-/);
   });
-
-  it("does not let anyone ask for the internal tree by its own address", () => {
-    expect(proxy(request("/cached/en/doctors/-")).status).toBe(404);
-    expect(proxy(request("/cached")).status).toBe(404);
-  });
 });

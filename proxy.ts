@@ -98,11 +98,12 @@ function pass(request: NextRequest): NextResponse {
  * A signed-out visitor's home, doctor search or doctor profile: rewritten to the cached tree for
  * their locale (the address bar keeps the canonical URL). Shared caches must not keep the answer
  * under that URL, since a signed-in visitor or another language gets a different page there.
- * The internal tree itself is not addressable from outside.
+ * Next passes the rewritten request through the proxy again: the internal path gets the same
+ * headers (it cannot be refused here; its list page accepts only canonical queries instead).
  */
 function fromPageCache(request: NextRequest): NextResponse | null {
   const { pathname, searchParams } = request.nextUrl;
-  if (isCachedTreePath(pathname)) return new NextResponse(null, { status: 404 });
+  if (isCachedTreePath(pathname)) return withCachedPageHeaders(NextResponse.next());
   const target = cachedPathFor({
     method: request.method,
     pathname,
@@ -114,7 +115,10 @@ function fromPageCache(request: NextRequest): NextResponse | null {
   if (!target) return null;
   const url = request.nextUrl.clone();
   url.pathname = target;
-  const response = NextResponse.rewrite(url);
+  return withCachedPageHeaders(NextResponse.rewrite(url));
+}
+
+function withCachedPageHeaders(response: NextResponse): NextResponse {
   response.headers.set("Content-Security-Policy", cachedPageCsp(!isProduction));
   // Next keeps a header the proxy set (its s-maxage would otherwise invite shared caches in).
   response.headers.set("Cache-Control", "private, no-cache");

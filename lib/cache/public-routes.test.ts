@@ -5,6 +5,7 @@ import {
   cachedPathFor,
   doctorQueryOfSegment,
   isCachedTreePath,
+  isCanonicalDoctorSegment,
   type PublicRequest,
 } from "./public-routes";
 
@@ -94,6 +95,18 @@ describe("doctorQueryOfSegment", () => {
     expect(doctorQueryOfSegment(segment)).toEqual(expected);
     expect(doctorQueryOfSegment(decodeURIComponent(segment))).toEqual(expected);
     expect(doctorQueryOfSegment("-")).toEqual({});
+  });
+});
+
+describe("isCanonicalDoctorSegment", () => {
+  it("accepts only the proxy's own spelling of a search", () => {
+    const segment = ask("/doctors?city=Pune&specialty=cardiologist")!.split("/").at(-1)!;
+    expect(isCanonicalDoctorSegment(segment)).toBe(true);
+    expect(isCanonicalDoctorSegment(decodeURIComponent(segment))).toBe(true);
+    expect(isCanonicalDoctorSegment("-")).toBe(true);
+    expect(isCanonicalDoctorSegment("city=Pune&specialty=cardiologist")).toBe(false);
+    expect(isCanonicalDoctorSegment("city=Pune&utm=1")).toBe(false);
+    expect(isCanonicalDoctorSegment("city=")).toBe(false);
   });
 });
 

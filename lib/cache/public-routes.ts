@@ -10,7 +10,7 @@
  */
 import { resolveLocale, type AppLocale } from "@/lib/i18n/config";
 
-/** The internal prefix of the cached tree; requests from outside may not name it. */
+/** The internal prefix of the cached tree. */
 export const cachedPrefix = "/cached";
 
 /** Auth.js session cookies (chunked ones end in .0, .1, ...). Presence only, as in proxy.ts. */
@@ -106,7 +106,18 @@ export function doctorQueryOfSegment(segment: string): Record<string, string> {
   return Object.fromEntries(new URLSearchParams(query));
 }
 
-/** True for a request naming the internal tree directly (answered 404 by the proxy). */
+/** True for a path inside the internal tree (the proxy sees rewritten requests a second time). */
 export function isCachedTreePath(pathname: string): boolean {
   return pathname === cachedPrefix || pathname.startsWith(`${cachedPrefix}/`);
+}
+
+/**
+ * True when the segment is how the proxy spells a search: the list page renders only those, so
+ * a request naming the internal path directly cannot add cached copies beyond the proxy's own.
+ */
+export function isCanonicalDoctorSegment(segment: string): boolean {
+  const query =
+    segment === noFilters || segment.includes("=") ? segment : decodeURIComponent(segment);
+  const params = new URLSearchParams(query === noFilters ? "" : query);
+  return canonicalDoctorQuery(params, [...params.keys()]) === query;
 }

@@ -3,7 +3,8 @@ import DoctorsPage, {
   generateMetadata as doctorsMetadata,
 } from "@/app/(site)/(patient)/doctors/(list)/page";
 import { publicTags, tagThisPage } from "@/lib/cache/public-pages";
-import { doctorQueryOfSegment } from "@/lib/cache/public-routes";
+import { notFound } from "next/navigation";
+import { doctorQueryOfSegment, isCanonicalDoctorSegment } from "@/lib/cache/public-routes";
 import { enterLocale } from "../../page-locale";
 
 type Props = { params: Promise<{ locale: string; query: string }> };
@@ -27,6 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CachedDoctorsPage({ params }: Props) {
   await enterLocale(params);
   const { query } = await params;
+  if (!isCanonicalDoctorSegment(query)) notFound();
   await tagThisPage(publicTags.doctors);
   return <DoctorsPage searchParams={Promise.resolve(doctorQueryOfSegment(query))} />;
 }
