@@ -28,6 +28,9 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   typedRoutes: false,
   experimental: {
+    // Two root layouts (app/(site) and the cached signed-out pages' app/cached/[locale]): an
+    // unknown URL belongs to neither, so app/global-not-found.tsx answers it with its own <html>.
+    globalNotFound: true,
     serverActions: {
       // Uploads through server actions: profile photos (<= 2 MB) and, without JavaScript, health
       // records (<= 10 MB plus their metadata fields); the default cap is 1 MB. The record's own

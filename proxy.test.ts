@@ -14,15 +14,15 @@ const scriptSrc = (csp: string | null) =>
 
 describe("proxy: Content-Security-Policy", () => {
   it("gives each page a fresh nonce, without 'unsafe-inline' for scripts", () => {
-    const first = proxy(request("/doctors")).headers.get("content-security-policy");
-    const second = proxy(request("/doctors")).headers.get("content-security-policy");
+    const first = proxy(request("/hospitals")).headers.get("content-security-policy");
+    const second = proxy(request("/hospitals")).headers.get("content-security-policy");
     expect(scriptSrc(first)).toMatch(/'nonce-[A-Za-z0-9+/]{22}==' 'strict-dynamic'/);
     expect(scriptSrc(first)).not.toContain("unsafe-inline");
     expect(first).not.toBe(second);
   });
 
   it("hands Next the same policy on the request, so its scripts carry the nonce", () => {
-    const response = proxy(request("/"));
+    const response = proxy(request("/hospitals"));
     // How NextResponse.next({ request: { headers } }) tells Next to rewrite the request.
     expect(response.headers.get("x-middleware-request-content-security-policy")).toBe(
       response.headers.get("content-security-policy"),
@@ -164,4 +164,37 @@ describe("proxy: signed-in pages inside the public forum, articles and help", ()
       expect(proxy(request(path)).headers.get("location")).toBeNull();
     },
   );
+});
+
+describe("proxy: signed-out pages from the page cache", () => {
+  const rewriteOf = (response: Response) => {
+    const target = response.headers.get("x-middleware-rewrite");
+    return target ? new URL(target).pathname : null;
+  };
+
+  it("rewrites a signed-out visitor's search to the cached tree in their language", () => {
+    const response = proxy(
+      request("/doctors?city=Pune&specialty=cardiologist&q=", {
+        headers: { cookie: "NEXT_LOCALE=hi" },
+      }),
+    );
+    expect(rewriteOf(response)).toBe(
+      `/cached/hi/doctors/${encodeURIComponent("specialty=cardiologist&city=Pune")}`,
+    );
+    // One cached HTML for everyone: no per-request nonce, and no shared cache keeps it by URL.
+    expect(scriptSrc(response.headers.get("content-security-policy")).trim()).toBe(
+      "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+    );
+    expect(response.headers.get("cache-control")).toBe("private, no-cache");
+    expect(response.headers.get("vary")).toBe("Cookie, Accept-Language");
+    expect(response.headers.get("x-frame-options")).toBe("DENY");
+  });
+
+  it("renders today's page for a signed-in visitor at the same address", () => {
+    const response = proxy(
+      request("/doctors?city=Pune", { headers: { cookie: "authjs.session-token=abc" } }),
+    );
+    expect(rewriteOf(response)).toBeNull();
+    expect(scriptSrc(response.headers.get("content-security-policy"))).toMatch(/'nonce-/);
+  });
 });

@@ -1,8 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { problemResponse } from "@/lib/api/problem";
 import { AppError } from "@/lib/errors";
+import { cachedPathFor, isCachedTreePath } from "@/lib/cache/public-routes";
 import { isCrossSiteAction } from "@/lib/http/action-origin";
-import { newNonce, pageCsp } from "@/lib/http/csp";
+import { cachedPageCsp, newNonce, pageCsp } from "@/lib/http/csp";
+import { localeCookieName } from "@/lib/i18n/config";
 
 // A cheap gate only: security headers on every page and API response. No database, no session
 // decoding here; authorization always happens again inside lib/<domain> functions.
@@ -57,7 +59,9 @@ function needsSignIn(request: NextRequest): boolean {
 
 export function proxy(request: NextRequest) {
   if (isCrossSiteAction(request)) return refuseCrossSiteAction();
-  const response = needsSignIn(request) ? redirectToLogin(request) : pass(request);
+  const response = needsSignIn(request)
+    ? redirectToLogin(request)
+    : (fromPageCache(request) ?? pass(request));
   const h = response.headers;
   h.set("X-Content-Type-Options", "nosniff");
   h.set("X-Frame-Options", recordFilePath.test(request.nextUrl.pathname) ? "SAMEORIGIN" : "DENY");
@@ -87,6 +91,38 @@ function pass(request: NextRequest): NextResponse {
   headers.set("content-security-policy", csp);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
+
+/**
+ * A signed-out visitor's home, doctor search or doctor profile: rewritten to the cached tree for
+ * their locale (the address bar keeps the canonical URL). Shared caches must not keep the answer
+ * under that URL, since a signed-in visitor or another language gets a different page there.
+ * Next passes the rewritten request through the proxy again: the internal path gets the same
+ * headers (it cannot be refused here; its list page accepts only canonical queries instead).
+ */
+function fromPageCache(request: NextRequest): NextResponse | null {
+  const { pathname, searchParams } = request.nextUrl;
+  if (isCachedTreePath(pathname)) return withCachedPageHeaders(NextResponse.next());
+  const target = cachedPathFor({
+    method: request.method,
+    pathname,
+    searchParams,
+    cookieNames: request.cookies.getAll().map((c) => c.name),
+    localeCookie: request.cookies.get(localeCookieName)?.value,
+    acceptLanguage: request.headers.get("accept-language"),
+  });
+  if (!target) return null;
+  const url = request.nextUrl.clone();
+  url.pathname = target;
+  return withCachedPageHeaders(NextResponse.rewrite(url));
+}
+
+function withCachedPageHeaders(response: NextResponse): NextResponse {
+  response.headers.set("Content-Security-Policy", cachedPageCsp(!isProduction));
+  // Next keeps a header the proxy set (its s-maxage would otherwise invite shared caches in).
+  response.headers.set("Cache-Control", "private, no-cache");
+  response.headers.set("Vary", "Cookie, Accept-Language");
   return response;
 }
 

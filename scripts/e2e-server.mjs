@@ -3,6 +3,7 @@
 import { spawnSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
+import { join } from "node:path";
 
 const port = process.env.E2E_PORT ?? "3100";
 const env = {
@@ -35,6 +36,15 @@ if (process.env.E2E_DATABASE_URL) {
 if (process.env.E2E_SKIP_BUILD !== "1") {
   const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });
   if (build.status !== 0) process.exit(build.status ?? 1);
+}
+// Pages and data Next cached in an earlier run (on disk, in the build) came from another database:
+// a reused build starts with empty caches.
+const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+for (const cache of [
+  join(distDir, "server", "route-cache"),
+  join(distDir, "cache", "fetch-cache"),
+]) {
+  rmSync(cache, { recursive: true, force: true });
 }
 // Node closes an idle keep-alive socket after 5 s; a test that pauses longer (the crawl's axe
 // pass) and then reuses it races that close and reads ECONNRESET. Idle sockets stay open longer.

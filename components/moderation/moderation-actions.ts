@@ -1,6 +1,6 @@
 import type { FormAction } from "@/lib/actions/result";
 
-/** The server actions the moderation queue's forms post to (app/(admin)/admin/moderation/actions.ts). */
+/** The server actions the moderation queue's forms post to (app/(site)/(admin)/admin/moderation/actions.ts). */
 export interface ModerationFormActions {
   hidePost: FormAction;
   unhidePost: FormAction;

@@ -34,6 +34,12 @@ export async function AccountLink() {
       </Link>
     );
   }
+  return <SignInLink />;
+}
+
+/** The header's "Sign in" button (also the cached signed-out pages', which read no session). */
+export async function SignInLink() {
+  const t = await getTranslations("Shell");
   return (
     <Link href="/login" className={`${button} bg-brand-700 text-white hover:bg-brand-800`}>
       <LogIn aria-hidden="true" className="hidden size-4 sm:block" />

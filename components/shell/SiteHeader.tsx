@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { HeaderSignOut } from "@/components/auth/HeaderSignOut";
-import { AccountLink } from "./AccountLink";
+import { AccountLink, SignInLink } from "./AccountLink";
 import { LanguageSwitcher } from "./LanguageSwitcher";
 import { Logo } from "./Logo";
 import { NavLinks } from "./NavLinks";
@@ -9,14 +9,17 @@ import { NotificationBell } from "./NotificationBell";
 
 /**
  * Top bar: logo, main navigation (md and up; phones use the bottom bar), language, account. The
- * two form posts (language, sign out) are the layout's server actions, handed down.
+ * two form posts (language, sign out) are the layout's server actions, handed down. `signedOut`
+ * (the cached signed-out pages) shows "Sign in" without reading cookies or the session.
  */
 export function SiteHeader({
   setLocaleAction,
   signOutAction,
+  signedOut = false,
 }: {
   setLocaleAction: (form: FormData) => Promise<void>;
   signOutAction: () => Promise<void>;
+  signedOut?: boolean;
 }) {
   const t = useTranslations("Shell");
   const tRecords = useTranslations("records");
@@ -49,9 +52,15 @@ export function SiteHeader({
         </nav>
         <div className="ml-auto flex items-center gap-2">
           <LanguageSwitcher action={setLocaleAction} />
-          <NotificationBell />
-          <AccountLink />
-          <HeaderSignOut action={signOutAction} />
+          {signedOut ? (
+            <SignInLink />
+          ) : (
+            <>
+              <NotificationBell />
+              <AccountLink />
+              <HeaderSignOut action={signOutAction} />
+            </>
+          )}
         </div>
       </div>
     </header>

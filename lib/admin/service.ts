@@ -4,6 +4,7 @@ import { db, type Tx } from "@/db/client";
 import { doctors, users } from "@/db/schema";
 import { notFound } from "@/lib/access/owner";
 import type { Actor } from "@/lib/auth/actor";
+import { doctorChanged } from "@/lib/cache/public-pages";
 import { endAllSessions } from "@/lib/auth/service/credentials";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/validation/ids";
@@ -77,6 +78,7 @@ export async function verifyDoctor(
       targetLabel: row.name,
     });
   });
+  doctorChanged(doctorUuid);
   return getDoctorApplication(actor, doctorUuid);
 }
 

@@ -6,6 +6,7 @@ import { doctors } from "@/db/schema";
 import { getAvailability } from "@/lib/appointments/availability";
 import { addDays, localDateTime } from "@/lib/appointments/zoned-time";
 import type { Actor } from "@/lib/auth/actor";
+import { doctorSlotsChanged } from "@/lib/cache/public-pages";
 import { AppError, type FieldError } from "@/lib/errors";
 import { findOrphans } from "./orphans";
 import {
@@ -101,6 +102,7 @@ export async function saveMyAvailability(
       return { doctor, affected };
     }),
   );
+  doctorSlotsChanged(doctor.uuid);
   const saved = {
     ...doctor,
     minNoticeMinutes: input.minNoticeMinutes,

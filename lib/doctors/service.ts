@@ -6,6 +6,7 @@ import { doctors, facilities, users, type NewDoctorRow } from "@/db/schema";
 import { localDateTime } from "@/lib/appointments/zoned-time";
 import { replaceTimeOffFrom, replaceWeeklyHours } from "@/lib/availability/queries";
 import type { Actor } from "@/lib/auth/actor";
+import { doctorChanged } from "@/lib/cache/public-pages";
 import { foundOr } from "@/lib/access/owner";
 import { AppError, type FieldError } from "@/lib/errors";
 import { consultationModeIssues } from "./policy";
@@ -172,7 +173,7 @@ export async function updateDoctorProfile(
   options: { now?: Date } = {},
 ): Promise<DoctorProfileDto> {
   const now = options.now ?? new Date();
-  return translateDbErrors(
+  const profile = await translateDbErrors(
     () =>
       db.transaction(async (tx) => {
         const [mine] = await tx
@@ -217,6 +218,8 @@ export async function updateDoctorProfile(
       }),
     conflicts,
   );
+  doctorChanged(doctorUuid);
+  return profile;
 }
 
 const coordinate = (n: number) => n.toFixed(6);

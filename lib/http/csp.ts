@@ -12,10 +12,24 @@ export function newNonce(): string {
 
 /** The page policy; `dev` adds 'unsafe-eval', which React needs there for its debugging aids. */
 export function pageCsp(nonce: string, dev: boolean): string {
+  // 'self' only counts for browsers without 'strict-dynamic' (CSP2), which ignore the nonce's reach.
+  return policyWithScripts(`'self' 'nonce-${nonce}' 'strict-dynamic'`, dev);
+}
+
+/**
+ * The policy of a signed-out page served from the full-route cache (lib/cache/public-routes.ts):
+ * one HTML for every visitor cannot carry a per-request nonce, so Next's inline scripts (its
+ * payload) run by 'unsafe-inline' and its chunks by 'self'. Those pages hold no session and no
+ * visitor's data; React still escapes every text, and other sites' scripts stay refused.
+ */
+export function cachedPageCsp(dev: boolean): string {
+  return policyWithScripts("'self' 'unsafe-inline'", dev);
+}
+
+function policyWithScripts(scriptSources: string, dev: boolean): string {
   return [
     "default-src 'self'",
-    // 'self' only counts for browsers without 'strict-dynamic' (CSP2), which ignore the nonce's reach.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    `script-src ${scriptSources}${dev ? " 'unsafe-eval'" : ""}`,
     // React and Leaflet set style attributes; styles cannot run code.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob: https://*.tile.openstreetmap.org",

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { POST as callbackRoute } from "@/app/(patient)/pay/[purpose]/[id]/callback/route";
+import { POST as callbackRoute } from "@/app/(site)/(patient)/pay/[purpose]/[id]/callback/route";
 import { db } from "@/db/client";
 import { medicineOrders } from "@/db/schema";
 import { cancelAppointment, declineAppointment } from "@/lib/appointments/service";

@@ -4,6 +4,7 @@ import { db } from "@/db/client";
 import { translateDbErrors } from "@/db/errors";
 import { appointments, doctors, ratings, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
+import { doctorChanged } from "@/lib/cache/public-pages";
 import { notFound } from "@/lib/access/owner";
 import { AppError } from "@/lib/errors";
 import { toRatingDto } from "./mappers";
@@ -21,7 +22,7 @@ export async function rateDoctor(
   doctorUuid: string,
   input: RateDoctorInput,
 ): Promise<RatingDto> {
-  return translateDbErrors(
+  const rating = await translateDbErrors(
     () =>
       db.transaction(async (tx) => {
         const [doctor] = await tx
@@ -98,4 +99,7 @@ export async function rateDoctor(
         new AppError("conflict", "You have already rated this doctor.", { cause }),
     },
   );
+  // The average shows on cards and the profile, the review on the profile.
+  doctorChanged(doctorUuid);
+  return rating;
 }

@@ -8,7 +8,12 @@ import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
 /** The files `npm run bench` owns: always taken from the working tree. */
-export const benchPaths = ["scripts/bench.ts", "scripts/bench", "app/api/bench", "app/(bench)"];
+export const benchPaths = [
+  "scripts/bench.ts",
+  "scripts/bench",
+  "app/api/bench",
+  "app/(site)/(bench)",
+];
 
 export interface Snapshot {
   dir: string;

@@ -3,7 +3,7 @@ import {
   linkAbhaAction,
   requestAbhaOtpAction,
   verifyAbhaOtpAction,
-} from "@/app/(patient)/profile/abha/actions";
+} from "@/app/(site)/(patient)/profile/abha/actions";
 import type { AbdmAdapter } from "@/lib/abha/abdm";
 import { AbdmHttpAdapter } from "@/lib/abha/abdm/http";
 import { unavailableAbdm } from "@/lib/abha/abdm/unavailable";

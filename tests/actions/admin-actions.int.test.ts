@@ -5,8 +5,8 @@ import {
   restoreUserAction,
   suspendUserAction,
   verifyDoctorAction,
-} from "@/app/(admin)/admin/actions";
-import { GET as documentDoor } from "@/app/(admin)/admin/doctors/[id]/documents/[documentId]/route";
+} from "@/app/(site)/(admin)/admin/actions";
+import { GET as documentDoor } from "@/app/(site)/(admin)/admin/doctors/[id]/documents/[documentId]/route";
 import { db } from "@/db/client";
 import { doctors, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";

@@ -6,7 +6,7 @@ import {
   setMedicinePublishedAction,
   updateLabTestAction,
   updateMedicineAction,
-} from "@/app/(admin)/admin/catalogue/actions";
+} from "@/app/(site)/(admin)/admin/catalogue/actions";
 import { db } from "@/db/client";
 import { labTests, medicines } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";

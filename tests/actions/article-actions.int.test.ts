@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { postCommentAction, toggleSavedAction } from "@/app/(patient)/articles/actions";
+import { postCommentAction, toggleSavedAction } from "@/app/(site)/(patient)/articles/actions";
 import {
   createArticleAction,
   setArticlePublishedAction,
-} from "@/app/(admin)/admin/catalogue/articles-actions";
+} from "@/app/(site)/(admin)/admin/catalogue/articles-actions";
 import { db } from "@/db/client";
 import { articleComments, articles, savedArticles } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";

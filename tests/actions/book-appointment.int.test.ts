@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { bookAppointmentAction } from "@/app/(patient)/doctors/[id]/book/actions";
+import { bookAppointmentAction } from "@/app/(site)/(patient)/doctors/[id]/book/actions";
 import type { Actor } from "@/lib/auth/actor";
 import { listAppointments } from "@/lib/appointments/queries";
 import { createUser } from "@/tests/factories";

@@ -3,8 +3,8 @@ import { eq } from "drizzle-orm";
 import {
   placeOrderAction,
   uploadPrescriptionAction,
-} from "@/app/(patient)/pharmacy/checkout/actions";
-import { createAddressAction } from "@/app/(patient)/profile/addresses/actions";
+} from "@/app/(site)/(patient)/pharmacy/checkout/actions";
+import { createAddressAction } from "@/app/(site)/(patient)/profile/addresses/actions";
 import { db } from "@/db/client";
 import { healthRecords, medicineOrders, medicines } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";

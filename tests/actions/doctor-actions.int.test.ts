@@ -5,11 +5,11 @@ import {
   deleteDoctorDocumentAction,
   resubmitApplicationAction,
   uploadDoctorDocumentAction,
-} from "@/app/(doctor)/doctor/onboarding/actions";
+} from "@/app/(site)/(doctor)/doctor/onboarding/actions";
 import {
   createCalendarFeedAction,
   updateDoctorProfileAction,
-} from "@/app/(doctor)/doctor/profile/actions";
+} from "@/app/(site)/(doctor)/doctor/profile/actions";
 import { db } from "@/db/client";
 import { doctorDocuments, doctors } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";

@@ -5,7 +5,7 @@ import {
   createReplyAction,
   reportAction,
   togglePostVoteAction,
-} from "@/app/(patient)/forum/actions";
+} from "@/app/(site)/(patient)/forum/actions";
 import { db } from "@/db/client";
 import { forumPosts } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";

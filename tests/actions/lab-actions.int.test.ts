@@ -3,8 +3,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   uploadLabReportAction,
   setLabStatusAction,
-} from "@/app/(admin)/admin/lab-bookings/actions";
-import { bookLabTestsAction, cancelLabBookingAction } from "@/app/(patient)/lab-tests/actions";
+} from "@/app/(site)/(admin)/admin/lab-bookings/actions";
+import {
+  bookLabTestsAction,
+  cancelLabBookingAction,
+} from "@/app/(site)/(patient)/lab-tests/actions";
 import { db } from "@/db/client";
 import { addresses, healthRecords, labBookings } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";

@@ -4,7 +4,7 @@ import {
   dismissReportAction,
   hidePostAction,
   lockPostAction,
-} from "@/app/(admin)/admin/moderation/actions";
+} from "@/app/(site)/(admin)/admin/moderation/actions";
 import { db } from "@/db/client";
 import { contentReports, forumPosts } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";

@@ -5,8 +5,8 @@ import {
   markAllNotificationsReadAction,
   markNotificationReadAction,
   openNotificationAction,
-} from "@/app/(patient)/notifications/actions";
-import { saveNotificationPreferencesAction } from "@/app/(patient)/settings/notifications/actions";
+} from "@/app/(site)/(patient)/notifications/actions";
+import { saveNotificationPreferencesAction } from "@/app/(site)/(patient)/settings/notifications/actions";
 import type { Actor } from "@/lib/auth/actor";
 import { countUnreadNotificationsOf } from "@/lib/notifications/queries";
 import { preferencesOf } from "@/lib/notifications/preferences";

@@ -3,7 +3,7 @@ import {
   addToCartAction,
   removeFromCartAction,
   setCartLineAction,
-} from "@/app/(patient)/pharmacy/actions";
+} from "@/app/(site)/(patient)/pharmacy/actions";
 import type { Actor } from "@/lib/auth/actor";
 import { getCart } from "@/lib/pharmacy/cart/queries";
 import { createUser } from "@/tests/factories";

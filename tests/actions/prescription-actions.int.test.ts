@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { issuePrescriptionAction } from "@/app/(doctor)/doctor/appointments/[id]/actions";
+import { issuePrescriptionAction } from "@/app/(site)/(doctor)/doctor/appointments/[id]/actions";
 import { db } from "@/db/client";
 import { healthProfiles, medicines } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { updateProfileAction } from "@/app/(patient)/profile/actions";
-import { saveMedicalHistoryAction } from "@/app/(patient)/profile/medical-history/actions";
+import { updateProfileAction } from "@/app/(site)/(patient)/profile/actions";
+import { saveMedicalHistoryAction } from "@/app/(site)/(patient)/profile/medical-history/actions";
 import type { Actor } from "@/lib/auth/actor";
 import { getHealthProfile } from "@/lib/health-profile/queries";
 import { updateHealthProfile } from "@/lib/health-profile/service";

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import {
   createRecordShareAction,
   revokeRecordShareAction,
-} from "@/app/(patient)/records/shares/actions";
+} from "@/app/(site)/(patient)/records/shares/actions";
 import type { Actor } from "@/lib/auth/actor";
 import { getHealthRecord } from "@/lib/health-records/queries";
 import { listRecordShares } from "@/lib/record-shares/queries";

@@ -3,8 +3,8 @@ import {
   createHealthRecordAction,
   deleteHealthRecordAction,
   updateHealthRecordAction,
-} from "@/app/(patient)/records/actions";
-import { GET as getRecordFile } from "@/app/(patient)/records/[id]/file/route";
+} from "@/app/(site)/(patient)/records/actions";
+import { GET as getRecordFile } from "@/app/(site)/(patient)/records/[id]/file/route";
 import type { Actor } from "@/lib/auth/actor";
 import { getHealthRecord, listHealthRecords } from "@/lib/health-records/queries";
 import { createUser } from "@/tests/factories";

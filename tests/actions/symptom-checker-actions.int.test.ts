@@ -5,7 +5,7 @@ import { symptomChecks } from "@/db/schema";
 import {
   answerQuestionAction,
   startSymptomCheckAction,
-} from "@/app/(patient)/symptom-checker/actions";
+} from "@/app/(site)/(patient)/symptom-checker/actions";
 import type { Actor } from "@/lib/auth/actor";
 import { getSymptomCheckProgress } from "@/lib/symptom-checks/queries";
 import { createUser } from "@/tests/factories";

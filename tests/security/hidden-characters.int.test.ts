@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { updateProfileAction } from "@/app/(patient)/profile/actions";
+import { updateProfileAction } from "@/app/(site)/(patient)/profile/actions";
 import { signUpAction } from "@/app/actions/auth";
 import { POST as registerRoute } from "@/app/api/v1/auth/register/route";
 import { POST as rateRoute } from "@/app/api/v1/doctors/[id]/ratings/route";

@@ -1,6 +1,6 @@
 /**
  * The details of ABDM verification's errors. The API sends them as they are; the page's forms
- * recognise them (app/(patient)/profile/abha/error-text.ts) to say the same in the user's language,
+ * recognise them (app/(site)/(patient)/profile/abha/error-text.ts) to say the same in the user's language,
  * so both sides read these constants rather than matching wording.
  */
 export const abdmMessages = {

@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { appointments } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
+import { doctorSlotsChanged } from "@/lib/cache/public-pages";
 import { AppError } from "@/lib/errors";
 import { refundAfterCancel } from "@/lib/payments/refunds";
 import { isUuid } from "@/lib/validation/ids";
@@ -98,6 +99,7 @@ export async function declineAppointment(
   const row = await answerable(actor, id, now);
   const rebooking = await rebookingFor(row.doctorUuid, input.reason, now);
   await answer(row, "rejected", { rejectionReason: input.reason }, rebooking, options.origin);
+  doctorSlotsChanged(row.doctorUuid);
   // A fee paid online for a declined request comes back in full.
   await refundAfterCancel("appointment", row.id);
   return toAppointmentDto(

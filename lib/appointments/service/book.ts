@@ -5,6 +5,7 @@ import { translateDbErrors } from "@/db/errors";
 import type { Tx } from "@/db/client";
 import { appointments, symptomChecks, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
+import { doctorSlotsChanged } from "@/lib/cache/public-pages";
 import { hashRequest, parseIdempotencyKey, withIdempotency } from "@/lib/idempotency";
 import { shareableBy } from "@/lib/symptom-checks/rows";
 import { toAppointmentDto } from "../mappers";
@@ -142,6 +143,7 @@ export async function bookAppointment(
       }),
     slotErrors,
   );
+  doctorSlotsChanged(doctor.uuid);
   return toAppointmentDto(
     {
       ...row,

@@ -3,6 +3,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { db } from "@/db/client";
 import { appointments, liveAppointmentStatuses } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
+import { doctorSlotsChanged } from "@/lib/cache/public-pages";
 import { AppError } from "@/lib/errors";
 import { refundAfterCancel } from "@/lib/payments/refunds";
 import { factsOf, toAppointmentDto } from "../mappers";
@@ -63,6 +64,7 @@ export async function cancelAppointment(
     return true;
   });
   if (!done) throw new AppError("conflict", "This appointment was changed meanwhile; reload it.");
+  doctorSlotsChanged(row.doctorUuid);
   // A fee paid online comes back by the written refund policy (nothing when paid at the clinic).
   await refundAfterCancel("appointment", row.id);
   return toAppointmentDto({ ...row, status: "cancelled", cancelReason }, actor, now);

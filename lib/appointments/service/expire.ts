@@ -3,6 +3,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
 import { appointments, doctors, users } from "@/db/schema";
+import { doctorSlotsChanged } from "@/lib/cache/public-pages";
 import { refundAfterCancel } from "@/lib/payments/refunds";
 import { noticeOf, notifyParticipants } from "../notify";
 import { policyWindows } from "../policy";
@@ -77,6 +78,7 @@ export async function expireStaleRequests(
   });
   // After the claim (its rows are ours alone): the next free slots read outside the transaction.
   for (const row of claimed) {
+    doctorSlotsChanged(row.doctorUuid);
     const rebooking = await rebookingFor(row.doctorUuid, null, now);
     const notice = noticeOf(row, row.doctorName, row.patientName);
     await notifyParticipants(db, "expired", notice, { patientUserId: row.patientId }, rebooking);

@@ -4,6 +4,7 @@ import { db } from "@/db/client";
 import { translateDbErrors } from "@/db/errors";
 import { appointments, symptomChecks } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
+import { doctorSlotsChanged } from "@/lib/cache/public-pages";
 import { AppError } from "@/lib/errors";
 import { factsOf, toAppointmentDto } from "../mappers";
 import { noticeOf, notifyParticipants } from "../notify";
@@ -97,6 +98,8 @@ export async function rescheduleAppointment(
       }),
     slotErrors,
   );
+  // One doctor: the old slot freed, the new one taken.
+  doctorSlotsChanged(old.doctorUuid);
   return toAppointmentDto(
     { ...old, ...created, rescheduledFromUuid: old.uuid, rescheduledToUuid: null },
     actor,

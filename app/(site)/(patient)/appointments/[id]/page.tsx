@@ -6,7 +6,7 @@ import { AppointmentFacts } from "@/components/appointments/AppointmentFacts";
 import { RateForm } from "@/components/appointments/RateForm";
 import { RescheduleNote } from "@/components/appointments/RescheduleNote";
 import { PrescriptionList } from "@/components/prescriptions/PrescriptionCard";
-import { orderPrescriptionAction } from "@/app/(patient)/pharmacy/orders/actions";
+import { orderPrescriptionAction } from "@/app/(site)/(patient)/pharmacy/orders/actions";
 import { StatusPill } from "@/components/appointments/StatusPill";
 import { bareName } from "@/components/doctors/doctor-name";
 import { Alert } from "@/components/ui/Alert";

@@ -1,18 +1,17 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { getLocale, getTranslations } from "next-intl/server";
-import { BottomNav } from "@/components/shell/BottomNav";
-import { ServiceWorker } from "@/components/shell/ServiceWorker";
-import { ErrorCopyProvider } from "@/components/shell/ErrorCopy";
-import { SiteFooter } from "@/components/shell/SiteFooter";
-import { SiteHeader } from "@/components/shell/SiteHeader";
+import { getTranslations } from "next-intl/server";
+import type { AppLocale } from "@/lib/i18n/config";
+import { BottomNav } from "./BottomNav";
+import { ErrorCopyProvider } from "./ErrorCopy";
+import { SiteFooter } from "./SiteFooter";
+import { ServiceWorker } from "./ServiceWorker";
+import { SiteHeader } from "./SiteHeader";
 import { IconSprite } from "@/components/ui/SpriteIcon";
-import { signOutAction } from "./actions/auth";
-import { setLocaleAction } from "./actions/locale";
-import "./globals.css";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("Metadata");
+/** The document's metadata, shared by both root layouts (app/(site) and the cached app/cached). */
+export async function siteMetadata(locale: AppLocale): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: "Metadata" });
   return {
     title: { default: t("title"), template: `%s · ${t("siteName")}` },
     description: t("description"),
@@ -23,18 +22,34 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-export const viewport: Viewport = {
+export const siteViewport: Viewport = {
   themeColor: "#0f766e",
   width: "device-width",
   initialScale: 1,
   viewportFit: "cover",
 };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, t, tError] = await Promise.all([
-    getLocale(),
-    getTranslations("Shell"),
-    getTranslations("States.error"),
+/**
+ * <html> and the frame around every page: skip link, header, main, footer, bottom bar. Rendered by
+ * both root layouts, which hand down the header's two server actions (language, sign out);
+ * `signedOut` (the cached pages) keeps the header from reading the session.
+ */
+export async function SiteDocument({
+  locale,
+  signedOut = false,
+  setLocaleAction,
+  signOutAction,
+  children,
+}: {
+  locale: AppLocale;
+  signedOut?: boolean;
+  setLocaleAction: (form: FormData) => Promise<void>;
+  signOutAction: () => Promise<void>;
+  children: ReactNode;
+}) {
+  const [t, tError] = await Promise.all([
+    getTranslations({ locale, namespace: "Shell" }),
+    getTranslations({ locale, namespace: "States.error" }),
   ]);
   const errorCopy = {
     title: tError("title"),
@@ -59,7 +74,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           passes copyOf(namespace) (lib/i18n/copy.ts) or single strings; see lib/i18n/read-copy.ts.
         */}
         <ErrorCopyProvider copy={errorCopy}>
-          <SiteHeader setLocaleAction={setLocaleAction} signOutAction={signOutAction} />
+          <SiteHeader
+            setLocaleAction={setLocaleAction}
+            signOutAction={signOutAction}
+            signedOut={signedOut}
+          />
           <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
             {children}
           </main>
