@@ -89,6 +89,11 @@ export const doctors = pgTable(
      * sort share one index; never written by the app.
      */
     cityLower: text(),
+    /**
+     * lower(doctor's name, clinic name, locality and city): what the free-text search matches
+     * words against (trigram index below). Kept by triggers (migration 0015); never written by the app.
+     */
+    searchText: text(),
     offersOnline: boolean().notNull().default(true),
     offersOffline: boolean().notNull().default(true),
     /** The doctor takes consultation fees online (through the payment provider) when one is set up. */
@@ -132,6 +137,10 @@ export const doctors = pgTable(
       .where(listed),
     index("doctors_listed_experience_idx")
       .on(t.experienceYears.desc(), t.ratingAvg.desc(), t.id)
+      .where(listed),
+    // Free text: names, clinics and localities, typo-tolerant (pg_trgm `<%` and LIKE).
+    index("doctors_listed_search_trgm_idx")
+      .using("gin", sql`${t.searchText} gin_trgm_ops`)
       .where(listed),
     index("doctors_verification_status_idx").on(t.verificationStatus),
     index("doctors_facility_id_idx").on(t.facilityId),

@@ -3,7 +3,7 @@ import { and, asc, eq, gte, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import { preparedOnce, type Db } from "@/db/client";
 import { doctors, facilities, users } from "@/db/schema";
 import { languageName, type DoctorListQuery } from "./schemas";
-import { specialties } from "./specialties";
+import { parseSearchText } from "./search-query";
 
 // The doctor list as prepared statements: one per "shape" (which filters are present, the sort),
 // built once per connection with placeholders for the values. Every sort has a partial index on
@@ -41,7 +41,13 @@ const listVersion = sql<string>`(select last_value + is_called::int from doctor_
 export interface ListShape {
   key: string;
   values: Record<string, unknown>;
+  /** The order: the chosen sort, or distance when the text asks for "near me" and a point is given. */
+  sort: NonNullable<DoctorListQuery["sort"]>;
+  /** Free-text words to match: rows are ranked by how well they match before the sort. */
+  ranked: boolean;
 }
+
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** The statement's shape and its placeholder values, from a parsed query. */
 export function shapeOf(q: DoctorListQuery): ListShape {
@@ -59,17 +65,32 @@ export function shapeOf(q: DoctorListQuery): ListShape {
   if (q.language) put("language", languageName(q.language));
   if (q.gender) put("gender", q.gender);
   if (q.minExperience !== undefined) put("minExperience", q.minExperience);
+  const located = q.lat !== undefined && q.lng !== undefined;
+  let nearMe = false;
   if (q.q) {
-    put("pattern", `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-    const keys = specialtiesMatching(q.q);
-    if (keys.length > 0) put("qSpecialties", keys.join(","));
+    const text = parseSearchText(q.q);
+    if (text.specialties.length > 0) put("qSpecialties", text.specialties.join(","));
+    if (text.city) put("qCity", text.city);
+    text.words.forEach((word, i) => {
+      put(`word${i}`, word);
+      values[`wordLike${i}`] = likePattern(word);
+    });
+    if (text.phrase) put("phrase", likePattern(text.phrase));
+    nearMe = text.nearMe;
   }
-  if (q.lat !== undefined && q.lng !== undefined) {
+  if (located) {
     put("lat", q.lat);
     put("lng", q.lng);
   }
-  return { key: `${parts.join("+")}|${q.sort ?? "rating"}`, values };
+  const sort = q.sort ?? (nearMe && located ? "distance" : "rating");
+  return { key: `${parts.join("+")}|${sort}`, values, sort, ranked: "word0" in values };
 }
+
+/** The free-text words of a shape: word0, word1... */
+const wordsOf = (shape: ListShape) =>
+  Object.keys(shape.values)
+    .filter((name) => /^word\d$/.test(name))
+    .map((name) => name.slice("word".length));
 
 function filtersOf(q: DoctorListQuery, shape: ListShape): SQL[] {
   const has = (name: string) => name in shape.values;
@@ -88,26 +109,30 @@ function filtersOf(q: DoctorListQuery, shape: ListShape): SQL[] {
   if (has("language")) filters.push(sql`${doctors.languages} @> array[${p("language")}::text]`);
   if (has("gender")) filters.push(sql`${doctors.gender} = ${p("gender")}`);
   if (has("minExperience")) filters.push(gte(doctors.experienceYears, p("minExperience")));
-  if (has("pattern")) {
-    const matches = [
-      sql`${users.fullName} ilike ${p("pattern")}`,
-      sql`${facilities.name} ilike ${p("pattern")}`,
-    ];
-    if (has("qSpecialties")) {
-      matches.push(
-        sql`${doctors.specialty} = any(string_to_array(${p("qSpecialties")}::text, ',')::doctor_specialty[])`,
-      );
-    }
-    const any = or(...matches);
-    if (any) filters.push(any);
+  if (has("qSpecialties")) {
+    filters.push(
+      sql`${doctors.specialty} = any(string_to_array(${p("qSpecialties")}::text, ',')::doctor_specialty[])`,
+    );
+  }
+  if (has("qCity")) filters.push(sql`${doctors.cityLower} = ${p("qCity")}`);
+  // Every word is in the name, clinic or locality, or close to a word of them (pg_trgm `<%`);
+  // both forms are served by the trigram index. Without words the phrase is the substring.
+  const words = wordsOf(shape);
+  for (const i of words) {
+    filters.push(
+      sql`(${doctors.searchText} like ${p(`wordLike${i}`)} or ${p(`word${i}`)}::text <% ${doctors.searchText})`,
+    );
+  }
+  if (words.length === 0 && has("phrase")) {
+    filters.push(sql`${doctors.searchText} like ${p("phrase")}`);
   }
   return filters;
 }
 
 // Sort keys spelled exactly as the indexes are (DESC NULLS LAST), with the id as tie-breaker.
-function orderOf(q: DoctorListQuery, distance: SQL | undefined): SQL[] {
+function orderOf(q: DoctorListQuery, shape: ListShape, distance: SQL | undefined): SQL[] {
   const rating = [sql`${doctors.ratingAvg} desc nulls last`];
-  switch (q.sort) {
+  switch (shape.sort) {
     case "fee": {
       const fee =
         q.online === true
@@ -126,6 +151,19 @@ function orderOf(q: DoctorListQuery, distance: SQL | undefined): SQL[] {
   }
 }
 
+// How well a row matches the free text, best first: the words together as typed, then the sum of
+// each word's closeness (1 for a word of the name, less for a misspelling of one).
+function rankOf(shape: ListShape): SQL[] {
+  if (!shape.ranked) return [];
+  const closeness = wordsOf(shape).map(
+    (i) => sql`word_similarity(${p(`word${i}`)}::text, ${doctors.searchText})`,
+  );
+  return [
+    sql`(${doctors.searchText} like ${p("phrase")}) desc`,
+    sql`(${sql.join(closeness, sql` + `)}) desc`,
+  ];
+}
+
 // Great-circle distance in km from the caller's point to the clinic (haversine).
 function distanceOf(shape: ListShape): SQL<number> | undefined {
   if (!("lat" in shape.values)) return undefined;
@@ -137,7 +175,27 @@ function distanceOf(shape: ListShape): SQL<number> | undefined {
     power(sin(radians((${facilities.longitude}::float8 - ${lng}) / 2)), 2)))`;
 }
 
-function buildPage(on: Db, q: DoctorListQuery, shape: ListShape) {
+// A distance-sorted page without free text reads only the clinics inside a box around the point
+// (facilities_lat_lng_idx), widened until the box holds the whole page; the last step has no box.
+const BOX_RADII_KM = [10, 50, 300];
+// Kilometres per degree of latitude on the sphere the distance is computed on (radius 6371 km).
+const KM_PER_DEGREE = (2 * Math.PI * 6371) / 360;
+
+function inBox(): SQL {
+  const lat = sql`${facilities.latitude}`;
+  const lng = sql`${facilities.longitude}`;
+  return sql`${lat} between ${p("latMin")}::numeric and ${p("latMax")}::numeric and ${lng} between ${p("lngMin")}::numeric and ${p("lngMax")}::numeric`;
+}
+
+/** A box holding every point within `km` of (lat, lng): degrees of longitude are widest at its poleward edge. */
+function boxAround(lat: number, lng: number, km: number) {
+  const dLat = km / KM_PER_DEGREE;
+  const edge = Math.min(Math.abs(lat) + dLat, 89.9);
+  const dLng = km / (KM_PER_DEGREE * Math.cos((edge * Math.PI) / 180));
+  return { latMin: lat - dLat, latMax: lat + dLat, lngMin: lng - dLng, lngMax: lng + dLng };
+}
+
+function buildPage(on: Db, q: DoctorListQuery, shape: ListShape, boxed: boolean) {
   const distance = distanceOf(shape);
   return on
     .select({
@@ -148,35 +206,43 @@ function buildPage(on: Db, q: DoctorListQuery, shape: ListShape) {
     .from(doctors)
     .innerJoin(users, eq(users.id, doctors.userId))
     .leftJoin(facilities, eq(facilities.id, doctors.facilityId))
-    .where(and(listed, ...filtersOf(q, shape)))
-    .orderBy(...orderOf(q, distance))
+    .where(and(listed, ...filtersOf(q, shape), boxed ? inBox() : undefined))
+    .orderBy(...rankOf(shape), ...orderOf(q, shape, distance))
     .limit(p("limit"))
     .offset(p("offset"))
-    .prepare(`doctors_page_${shape.key}`);
+    .prepare(`doctors_page_${shape.key}${boxed ? "_box" : ""}`);
 }
 
 function buildCount(on: Db, q: DoctorListQuery, shape: ListShape) {
-  const needsFacility = "pattern" in shape.values;
-  const base = on
+  return on
     .select({ n: sql<string>`count(*)` })
     .from(doctors)
-    .innerJoin(users, eq(users.id, doctors.userId));
-  const joined = needsFacility
-    ? base.leftJoin(facilities, eq(facilities.id, doctors.facilityId))
-    : base;
-  return joined.where(and(listed, ...filtersOf(q, shape))).prepare(`doctors_count_${shape.key}`);
+    .innerJoin(users, eq(users.id, doctors.userId))
+    .where(and(listed, ...filtersOf(q, shape)))
+    .prepare(`doctors_count_${shape.key}`);
 }
 
 type DoctorPageRow = Awaited<ReturnType<ReturnType<typeof buildPage>["execute"]>>[number];
 
 /** One page of the list for `q`, with the list version the rows were read at. */
-export function runPage(q: DoctorListQuery, shape: ListShape): Promise<DoctorPageRow[]> {
-  const statement = preparedOnce(`doctors:page:${shape.key}`, (on) => buildPage(on, q, shape));
-  return statement.execute({
-    ...shape.values,
-    limit: q.pageSize,
-    offset: (q.page - 1) * q.pageSize,
-  });
+export async function runPage(q: DoctorListQuery, shape: ListShape): Promise<DoctorPageRow[]> {
+  const values = { ...shape.values, limit: q.pageSize, offset: (q.page - 1) * q.pageSize };
+  if (shape.sort === "distance" && !shape.ranked && q.lat !== undefined && q.lng !== undefined) {
+    const boxed = preparedOnce(`doctors:page:${shape.key}:box`, (on) =>
+      buildPage(on, q, shape, true),
+    );
+    for (const km of BOX_RADII_KM) {
+      const rows = await boxed.execute({ ...values, ...boxAround(q.lat, q.lng, km) });
+      // Exact when the page is full and its farthest row is within the box's inner circle: every
+      // nearer clinic is then inside the box too.
+      const last = rows.at(-1);
+      if (rows.length === q.pageSize && last && Number(last.distanceKm) <= km) return rows;
+    }
+  }
+  const statement = preparedOnce(`doctors:page:${shape.key}`, (on) =>
+    buildPage(on, q, shape, false),
+  );
+  return statement.execute(values);
 }
 
 /** How many listed doctors match `q` (no sort, no page). */
@@ -184,14 +250,4 @@ export async function runCount(q: DoctorListQuery, shape: ListShape): Promise<nu
   const statement = preparedOnce(`doctors:count:${shape.key}`, (on) => buildCount(on, q, shape));
   const [row] = await statement.execute(shape.values);
   return Number(row?.n ?? 0);
-}
-
-function specialtiesMatching(text: string): string[] {
-  const needle = text.trim().toLowerCase();
-  if (needle.length < 3) return [];
-  return specialties
-    .filter((s) =>
-      [s.key, s.field, s.en, s.hi].some((label) => label.toLowerCase().includes(needle)),
-    )
-    .map((s) => s.key);
 }
