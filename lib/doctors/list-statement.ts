@@ -57,8 +57,14 @@ export function shapeOf(q: DoctorListQuery): ListShape {
     parts.push(name);
     values[name] = value;
   };
-  if (q.specialty) put("specialty", q.specialty);
-  if (q.city) put("city", q.city);
+  // A specialty or city named in the text is the same filter as the panel's (and the same
+  // statement and index) unless the panel sets one too.
+  const text = q.q ? parseSearchText(q.q) : undefined;
+  const textSpecialties = text?.specialties ?? [];
+  const specialty = q.specialty ?? (textSpecialties.length === 1 ? textSpecialties[0] : undefined);
+  if (specialty) put("specialty", specialty);
+  const city = q.city ?? text?.city;
+  if (city) put("city", city);
   if (q.online !== undefined) parts.push(q.online ? "online" : "offline");
   if (q.minRating !== undefined) put("minRating", String(q.minRating));
   if (q.maxFee !== undefined) put("maxFee", String(q.maxFee));
@@ -66,23 +72,22 @@ export function shapeOf(q: DoctorListQuery): ListShape {
   if (q.gender) put("gender", q.gender);
   if (q.minExperience !== undefined) put("minExperience", q.minExperience);
   const located = q.lat !== undefined && q.lng !== undefined;
-  let nearMe = false;
-  if (q.q) {
-    const text = parseSearchText(q.q);
-    if (text.specialties.length > 0) put("qSpecialties", text.specialties.join(","));
-    if (text.city) put("qCity", text.city);
+  if (text) {
+    if (q.specialty ? textSpecialties.length > 0 : textSpecialties.length > 1) {
+      put("qSpecialties", textSpecialties.join(","));
+    }
+    if (q.city && text.city) put("qCity", text.city);
     text.words.forEach((word, i) => {
       put(`word${i}`, word);
       values[`wordLike${i}`] = likePattern(word);
     });
     if (text.phrase) put("phrase", likePattern(text.phrase));
-    nearMe = text.nearMe;
   }
   if (located) {
     put("lat", q.lat);
     put("lng", q.lng);
   }
-  const sort = q.sort ?? (nearMe && located ? "distance" : "rating");
+  const sort = q.sort ?? (text?.nearMe && located ? "distance" : "rating");
   return { key: `${parts.join("+")}|${sort}`, values, sort, ranked: "word0" in values };
 }
 
@@ -177,7 +182,7 @@ function distanceOf(shape: ListShape): SQL<number> | undefined {
 
 // A distance-sorted page without free text reads only the clinics inside a box around the point
 // (facilities_lat_lng_idx), widened until the box holds the whole page; the last step has no box.
-const BOX_RADII_KM = [10, 50, 300];
+const BOX_RADII_KM = [2, 10, 50, 300];
 // Kilometres per degree of latitude on the sphere the distance is computed on (radius 6371 km).
 const KM_PER_DEGREE = (2 * Math.PI * 6371) / 360;
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { doctors, facilities, users } from "@/db/schema";
 import { createFacility, createUser } from "@/tests/factories";
+import { GET as listRoute } from "@/app/api/v1/doctors/route";
 import { listDoctors } from "./queries";
 import { doctorListQuerySchema } from "./schemas";
 import type { SpecialtyKey } from "./specialties";
@@ -373,6 +374,21 @@ describe("the doctor search box", () => {
       );
     }
     expect(pages).toEqual(expected);
+  });
+
+  it("serves the same search at GET /api/v1/doctors?q=", async () => {
+    await insertFixtures();
+    const res = await listRoute(
+      new Request(`http://x/api/v1/doctors?q=${encodeURIComponent("दिल का डॉक्टर पुणे")}`),
+      { params: Promise.resolve({}) },
+    );
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.data.map((d: { name: string }) => d.name)).toEqual([
+      "Anil Patwardhan",
+      "Kiran Patil",
+    ]);
+    expect(body.meta).toEqual({ page: 1, pageSize: 20, total: 2 });
   });
 
   it("finds a doctor by a new name and a clinic's new locality", async () => {
