@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, gte, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import { preparedOnce, type Db } from "@/db/client";
-import { doctors, facilities, users } from "@/db/schema";
+import { doctorSearchWords, doctors, facilities, users } from "@/db/schema";
 import { languageName, type DoctorListQuery } from "./schemas";
 import { parseSearchText } from "./search-query";
 
@@ -47,7 +47,7 @@ export interface ListShape {
   ranked: boolean;
 }
 
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The statement's shape and its placeholder values, from a parsed query. */
 export function shapeOf(q: DoctorListQuery): ListShape {
@@ -79,9 +79,10 @@ export function shapeOf(q: DoctorListQuery): ListShape {
     if (q.city && text.city) put("qCity", text.city);
     text.words.forEach((word, i) => {
       put(`word${i}`, word);
-      values[`wordLike${i}`] = likePattern(word);
+      values[`wordPrefix${i}`] = `${escapeLike(word)}%`;
     });
-    if (text.phrase) put("phrase", likePattern(text.phrase));
+    if (text.phrase) values.phrase = `%${escapeLike(text.phrase)}%`;
+    if (text.unreadable) put("unreadable", true);
   }
   if (located) {
     put("lat", q.lat);
@@ -90,6 +91,12 @@ export function shapeOf(q: DoctorListQuery): ListShape {
   const sort = q.sort ?? (text?.nearMe && located ? "distance" : "rating");
   return { key: `${parts.join("+")}|${sort}`, values, sort, ranked: "word0" in values };
 }
+
+/**
+ * How alike (pg_trgm similarity) a misspelt word and a doctor's word must be: "kulkarny" and
+ * "kulkarni" are 0.64, "banerji" and "banerjee" 0.55, "sharma" and "sharmila" 0.45.
+ */
+const MIN_SIMILARITY = 0.5;
 
 /** The free-text words of a shape: word0, word1... */
 const wordsOf = (shape: ListShape) =>
@@ -120,17 +127,16 @@ function filtersOf(q: DoctorListQuery, shape: ListShape): SQL[] {
     );
   }
   if (has("qCity")) filters.push(sql`${doctors.cityLower} = ${p("qCity")}`);
-  // Every word is in the name, clinic or locality, or close to a word of them (pg_trgm `<%`);
-  // both forms are served by the trigram index. Without words the phrase is the substring.
-  const words = wordsOf(shape);
-  for (const i of words) {
-    filters.push(
-      sql`(${doctors.searchText} like ${p(`wordLike${i}`)} or ${p(`word${i}`)}::text <% ${doctors.searchText})`,
-    );
+  // Every word is a word of the doctor's name, clinic, locality or city, or close to one: the
+  // dictionary gives the words it is close to (pg_trgm) or begins (LIKE), the array index the doctors.
+  for (const i of wordsOf(shape)) {
+    const word = sql`${p(`word${i}`)}::text`;
+    const close = sql`select w.word from ${doctorSearchWords} w
+      where (w.word % ${word} and similarity(w.word, ${word}) >= ${MIN_SIMILARITY})
+         or w.word like ${p(`wordPrefix${i}`)}`;
+    filters.push(sql`${doctors.searchWords} && array(${close})`);
   }
-  if (words.length === 0 && has("phrase")) {
-    filters.push(sql`${doctors.searchText} like ${p("phrase")}`);
-  }
+  if (has("unreadable")) filters.push(sql`false`);
   return filters;
 }
 
@@ -156,16 +162,16 @@ function orderOf(q: DoctorListQuery, shape: ListShape, distance: SQL | undefined
   }
 }
 
-// How well a row matches the free text, best first: the words together as typed, then the sum of
-// each word's closeness (1 for a word of the name, less for a misspelling of one).
+// How well a row matches the free text, best first: the words together as typed, then how many
+// of the words it has exactly (rather than a misspelling or the start of one).
 function rankOf(shape: ListShape): SQL[] {
   if (!shape.ranked) return [];
-  const closeness = wordsOf(shape).map(
-    (i) => sql`word_similarity(${p(`word${i}`)}::text, ${doctors.searchText})`,
+  const exact = wordsOf(shape).map(
+    (i) => sql`(${doctors.searchWords} @> array[${p(`word${i}`)}::text])::int`,
   );
   return [
     sql`(${doctors.searchText} like ${p("phrase")}) desc`,
-    sql`(${sql.join(closeness, sql` + `)}) desc`,
+    sql`(${sql.join(exact, sql` + `)}) desc`,
   ];
 }
 

@@ -50,10 +50,10 @@ describe("parseSearchText", () => {
     });
   });
 
-  it("keeps at most three words of three letters or more, and all of them in the phrase", () => {
-    const text = parseSearchText("ab anil kumar sharma joshi");
+  it("keeps at most three words, and all of them in the phrase", () => {
+    const text = parseSearchText("anil kumar sharma joshi");
     expect(text.words).toEqual(["anil", "kumar", "sharma"]);
-    expect(text.phrase).toBe("ab anil kumar sharma joshi");
+    expect(text.phrase).toBe("anil kumar sharma joshi");
   });
 
   it.each(["near me", "nearby", "mere paas", "मेरे पास", "आस-पास"])("hears %s as near me", (text) => {
@@ -64,8 +64,8 @@ describe("parseSearchText", () => {
     });
   });
 
-  it("searches a text without words as it is, so it matches nothing rather than everyone", () => {
-    expect(parseSearchText(" % ")).toMatchObject({ words: [], phrase: "%" });
+  it("marks a text without words, so it matches nothing rather than everyone", () => {
+    expect(parseSearchText(" % ")).toMatchObject({ words: [], unreadable: true });
     expect(parseSearchText("doctor")).toEqual({ specialties: [], nearMe: false, words: [] });
   });
 

@@ -9,8 +9,8 @@ import type { SpecialtyKey } from "./specialties";
 
 /**
  * The doctor search box, understood: specialty words (lay, Hindi, romanised, misspelt), a city,
- * "near me", and the words left over, which the database matches against doctors' names, clinics
- * and localities (typo-tolerant, pg_trgm). Pure and cheap (a few map look-ups per word and a
+ * "near me", and the words left over, which the database matches against the words of doctors'
+ * names, clinics and localities (typo-tolerant: pg_trgm on a dictionary of those words). Pure and cheap (a few map look-ups per word and a
  * bounded edit distance for the words no look-up knows), so it runs on every request. Isomorphic.
  */
 export interface SearchText {
@@ -18,13 +18,12 @@ export interface SearchText {
   /** The city as doctors.city_lower holds it. */
   city?: string;
   nearMe: boolean;
-  /** Words for names, clinics and localities (at most MAX_WORDS, each at least 3 letters). */
+  /** Words for names, clinics, localities and cities (at most MAX_WORDS). */
   words: string[];
-  /**
-   * Text to find as a substring of the name, clinic and locality: the leftover words together, or
-   * the whole text when it has no words at all ("%" finds nothing rather than everyone).
-   */
+  /** The leftover words together as typed: a doctor whose text holds them so ranks first. */
   phrase?: string;
+  /** The text has no words at all ("%"): it matches no doctor rather than every doctor. */
+  unreadable?: true;
 }
 
 const MAX_WORDS = 3;
@@ -135,8 +134,8 @@ export function parseSearchText(text: string): SearchText {
     else if (meaning.kind === "nearMe") result.nearMe = true;
     i += matched;
   }
-  result.words = leftover.filter((w) => w.length >= 3).slice(0, MAX_WORDS);
+  result.words = leftover.slice(0, MAX_WORDS);
   if (leftover.length > 0) result.phrase = leftover.join(" ");
-  else if (tokens.length === 0 && text.trim()) result.phrase = normaliseSearch(text).trim();
+  if (tokens.length === 0 && text.trim()) result.unreadable = true;
   return result;
 }

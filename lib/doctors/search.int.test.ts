@@ -250,13 +250,15 @@ const table: [string, string[]][] = [
   ["urologist bhopal", ["Harish Chandra"]],
   ["homeopathy hyderabad", ["Suresh Reddy"]],
   // Names, clinics and localities, with typos; the closer match first, then the rating
-  // Anil's clinic bears his name too, so his words match more closely than Sneha's better rating.
-  ["Dr Patwardan", ["Anil Patwardhan", "Sneha Patwardhan"]],
+  // Equally close misspellings: the better rated first. An exact name beats a misspelt one.
+  ["Dr Patwardan", ["Sneha Patwardhan", "Anil Patwardhan"]],
   ["heart patwardan", ["Anil Patwardhan"]],
   ["Kulkarni", ["Arjun Kulkarni", "Ajit Kulkarny"]],
   ["Kulkarny", ["Ajit Kulkarny", "Arjun Kulkarni"]],
-  // "banerji" is close to the locality Baner as well: those clinics come after the name.
+  // "banerji" is close to the locality Baner as well as to the name (then by rating).
   ["dr banerji", ["Amit Banerjee", "Arjun Kulkarni", "Kiran Patil"]],
+  ["Kulk", ["Ajit Kulkarny", "Arjun Kulkarni"]],
+  ["Anil Patwardhan", ["Anil Patwardhan"]],
   ["Sharma", ["Anjali Sharma", "Rohan Sharma"]],
   ["sharma kothrud", ["Rohan Sharma"]],
   ["Glow Skin Clinic", ["Sunita Deshmukh"]],
