@@ -98,6 +98,35 @@ export function shapeOf(q: DoctorListQuery): ListShape {
  */
 const MIN_SIMILARITY = 0.5;
 
+/**
+ * Fills in, for every free-text word of the shape, the doctors' words it is close to (pg_trgm) or
+ * begins (LIKE), from the small dictionary of those words. False when a word is close to none:
+ * then no doctor matches and the list need not be read.
+ */
+export async function resolveWords(shape: ListShape): Promise<boolean> {
+  const words = wordsOf(shape);
+  if (words.length === 0) return true;
+  const statement = preparedOnce(`doctors:words:${words.length}`, (on) => {
+    const lists = words.map((i) => {
+      const word = sql`${p(`word${i}`)}::text`;
+      return sql`array(select w.word from ${doctorSearchWords} w
+        where (w.word % ${word} and similarity(w.word, ${word}) >= ${sql.raw(String(MIN_SIMILARITY))})
+           or w.word like ${p(`wordPrefix${i}`)})`;
+    });
+    return on
+      .select(Object.fromEntries(lists.map((list, i) => [`close${i}`, sql<string[]>`${list}`])))
+      .from(sql`(select 1) as one`)
+      .prepare(`doctors_words_${words.length}`);
+  });
+  const [row] = await statement.execute(shape.values);
+  for (const i of words) {
+    const close = (row?.[`close${i}`] ?? []) as string[];
+    if (close.length === 0) return false;
+    shape.values[`close${i}`] = close;
+  }
+  return true;
+}
+
 /** The free-text words of a shape: word0, word1... */
 const wordsOf = (shape: ListShape) =>
   Object.keys(shape.values)
@@ -127,14 +156,11 @@ function filtersOf(q: DoctorListQuery, shape: ListShape): SQL[] {
     );
   }
   if (has("qCity")) filters.push(sql`${doctors.cityLower} = ${p("qCity")}`);
-  // Every word is a word of the doctor's name, clinic, locality or city, or close to one: the
-  // dictionary gives the words it is close to (pg_trgm) or begins (LIKE), the array index the doctors.
+  // Every word is one of the doctor's words or close to one (closeWords gives them): the array
+  // index finds the doctors. The words are values, not a subquery, so the planner sees how common
+  // they are and reads the index rather than the table.
   for (const i of wordsOf(shape)) {
-    const word = sql`${p(`word${i}`)}::text`;
-    const close = sql`select w.word from ${doctorSearchWords} w
-      where (w.word % ${word} and similarity(w.word, ${word}) >= ${MIN_SIMILARITY})
-         or w.word like ${p(`wordPrefix${i}`)}`;
-    filters.push(sql`${doctors.searchWords} && array(${close})`);
+    filters.push(sql`${doctors.searchWords} && ${p(`close${i}`)}::text[]`);
   }
   if (has("unreadable")) filters.push(sql`false`);
   return filters;
