@@ -213,8 +213,9 @@ function distanceOf(shape: ListShape): SQL<number> | undefined {
 }
 
 // A distance-sorted page without free text reads only the clinics inside a box around the point
-// (facilities_lat_lng_idx), widened until the box holds the whole page; the last step has no box.
-const BOX_RADII_KM = [2, 10, 50, 300];
+// (facilities_lat_lng_idx), widened until the box holds the whole page; past MAX_BOX_KM, no box.
+const FIRST_BOX_KM = 2;
+const MAX_BOX_KM = 300;
 // Kilometres per degree of latitude on the sphere the distance is computed on (radius 6371 km).
 const KM_PER_DEGREE = (2 * Math.PI * 6371) / 360;
 
@@ -268,12 +269,16 @@ export async function runPage(q: DoctorListQuery, shape: ListShape): Promise<Doc
     const boxed = preparedOnce(`doctors:page:${shape.key}:box`, (on) =>
       buildPage(on, q, shape, true),
     );
-    for (const km of BOX_RADII_KM) {
+    const wanted = (q.page - 1) * q.pageSize + q.pageSize;
+    for (let km = FIRST_BOX_KM; km <= MAX_BOX_KM;) {
       const rows = await boxed.execute({ ...values, ...boxAround(q.lat, q.lng, km) });
       // Exact when the page is full and its farthest row is within the box's inner circle: every
       // nearer clinic is then inside the box too.
       const last = rows.at(-1);
       if (rows.length === q.pageSize && last && Number(last.distanceKm) <= km) return rows;
+      // Doctors per area are roughly even nearby: grow the box to hold the rows still wanted.
+      const found = rows.length > 0 ? wanted - q.pageSize + rows.length : 0;
+      km = found > 0 ? Math.max(km * 1.5, km * Math.sqrt(wanted / found) * 1.2) : km * 4;
     }
   }
   const statement = preparedOnce(`doctors:page:${shape.key}`, (on) =>
