@@ -82,11 +82,15 @@ export function DoctorFilters({
             name="q"
             defaultValue={query.q ?? ""}
             placeholder={t("qPlaceholder")}
+            aria-describedby="doctor-q-help"
             maxLength={100}
             autoComplete="off"
             className={`${field} mt-0 pl-9`}
           />
         </div>
+        <p id="doctor-q-help" className="mt-1 text-xs text-slate-600">
+          {t("qHelp")}
+        </p>
       </div>
 
       <fieldset>

@@ -3,6 +3,7 @@ import { Map as MapIcon, UserRoundSearch } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { Page } from "@/lib/api/pagination";
 import type { DoctorListQuery, DoctorSummaryDto } from "@/lib/doctors/schemas";
+import { parseSearchText } from "@/lib/doctors/search-query";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { DoctorCard } from "./DoctorCard";
 import { Pagination } from "@/components/ui/Pagination";
@@ -40,8 +41,27 @@ export function DoctorResults({
   }
 
   const { data, meta } = result;
+  // "near me" without a point is left out of the search: say so, and how to give one.
+  const needsLocation =
+    query.q !== undefined &&
+    (query.lat === undefined || query.lng === undefined) &&
+    parseSearchText(query.q).nearMe;
   return (
     <div>
+      {needsLocation ? (
+        <p className="mb-3 rounded-lg bg-amber-50 p-3 text-sm text-amber-900">
+          {t.rich("nearMeNeedsLocation", {
+            link: (chunks) => (
+              <Link
+                href={doctorSearchHref(query, {}, "/doctors/map")}
+                className="font-semibold underline"
+              >
+                {chunks}
+              </Link>
+            ),
+          })}
+        </p>
+      ) : null}
       <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
         <p role="status" aria-live="polite" className="text-sm font-semibold text-slate-700">
           {t("found", { count: meta.total })}

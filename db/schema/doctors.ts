@@ -89,6 +89,13 @@ export const doctors = pgTable(
      * sort share one index; never written by the app.
      */
     cityLower: text(),
+    /**
+     * lower(doctor's name, clinic name, locality and city), and its words: the free-text search
+     * finds doctors by their words (index below) and ranks the text typed as a whole first. Kept by
+     * triggers (migration 0015); never written by the app.
+     */
+    searchText: text(),
+    searchWords: text().array(),
     offersOnline: boolean().notNull().default(true),
     offersOffline: boolean().notNull().default(true),
     /** The doctor takes consultation fees online (through the payment provider) when one is set up. */
@@ -133,6 +140,8 @@ export const doctors = pgTable(
     index("doctors_listed_experience_idx")
       .on(t.experienceYears.desc(), t.ratingAvg.desc(), t.id)
       .where(listed),
+    // Free text: the doctors having any of the words a search word is close to.
+    index("doctors_listed_search_words_idx").using("gin", t.searchWords).where(listed),
     index("doctors_verification_status_idx").on(t.verificationStatus),
     index("doctors_facility_id_idx").on(t.facilityId),
     index("doctors_languages_idx").using("gin", t.languages),

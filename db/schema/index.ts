@@ -14,6 +14,7 @@ export * from "./content-reports";
 export * from "./cart-items";
 export * from "./doctor-availability";
 export * from "./doctor-documents";
+export * from "./doctor-search-words";
 export * from "./doctor-time-off";
 export * from "./doctors";
 export * from "./email-outbox";

@@ -400,7 +400,8 @@ export async function seedScale(
             returning id, uuid
           )
           insert into doctors (uuid, user_id, specialty, qualification, license_number, experience_years,
-                               gender, fee_online, fee_offline, languages, bio, facility_id, city_lower,
+                               gender, fee_online, fee_offline, languages, bio, facility_id, city_lower, search_text,
+                               search_words,
                                offers_online, offers_offline, verification_status, verified_at, rating_avg,
                                rating_count)
           select ${uuidV7("doctor", "p.k", "p.hb")}, u.id, p.spec::doctor_specialty, p.qual, ${license(sql`p.k`)}, p.exp,
@@ -408,7 +409,10 @@ export async function seedScale(
                  case when p.lang = 'Hindi' then array['English', 'Hindi'] else array['English', 'Hindi', p.lang] end,
                  'Dr. ' || p.first || ' ' || p.last || ' has ' || p.exp || ' years of experience and consults in '
                    || p.city || ', with a special interest in ' || p.focus || '.',
-                 f.id, lower(p.city), p.online, true, 'verified'::verification_status, now(),
+                 f.id, lower(p.city),
+                 lower(concat_ws(' ', p.first || ' ' || p.last, p.last || ' ' || p.kind || ' Clinic', p.area, p.city)),
+                 array_remove(regexp_split_to_array(lower(concat_ws(' ', p.first, p.last, p.last, p.kind, 'Clinic', p.area, p.city)), '[[:space:][:punct:]]+'), ''),
+                 p.online, true, 'verified'::verification_status, now(),
                  coalesce(rt.avg, 0), coalesce(rt.n, 0)
             from p
             join u on u.uuid = ${uuidV7("doctorUser", "p.k", "p.hu")}
@@ -578,6 +582,11 @@ export async function seedScale(
            where y.status = 'completed' and ${isRated("y.h")}`);
       });
     }
+
+    // The search dictionary's trigger may be off with the others (replica role): fill it here.
+    await tx.execute(
+      sql`insert into doctor_search_words (word) select distinct unnest(search_words) from doctors on conflict do nothing`,
+    );
 
     if (dropped.length > 0) {
       await time(`rebuild ${dropped.length} indexes`, async () => {

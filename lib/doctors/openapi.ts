@@ -17,6 +17,10 @@ export const doctorOperations = {
     method: "get",
     path: "/doctors",
     summary: "Search verified doctors",
+    description:
+      "Filters, sorts and pages the verified doctors. `q` is one search box that understands " +
+      'specialties in English and Hindi ("Cardiology Pune", "हृदय रोग विशेषज्ञ", "dil ka doctor"), ' +
+      'cities, localities ("skin doctor andheri"), names with typos and "near me"; see `q`.',
     tag: "Doctors",
     auth: "optional",
     query: doctorListQuerySchema,

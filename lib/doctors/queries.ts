@@ -9,6 +9,7 @@ import type { Page } from "@/lib/api/pagination";
 import {
   doctorCardColumns,
   listed,
+  resolveWords,
   runCount,
   runPage,
   shapeOf,
@@ -27,8 +28,11 @@ import type { SpecialtyKey } from "./specialties";
 /** Verified doctors matching the filters, sorted and paginated (the find-a-doctor list and API). */
 export async function listDoctors(query: DoctorListQuery): Promise<Page<DoctorSummaryDto>> {
   const shape = shapeOf(query);
-  const rows = await runPage(query, shape);
   const offset = (query.page - 1) * query.pageSize;
+  if (!(await resolveWords(shape))) {
+    return { data: [], meta: { page: query.page, pageSize: query.pageSize, total: 0 } };
+  }
+  const rows = await runPage(query, shape);
   const meta = { page: query.page, pageSize: query.pageSize, total: offset + rows.length };
   const known = rows.length > 0 && rows.length < query.pageSize; // the last page: total is exact
   if (!known && !(rows.length === 0 && query.page === 1)) {

@@ -53,7 +53,17 @@ const doctorSortValues = ["rating", "fee", "experience", "distance"] as const;
 /** Query of `GET /api/v1/doctors` and of the find-a-doctor page (filters live in the URL). */
 export const doctorListQuerySchema = paginationSchema
   .extend({
-    q: safeText(100).optional(),
+    q: safeText(100)
+      .optional()
+      .describe(
+        "free text, in English, Hindi or Hindi in Latin letters: specialty words, lay ones too " +
+          '("heart doctor", "skin", "दिल का डॉक्टर", "bachchon ka doctor", misspelt "cardiolgist"), ' +
+          'a city ("Pune", "मुंबई", "Bombay"), a locality, doctor or clinic names with small typos ' +
+          '("Dr Patwardan"), and "near me" (sorts by distance from lat/lng when given, else ignored). ' +
+          "A specialty or city in the text filters like the specialty and city parameters; the other " +
+          "words must each be in, or close to a word of, the doctor's name, clinic, locality or city, " +
+          "and the closest matches come first, then the chosen sort",
+      ),
     specialty: specialtySchema.optional(),
     city: safeText(60).optional(),
     online: booleanParam.optional(),
