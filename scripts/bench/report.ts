@@ -42,6 +42,25 @@ export interface ExplainReport {
   explained: Explained;
 }
 
+export interface MemoryReport {
+  seconds: number;
+  /** The targets every connection sent in turn. */
+  paths: string[];
+  connections: number;
+  /** Requests per second over all connections (half of what the mix can take). */
+  rate: number;
+  result: RunResult;
+  /** Bytes of RSS (the server's process group): after start-up, before any load; null off Linux. */
+  idleRss: number | null;
+  startRss: number;
+  endRss: number;
+  maxRss: number;
+  samples: number;
+  limit: number;
+  /** Largest allowed (end - start) / start. */
+  growthLimit: number;
+}
+
 export interface BenchReport {
   date: string;
   commit: string;
@@ -66,6 +85,7 @@ export interface BenchReport {
   ratios: RatioReport[];
   halfLoad: HalfLoadReport[];
   explains: ExplainReport[];
+  memory?: MemoryReport;
   notes: string[];
 }
 
@@ -172,11 +192,55 @@ function explainTable(r: BenchReport): string {
   );
 }
 
+const mb = (bytes: number) => f0(bytes / (1024 * 1024));
+
+export function memoryOk(m: MemoryReport): boolean {
+  return m.maxRss <= m.limit && (m.endRss - m.startRss) / m.startRss < m.growthLimit;
+}
+
+function memoryTable(r: BenchReport): string {
+  const m = r.memory;
+  if (!m) return "Memory run skipped (BENCH_MEMORY_SECONDS=0).";
+  return [
+    `Memory run: ${m.seconds} s, ${m.connections} connections capped at ${f0(m.rate)} req/s, each sending in turn ${m.paths.map((p) => `\`${p}\``).join(", ")}. RSS of the server's process group, sampled every 5 s (${m.samples} samples).`,
+    "",
+    table(
+      [
+        "req/s",
+        "p50 ms",
+        "p99 ms",
+        "RSS idle MB",
+        "RSS start MB",
+        "RSS end MB",
+        "RSS max MB",
+        "growth",
+        "target",
+        "met",
+      ],
+      [
+        [
+          f0(m.result.rps),
+          f1(m.result.p50),
+          f1(m.result.p99),
+          m.idleRss === null ? "-" : mb(m.idleRss),
+          mb(m.startRss),
+          mb(m.endRss),
+          mb(m.maxRss),
+          pct((m.endRss - m.startRss) / m.startRss),
+          `max <= ${mb(m.limit)} MB, growth < ${pct(m.growthLimit)}`,
+          mark(memoryOk(m)),
+        ],
+      ],
+    ),
+  ].join("\n");
+}
+
 export function consoleReport(r: BenchReport): string {
   return [
     throughputTable(r),
     ratioTable(r),
     halfLoadTable(r),
+    memoryTable(r),
     explainTable(r),
     ...r.notes.map((n) => `note: ${n}`),
   ].join("\n\n");
@@ -213,6 +277,8 @@ export function markdownSection(r: BenchReport): string {
     ratioTable(r),
     "",
     halfLoadTable(r),
+    "",
+    memoryTable(r),
     "",
     explainTable(r),
     "",
