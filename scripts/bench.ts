@@ -51,7 +51,7 @@ import {
   type RatioReport,
   type TargetReport,
 } from "./bench/report";
-import { sampleRss, groupRss } from "./bench/memory";
+import { groupCpuMs, groupRss, sampleRss } from "./bench/process-stats";
 import { signIn } from "./bench/session";
 import { snapshot, type Snapshot } from "./bench/snapshot";
 
@@ -248,17 +248,23 @@ async function main(): Promise<void> {
   const appPort = await freePort();
   const origin = `http://127.0.0.1:${appPort}`;
   const out = openSync(serverLog, "w");
-  const app = start(
-    process.execPath,
-    [nextBin, "start", "-H", "127.0.0.1", "-p", String(appPort)],
-    {
-      cwd: srcDir,
-      env: { ...env, APP_URL: origin },
-      stdio: ["ignore", out, out],
-    },
-  );
-  log(`next start on ${origin} (log: ${serverLog})`);
-  await waitForOk(`${origin}/api/bench/floor`, app, 120_000);
+  const startApp = async () => {
+    const child = start(
+      process.execPath,
+      [nextBin, "start", "-H", "127.0.0.1", "-p", String(appPort)],
+      {
+        cwd: srcDir,
+        env: { ...env, APP_URL: origin },
+        stdio: ["ignore", out, out],
+      },
+    );
+    log(`next start on ${origin} (log: ${serverLog})`);
+    await waitForOk(`${origin}/api/bench/floor`, child, 120_000);
+    return child;
+  };
+  let app = await startApp();
+  // RSS through the saturation runs below (50 connections queueing on two cores), for the report.
+  const stopOverloadSampling = app.pid === undefined ? null : sampleRss(app.pid);
 
   const bare = start(
     process.execPath,
@@ -274,7 +280,6 @@ async function main(): Promise<void> {
     bare.once("exit", (code) => reject(new Error(`bare server exited (${code})`)));
   });
   await waitForOk(`http://127.0.0.1:${barePort}/`, bare, 30_000);
-  const idleRss = app.pid === undefined ? null : groupRss(app.pid);
 
   // The seeded demo patient, signed in as through the login form; /dashboard proves the session
   // is live on the server (it sends a visitor without one to /login).
@@ -389,6 +394,8 @@ async function main(): Promise<void> {
     what: string,
   ) => {
     await settle();
+    const pid = t.key === "bare" ? bare.pid : app.pid;
+    const cpuBefore = pid === undefined ? null : groupCpuMs(pid);
     const result = await run({
       url: t.url,
       accept: t.accept,
@@ -400,6 +407,10 @@ async function main(): Promise<void> {
         `next start exited (${app.exitCode ?? app.signalCode}) during ${t.label}`,
       );
     check(t, result, what);
+    // Read at once: requests still in flight (at most one per connection) add a little.
+    const cpuAfter = pid === undefined ? null : groupCpuMs(pid);
+    if (cpuBefore !== null && cpuAfter !== null && result.total > 0)
+      result.cpuMsPerRequest = (cpuAfter - cpuBefore) / result.total;
     return result;
   };
   for (const t of targets) {
@@ -426,6 +437,7 @@ async function main(): Promise<void> {
       rps: summarize(r.map((x) => x.rps)),
       p50: summarize(r.map((x) => x.p50)),
       p99: summarize(r.map((x) => x.p99)),
+      cpuMs: summarize(r.map((x) => x.cpuMsPerRequest)),
     };
   });
   const byKey = new Map(reports.map((r) => [r.key, r]));
@@ -506,33 +518,46 @@ async function main(): Promise<void> {
     });
   }
 
-  // 6. Memory: the app's own targets in turn on every connection, at half the rate the mix can
-  // take (from the medians above), for BENCH_MEMORY_SECONDS; RSS of the server's process group is
-  // sampled every 5 s. Growth is end against start: the start is after every run above, so the
-  // heap has reached its working size and what still grows is what a leak would.
+  // 6. Memory: a fresh server (the saturation runs above are not half load; V8 keeps the heap they
+  // grew), warmed for a tenth of the run (at most 30 s), then the app's own targets in turn on
+  // every connection, at half the rate the mix can take (from the medians above), for
+  // BENCH_MEMORY_SECONDS; RSS of the server's process group is sampled every 5 s. Growth is end
+  // against start: by the start the heap has reached its working size, so what still grows is
+  // what a leak would.
+  const overloadPeak = stopOverloadSampling?.().samples.reduce((m, x) => Math.max(m, x.rss), 0);
   let memory: MemoryReport | undefined;
-  if (memorySeconds > 0 && app.pid !== undefined) {
+  if (memorySeconds > 0) {
     const mix = targets.filter((t) => !["floor", "bare", "page"].includes(t.key));
     const maxRps = mix.length / mix.reduce((sum, t) => sum + 1 / byKey.get(t.key)!.rps.median, 0);
     const rate = Math.max(1, Math.round(maxRps / 2));
     const memoryConnections = Math.min(8, connections);
-    await settle();
+    const mixRun = (seconds: number) =>
+      run({
+        url: origin,
+        accept: html,
+        connections: memoryConnections,
+        seconds,
+        overallRate: rate,
+        requests: mix.map((t) => ({
+          path: t.url.slice(origin.length),
+          accept: t.accept,
+          headers: t.cookie ? { cookie: t.cookie } : undefined,
+        })),
+      });
+    await stop(app);
+    app = await startApp();
+    const idleRss = app.pid === undefined ? null : groupRss(app.pid);
+    const warmSeconds = Math.max(1, Math.min(30, Math.round(memorySeconds / 10)));
     log(
-      `memory run: ${mix.length} targets in turn, ${memoryConnections} connections capped at ${rate} req/s (half of ${Math.round(maxRps)}), ${memorySeconds} s`,
+      `memory run: fresh server, ${mix.length} targets in turn, ${memoryConnections} connections capped at ${rate} req/s (half of ${Math.round(maxRps)}), ${warmSeconds} s warm-up, then ${memorySeconds} s`,
     );
-    const stopSampling = sampleRss(app.pid);
-    const result = await run({
-      url: origin,
-      accept: html,
-      connections: memoryConnections,
-      seconds: memorySeconds,
-      overallRate: rate,
-      requests: mix.map((t) => ({
-        path: t.url.slice(origin.length),
-        accept: t.accept,
-        headers: t.cookie ? { cookie: t.cookie } : undefined,
-      })),
-    });
+    check(
+      { key: "memory", label: "memory warm-up", path: "", url: origin, accept: html },
+      await mixRun(warmSeconds),
+      "memory warm-up",
+    );
+    const stopSampling = sampleRss(app.pid!);
+    const result = await mixRun(memorySeconds);
     const { samples } = stopSampling();
     if (app.exitCode !== null || app.signalCode !== null)
       throw new BenchFailure(
@@ -556,6 +581,7 @@ async function main(): Promise<void> {
       endRss: end,
       maxRss: Math.max(...samples.map((x) => x.rss)),
       samples: samples.length,
+      overloadPeak: overloadPeak ?? null,
       limit: memoryLimitBytes,
       growthLimit: memoryGrowthLimit,
     };
@@ -567,6 +593,7 @@ async function main(): Promise<void> {
   // 7. Report.
   notes.push(
     "B-bare runs the filtered statement as a named prepared statement (postgres.js default), as the app does since it prepares each doctor-list shape once per connection; EXPLAIN's seq scans leave out sequences (doctor_list_version is read in the page query).",
+    "server CPU ms/req: user + system CPU time of the serving process group (/proc) over a run, divided by the requests it answered; it moves far less with the machine's other work than req/s does. PostgreSQL's CPU is not in it (B-bare against the filtered API shows the database's part).",
     "autocannon runs in the bench process on the same machine as the server, PostgreSQL and other engineers' work; the ratios come from interleaved rounds so that drifting load hits every target alike.",
   );
   const report: BenchReport = {

@@ -30,6 +30,8 @@ export interface RunResult {
   errors: number;
   timeouts: number;
   statusCodes: Record<string, number>;
+  /** CPU the server spent per answered request (scripts/bench/process-stats.ts); NaN if unknown. */
+  cpuMsPerRequest: number;
 }
 
 let current: { stop(): void } | null = null;
@@ -78,6 +80,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     errors: result.errors,
     timeouts: result.timeouts,
     statusCodes,
+    cpuMsPerRequest: Number.NaN,
   };
 }
 
