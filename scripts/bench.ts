@@ -528,7 +528,9 @@ async function main(): Promise<void> {
   let memory: MemoryReport | undefined;
   if (memorySeconds > 0) {
     const mix = targets.filter((t) => !["floor", "bare", "page"].includes(t.key));
-    const maxRps = mix.length / mix.reduce((sum, t) => sum + 1 / byKey.get(t.key)!.rps.median, 0);
+    // A target that finished nothing in its runs (an overloaded machine) says nothing of its rate.
+    const rates = mix.map((t) => byKey.get(t.key)!.rps.median).filter((r) => r > 0);
+    const maxRps = rates.length ? rates.length / rates.reduce((sum, r) => sum + 1 / r, 0) : 2;
     const rate = Math.max(1, Math.round(maxRps / 2));
     const memoryConnections = Math.min(8, connections);
     const mixRun = (seconds: number) =>
