@@ -16,6 +16,8 @@
  *   BENCH_SOURCE        commit (default: HEAD) | tree (the working tree as it is, to measure a change)
  *   BENCH_SKIP_BUILD    1 = start the existing build in .next-bench/src again
  *   BENCH_NO_DOCS       1 = print only, do not append to docs/performance.md
+ *   BENCH_MEMORY_SECONDS 300: the memory run (a mix of the app's targets at half load, RSS sampled);
+ *                       0 = skip it
  */
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -45,9 +47,12 @@ import {
   markdownSection,
   type BenchReport,
   type HalfLoadReport,
+  type MemoryReport,
   type RatioReport,
   type TargetReport,
 } from "./bench/report";
+import { groupCpuMs, groupRss, sampleRss } from "./bench/process-stats";
+import { signIn } from "./bench/session";
 import { snapshot, type Snapshot } from "./bench/snapshot";
 
 const benchDir = ".next-bench";
@@ -62,6 +67,11 @@ const seconds = positiveInt("BENCH_SECONDS", 15);
 const warmupSeconds = Math.min(5, seconds);
 const rounds = positiveInt("BENCH_ROUNDS", 3);
 const connections = positiveInt("BENCH_CONNECTIONS", 50);
+const memorySeconds =
+  process.env.BENCH_MEMORY_SECONDS === "0" ? 0 : positiveInt("BENCH_MEMORY_SECONDS", 300);
+/** The memory target of the design's performance.md: RSS after 5 minutes at half load, not growing. */
+const memoryLimitBytes = 400 * 1024 * 1024;
+const memoryGrowthLimit = 0.1;
 const docsFile = "docs/performance.md";
 const serverLog = path.join(benchDir, "logs", "server.log");
 
@@ -79,6 +89,9 @@ function positiveInt(name: string, fallback: number): number {
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 
+/** The demo patient of db/seed/demo.ts (the bench database holds the demo seed). */
+const demoPatient = { email: "patient@swasthai.dev", password: "Swasth@2026" };
+
 class BenchFailure extends Error {}
 
 /** Watches the bench database for queries still running between runs. */
@@ -90,6 +103,8 @@ interface Target {
   path: string;
   url: string;
   accept: string;
+  /** The session cookie of a signed-in target. */
+  cookie?: string;
 }
 
 /**
@@ -111,6 +126,12 @@ function check(target: Target, result: RunResult, what: string): void {
   }
 }
 
+function headersOf(target: Target): Record<string, string> {
+  return target.cookie
+    ? { accept: target.accept, cookie: target.cookie }
+    : { accept: target.accept };
+}
+
 /** Waits (at most 120 s) until `url` answers within 200 ms twice in a row: no backlog left. */
 async function waitUntilIdle(url: string): Promise<void> {
   const deadline = Date.now() + 120_000;
@@ -126,6 +147,8 @@ async function waitUntilIdle(url: string): Promise<void> {
   }
   await new Promise((r) => setTimeout(r, 250));
 }
+
+const mb = (bytes: number) => Math.round(bytes / (1024 * 1024));
 
 function readSnapshotInfo(): Snapshot {
   const file = path.join(benchDir, "snapshot.json");
@@ -225,17 +248,23 @@ async function main(): Promise<void> {
   const appPort = await freePort();
   const origin = `http://127.0.0.1:${appPort}`;
   const out = openSync(serverLog, "w");
-  const app = start(
-    process.execPath,
-    [nextBin, "start", "-H", "127.0.0.1", "-p", String(appPort)],
-    {
-      cwd: srcDir,
-      env: { ...env, APP_URL: origin },
-      stdio: ["ignore", out, out],
-    },
-  );
-  log(`next start on ${origin} (log: ${serverLog})`);
-  await waitForOk(`${origin}/api/bench/floor`, app, 120_000);
+  const startApp = async () => {
+    const child = start(
+      process.execPath,
+      [nextBin, "start", "-H", "127.0.0.1", "-p", String(appPort)],
+      {
+        cwd: srcDir,
+        env: { ...env, APP_URL: origin },
+        stdio: ["ignore", out, out],
+      },
+    );
+    log(`next start on ${origin} (log: ${serverLog})`);
+    await waitForOk(`${origin}/api/bench/floor`, child, 120_000);
+    return child;
+  };
+  let app = await startApp();
+  // RSS through the saturation runs below (50 connections queueing on two cores), for the report.
+  const stopOverloadSampling = app.pid === undefined ? null : sampleRss(app.pid);
 
   const bare = start(
     process.execPath,
@@ -251,6 +280,19 @@ async function main(): Promise<void> {
     bare.once("exit", (code) => reject(new Error(`bare server exited (${code})`)));
   });
   await waitForOk(`http://127.0.0.1:${barePort}/`, bare, 30_000);
+
+  // The seeded demo patient, signed in as through the login form; /dashboard proves the session
+  // is live on the server (it sends a visitor without one to /login).
+  const cookie = await signIn(origin, demoPatient.email, demoPatient.password);
+  const dashboard = await fetch(`${origin}/dashboard`, {
+    headers: { cookie, accept: "text/html" },
+    redirect: "manual",
+  });
+  await dashboard.arrayBuffer();
+  if (dashboard.status !== 200)
+    throw new BenchFailure(
+      `signed in as ${demoPatient.email}, /dashboard still answered ${dashboard.status} (${dashboard.headers.get("location")})`,
+    );
 
   // 3. Targets.
   const json = "application/json";
@@ -292,11 +334,19 @@ async function main(): Promise<void> {
       accept: json,
     },
     {
-      key: "search",
-      label: "search page",
-      path: "/doctors?specialty=cardiologist&city=Pune",
-      url: `${origin}/doctors?specialty=cardiologist&city=Pune`,
+      key: "anonDoctors",
+      label: "doctors page, anonymous",
+      path: "/doctors (no cookie)",
+      url: `${origin}/doctors`,
       accept: html,
+    },
+    {
+      key: "search",
+      label: "search page, signed in",
+      path: `/doctors?${filteredSearch} (patient session)`,
+      url: `${origin}/doctors?${filteredSearch}`,
+      accept: html,
+      cookie,
     },
   ];
   const availabilityRoute = path.join(
@@ -323,7 +373,7 @@ async function main(): Promise<void> {
     });
   }
   for (const t of targets) {
-    const response = await fetch(t.url, { headers: { accept: t.accept } });
+    const response = await fetch(t.url, { headers: headersOf(t) });
     const body = await response.text();
     if (response.status !== 200)
       throw new BenchFailure(
@@ -344,12 +394,23 @@ async function main(): Promise<void> {
     what: string,
   ) => {
     await settle();
-    const result = await run({ url: t.url, accept: t.accept, ...options });
+    const pid = t.key === "bare" ? bare.pid : app.pid;
+    const cpuBefore = pid === undefined ? null : groupCpuMs(pid);
+    const result = await run({
+      url: t.url,
+      accept: t.accept,
+      headers: t.cookie ? { cookie: t.cookie } : undefined,
+      ...options,
+    });
     if (app.exitCode !== null || app.signalCode !== null)
       throw new BenchFailure(
         `next start exited (${app.exitCode ?? app.signalCode}) during ${t.label}`,
       );
     check(t, result, what);
+    // Read at once: requests still in flight (at most one per connection) add a little.
+    const cpuAfter = pid === undefined ? null : groupCpuMs(pid);
+    if (cpuBefore !== null && cpuAfter !== null && result.total > 0)
+      result.cpuMsPerRequest = (cpuAfter - cpuBefore) / result.total;
     return result;
   };
   for (const t of targets) {
@@ -376,6 +437,7 @@ async function main(): Promise<void> {
       rps: summarize(r.map((x) => x.rps)),
       p50: summarize(r.map((x) => x.p50)),
       p99: summarize(r.map((x) => x.p99)),
+      cpuMs: summarize(r.map((x) => x.cpuMsPerRequest)),
     };
   });
   const byKey = new Map(reports.map((r) => [r.key, r]));
@@ -400,12 +462,19 @@ async function main(): Promise<void> {
     ...ratio("doctors", "bare", 0.12),
     ...ratio("doctorsAll", "floor", 0.7),
     ...ratio("availability", "floor", 0.6),
+    ...ratio("anonDoctors", "page", 3),
     ...ratio("search", "page", 0.5),
   ];
 
   // 5. Latency at half load: the closed-loop concurrency that gives 40-60% of the maximum.
   const halfLoad: HalfLoadReport[] = [];
-  const p99Targets: Record<string, number> = { doctors: 25, availability: 30, search: 150 };
+  const p99Targets: Record<string, number> = {
+    doctors: 25,
+    doctorsAll: 25,
+    availability: 30,
+    anonDoctors: 50,
+    search: 150,
+  };
   const probeSeconds = Math.min(5, seconds);
   for (const t of targets.filter((x) => x.key in p99Targets)) {
     const maxRps = byKey.get(t.key)!.rps.median;
@@ -449,9 +518,84 @@ async function main(): Promise<void> {
     });
   }
 
-  // 6. Report.
+  // 6. Memory: a fresh server (the saturation runs above are not half load; V8 keeps the heap they
+  // grew), warmed for a tenth of the run (at most 30 s), then the app's own targets in turn on
+  // every connection, at half the rate the mix can take (from the medians above), for
+  // BENCH_MEMORY_SECONDS; RSS of the server's process group is sampled every 5 s. Growth is end
+  // against start: by the start the heap has reached its working size, so what still grows is
+  // what a leak would.
+  const overloadPeak = stopOverloadSampling?.().samples.reduce((m, x) => Math.max(m, x.rss), 0);
+  let memory: MemoryReport | undefined;
+  if (memorySeconds > 0) {
+    const mix = targets.filter((t) => !["floor", "bare", "page"].includes(t.key));
+    // A target that finished nothing in its runs (an overloaded machine) says nothing of its rate.
+    const rates = mix.map((t) => byKey.get(t.key)!.rps.median).filter((r) => r > 0);
+    const maxRps = rates.length ? rates.length / rates.reduce((sum, r) => sum + 1 / r, 0) : 2;
+    const rate = Math.max(1, Math.round(maxRps / 2));
+    const memoryConnections = Math.min(8, connections);
+    const mixRun = (seconds: number) =>
+      run({
+        url: origin,
+        accept: html,
+        connections: memoryConnections,
+        seconds,
+        overallRate: rate,
+        requests: mix.map((t) => ({
+          path: t.url.slice(origin.length),
+          accept: t.accept,
+          headers: t.cookie ? { cookie: t.cookie } : undefined,
+        })),
+      });
+    await stop(app);
+    app = await startApp();
+    const idleRss = app.pid === undefined ? null : groupRss(app.pid);
+    const warmSeconds = Math.max(1, Math.min(30, Math.round(memorySeconds / 10)));
+    log(
+      `memory run: fresh server, ${mix.length} targets in turn, ${memoryConnections} connections capped at ${rate} req/s (half of ${Math.round(maxRps)}), ${warmSeconds} s warm-up, then ${memorySeconds} s`,
+    );
+    check(
+      { key: "memory", label: "memory warm-up", path: "", url: origin, accept: html },
+      await mixRun(warmSeconds),
+      "memory warm-up",
+    );
+    const stopSampling = sampleRss(app.pid!);
+    const result = await mixRun(memorySeconds);
+    const { samples } = stopSampling();
+    if (app.exitCode !== null || app.signalCode !== null)
+      throw new BenchFailure(
+        `next start exited (${app.exitCode ?? app.signalCode}) during the memory run`,
+      );
+    check(
+      { key: "memory", label: "memory run", path: "", url: origin, accept: html },
+      result,
+      "memory",
+    );
+    const start = samples[0]!.rss;
+    const end = samples.at(-1)!.rss;
+    memory = {
+      seconds: memorySeconds,
+      paths: mix.map((t) => t.path),
+      connections: memoryConnections,
+      rate,
+      result,
+      idleRss,
+      startRss: start,
+      endRss: end,
+      maxRss: Math.max(...samples.map((x) => x.rss)),
+      samples: samples.length,
+      overloadPeak: overloadPeak ?? null,
+      limit: memoryLimitBytes,
+      growthLimit: memoryGrowthLimit,
+    };
+    log(
+      `memory run: ${Math.round(result.rps)} req/s, p99 ${result.p99} ms; RSS ${mb(start)} MB at start, ${mb(end)} MB at end, ${mb(memory.maxRss)} MB max`,
+    );
+  }
+
+  // 7. Report.
   notes.push(
     "B-bare runs the filtered statement as a named prepared statement (postgres.js default), as the app does since it prepares each doctor-list shape once per connection; EXPLAIN's seq scans leave out sequences (doctor_list_version is read in the page query).",
+    "server CPU ms/req: user + system CPU time of the serving process group (/proc) over a run, divided by the requests it answered; it moves far less with the machine's other work than req/s does. PostgreSQL's CPU is not in it (B-bare against the filtered API shows the database's part).",
     "autocannon runs in the bench process on the same machine as the server, PostgreSQL and other engineers' work; the ratios come from interleaved rounds so that drifting load hits every target alike.",
   );
   const report: BenchReport = {
@@ -477,6 +621,7 @@ async function main(): Promise<void> {
     ratios,
     halfLoad,
     explains,
+    memory,
     notes,
   };
   console.log(`\n${consoleReport(report)}\n`);

@@ -1,6 +1,6 @@
 import "server-only";
-import { and, eq, exists, isNull } from "drizzle-orm";
-import { db } from "@/db/client";
+import { and, eq, exists, isNull, sql, type Placeholder } from "drizzle-orm";
+import { db, preparedOnce, type Db } from "@/db/client";
 import { authSessions, doctors, refreshTokens, users } from "@/db/schema";
 import type { Actor } from "./actor";
 import { isUuid } from "@/lib/validation/ids";
@@ -17,7 +17,7 @@ const actorColumns = {
 
 // A suspended account acts no more: its sessions and tokens stop at the next request (suspending
 // also bumps the session version and revokes them; this holds even for one that slipped through).
-const liveUser = (userUuid: string) =>
+const liveUser = (userUuid: string | Placeholder) =>
   and(eq(users.uuid, userUuid), isNull(users.deletedAt), isNull(users.suspendedAt));
 
 const toActor = (row: Actor): Actor => ({
@@ -26,6 +26,28 @@ const toActor = (row: Actor): Actor => ({
   role: row.role,
   doctorId: row.doctorId,
 });
+
+/**
+ * The session's user and session row, built once per connection: every signed-in page view runs
+ * it, and building it per request cost more CPU than running it.
+ */
+const sessionActorStatement = (on: Db) =>
+  on
+    .select({
+      ...actorColumns,
+      expiresAt: authSessions.expiresAt,
+      lastSeenAt: authSessions.lastSeenAt,
+      revokedAt: authSessions.revokedAt,
+    })
+    .from(users)
+    .innerJoin(
+      authSessions,
+      and(eq(authSessions.id, sql.placeholder("sid")), eq(authSessions.userId, users.id)),
+    )
+    .leftJoin(doctors, eq(doctors.userId, users.id))
+    .where(liveUser(sql.placeholder("uid")))
+    .limit(1)
+    .prepare("session_actor");
 
 /**
  * The actor behind a browser session cookie, if the account still exists, the cookie was issued
@@ -40,18 +62,10 @@ export async function loadSessionActor(
   now = new Date(),
 ): Promise<Actor | null> {
   if (!isUuid(userUuid) || !isUuid(sessionId)) return null;
-  const [row] = await db
-    .select({
-      ...actorColumns,
-      expiresAt: authSessions.expiresAt,
-      lastSeenAt: authSessions.lastSeenAt,
-      revokedAt: authSessions.revokedAt,
-    })
-    .from(users)
-    .innerJoin(authSessions, and(eq(authSessions.id, sessionId), eq(authSessions.userId, users.id)))
-    .leftJoin(doctors, eq(doctors.userId, users.id))
-    .where(liveUser(userUuid))
-    .limit(1);
+  const [row] = await preparedOnce("auth:session-actor", sessionActorStatement).execute({
+    uid: userUuid,
+    sid: sessionId,
+  });
   if (!row || row.sessionVersion !== sessionVersion) return null;
   const verdict = sessionVerdict(row, row.role, now);
   if (!verdict.live) return null;

@@ -5,16 +5,15 @@ import { auth } from "@/auth";
 import type { Actor } from "./actor";
 import { loadSessionActor } from "./actor-store";
 import { revokeBrowserSession } from "./browser-sessions";
+import { sessionClaims } from "./session-claims";
 
 /**
  * The signed-in actor of the current page or server action (Auth.js session cookie), or null when
  * there is none or its server-side session has ended (signed out, expired or idle too long).
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = (await auth()) as { uid?: string; sv?: number; sid?: string } | null;
-  // A cookie from before server-side sessions has no sid: it is signed out like a revoked one.
-  if (!session?.uid || typeof session.sv !== "number" || !session.sid) return null;
-  return loadSessionActor(session.uid, session.sv, session.sid);
+  const claims = await sessionClaims();
+  return claims ? loadSessionActor(claims.uid, claims.sv, claims.sid) : null;
 });
 
 /**

@@ -1,6 +1,6 @@
 import "server-only";
-import { and, asc, count, desc, eq, isNull, type SQL } from "drizzle-orm";
-import { db } from "@/db/client";
+import { and, asc, count, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
+import { db, preparedOnce, type Db } from "@/db/client";
 import { notifications, users } from "@/db/schema";
 import type { Page } from "@/lib/api/pagination";
 import type { Actor } from "@/lib/auth/actor";
@@ -102,12 +102,17 @@ export async function listNotificationsPage(
   };
 }
 
-/** How many of a user's notifications are unread (the bell's number). Internal: no authorisation. */
-export async function countUnreadNotificationsOf(userId: number): Promise<number> {
-  const [row] = await db
+/** Built once per connection: the header's bell runs it on every signed-in page view. */
+const unreadStatement = (on: Db) =>
+  on
     .select({ n: count() })
     .from(notifications)
-    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+    .where(and(eq(notifications.userId, sql.placeholder("userId")), isNull(notifications.readAt)))
+    .prepare("notifications_unread");
+
+/** How many of a user's notifications are unread (the bell's number). Internal: no authorisation. */
+export async function countUnreadNotificationsOf(userId: number): Promise<number> {
+  const [row] = await preparedOnce("notifications:unread", unreadStatement).execute({ userId });
   return row?.n ?? 0;
 }
 

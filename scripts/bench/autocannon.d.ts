@@ -8,6 +8,7 @@ declare module "autocannon" {
     timeout?: number;
     overallRate?: number;
     headers?: Record<string, string>;
+    requests?: { method?: string; path: string; headers?: Record<string, string> }[];
   }
   interface Histogram {
     average: number;

@@ -8,6 +8,13 @@ export interface RunOptions {
   /** Caps the request rate over all connections (only for half-load runs that need it). */
   overallRate?: number;
   accept: string;
+  /** Extra request headers (a session cookie). */
+  headers?: Record<string, string>;
+  /**
+   * A mix instead of one URL: each connection sends these paths (relative to `url`) in turn, each
+   * with its own Accept and extra headers.
+   */
+  requests?: { path: string; accept: string; headers?: Record<string, string> }[];
 }
 
 export interface RunResult {
@@ -23,6 +30,8 @@ export interface RunResult {
   errors: number;
   timeouts: number;
   statusCodes: Record<string, number>;
+  /** CPU the server spent per answered request (scripts/bench/process-stats.ts); NaN if unknown. */
+  cpuMsPerRequest: number;
 }
 
 let current: { stop(): void } | null = null;
@@ -40,7 +49,12 @@ export async function run(options: RunOptions): Promise<RunResult> {
     pipelining: 1,
     timeout: 60,
     overallRate: options.overallRate,
-    headers: { accept: options.accept },
+    headers: { accept: options.accept, ...options.headers },
+    requests: options.requests?.map((r) => ({
+      method: "GET",
+      path: r.path,
+      headers: { accept: r.accept, ...r.headers },
+    })),
   });
   current = instance;
   let result: Result;
@@ -66,6 +80,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     errors: result.errors,
     timeouts: result.timeouts,
     statusCodes,
+    cpuMsPerRequest: Number.NaN,
   };
 }
 

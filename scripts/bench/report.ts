@@ -10,6 +10,8 @@ export interface TargetReport {
   rps: Summary;
   p50: Summary;
   p99: Summary;
+  /** CPU ms the serving process spent per request (the app, or B-bare's own process). */
+  cpuMs: Summary;
 }
 
 export interface RatioReport {
@@ -42,6 +44,27 @@ export interface ExplainReport {
   explained: Explained;
 }
 
+export interface MemoryReport {
+  seconds: number;
+  /** The targets every connection sent in turn. */
+  paths: string[];
+  connections: number;
+  /** Requests per second over all connections (half of what the mix can take). */
+  rate: number;
+  result: RunResult;
+  /** Bytes of RSS (the fresh server's process group) after start-up, before any load; null off Linux. */
+  idleRss: number | null;
+  startRss: number;
+  endRss: number;
+  maxRss: number;
+  samples: number;
+  /** Bytes of RSS at most during the saturation runs (the first server); null off Linux. */
+  overloadPeak: number | null;
+  limit: number;
+  /** Largest allowed (end - start) / start. */
+  growthLimit: number;
+}
+
 export interface BenchReport {
   date: string;
   commit: string;
@@ -66,11 +89,13 @@ export interface BenchReport {
   ratios: RatioReport[];
   halfLoad: HalfLoadReport[];
   explains: ExplainReport[];
+  memory?: MemoryReport;
   notes: string[];
 }
 
 const f0 = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString("en-US") : "-");
 const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "-");
+const f2 = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : "-");
 const pct = (n: number) => (Number.isFinite(n) ? `${(n * 100).toFixed(0)}%` : "-");
 const mark = (ok: boolean) => (ok ? "yes" : "**no**");
 const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(" / ");
@@ -96,6 +121,7 @@ function throughputTable(r: BenchReport): string {
       "min-max (spread)",
       "p50 ms",
       "p99 ms",
+      "server CPU ms/req",
       "non-2xx",
       "errors (timeouts)",
     ],
@@ -106,6 +132,7 @@ function throughputTable(r: BenchReport): string {
       `${f0(t.rps.min)}-${f0(t.rps.max)} (${pct(t.rps.spread)})`,
       f1(t.p50.median),
       f1(t.p99.median),
+      f2(t.cpuMs.median),
       String(t.runs.reduce((n, run) => n + run.non2xx, 0)),
       `${t.runs.reduce((n, run) => n + run.errors, 0)} (${t.runs.reduce((n, run) => n + run.timeouts, 0)})`,
     ]),
@@ -119,7 +146,8 @@ function ratioTable(r: BenchReport): string {
       `${x.what} / ${x.of}`,
       `${pct(x.value)} (${pct(x.min)}-${pct(x.max)})`,
       `>= ${pct(x.target)}`,
-      mark(x.value >= x.target),
+      // A baseline that served nothing gives no ratio, not an infinite one.
+      mark(Number.isFinite(x.value) && x.value >= x.target),
     ]),
   );
 }
@@ -143,7 +171,7 @@ function halfLoadTable(r: BenchReport): string {
       f1(h.result.p50),
       f1(h.result.p99),
       `<= ${h.p99Target}`,
-      mark(h.result.p99 <= h.p99Target),
+      mark(h.result.total > 0 && h.result.p99 <= h.p99Target),
       h.probes.map((p) => `c=${p.connections}: ${pct(p.share)}`).join(", "),
     ]),
   );
@@ -172,11 +200,56 @@ function explainTable(r: BenchReport): string {
   );
 }
 
+const mb = (bytes: number) => f0(bytes / (1024 * 1024));
+
+export function memoryOk(m: MemoryReport): boolean {
+  return m.maxRss <= m.limit && (m.endRss - m.startRss) / m.startRss < m.growthLimit;
+}
+
+function memoryTable(r: BenchReport): string {
+  const m = r.memory;
+  if (!m) return "Memory run skipped (BENCH_MEMORY_SECONDS=0).";
+  return [
+    `Memory run on a fresh server after a warm-up: ${m.seconds} s, ${m.connections} connections capped at ${f0(m.rate)} req/s, each sending in turn ${m.paths.map((p) => `\`${p}\``).join(", ")}. RSS of the server's process group, sampled every 5 s (${m.samples} samples). ` +
+      `During the saturation runs above (${r.connections} connections) the first server's RSS peaked at ${m.overloadPeak === null ? "-" : mb(m.overloadPeak)} MB.`,
+    "",
+    table(
+      [
+        "req/s",
+        "p50 ms",
+        "p99 ms",
+        "RSS idle MB",
+        "RSS start MB",
+        "RSS end MB",
+        "RSS max MB",
+        "growth",
+        "target",
+        "met",
+      ],
+      [
+        [
+          f0(m.result.rps),
+          f1(m.result.p50),
+          f1(m.result.p99),
+          m.idleRss === null ? "-" : mb(m.idleRss),
+          mb(m.startRss),
+          mb(m.endRss),
+          mb(m.maxRss),
+          pct((m.endRss - m.startRss) / m.startRss),
+          `max <= ${mb(m.limit)} MB, growth < ${pct(m.growthLimit)}`,
+          mark(memoryOk(m)),
+        ],
+      ],
+    ),
+  ].join("\n");
+}
+
 export function consoleReport(r: BenchReport): string {
   return [
     throughputTable(r),
     ratioTable(r),
     halfLoadTable(r),
+    memoryTable(r),
     explainTable(r),
     ...r.notes.map((n) => `note: ${n}`),
   ].join("\n\n");
@@ -213,6 +286,8 @@ export function markdownSection(r: BenchReport): string {
     ratioTable(r),
     "",
     halfLoadTable(r),
+    "",
+    memoryTable(r),
     "",
     explainTable(r),
     "",

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { signUpAction } from "@/app/actions/auth";
 import { setLocaleAction } from "@/app/actions/locale";
-import { confirmRequestAction } from "@/app/(doctor)/doctor/appointments/actions";
+import { confirmRequestAction } from "@/app/(site)/(doctor)/doctor/appointments/actions";
 import { POST as registerRoute } from "@/app/api/v1/auth/register/route";
 import { db } from "@/db/client";
 import { notificationDeliveries, notificationPreferences, users } from "@/db/schema";
