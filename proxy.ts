@@ -3,6 +3,7 @@ import { problemResponse } from "@/lib/api/problem";
 import { AppError } from "@/lib/errors";
 import { isCrossSiteAction } from "@/lib/http/action-origin";
 import { newNonce, pageCsp } from "@/lib/http/csp";
+import { isOversizedFormPost, refusedTooLarge } from "@/lib/http/oversized-form";
 
 // A cheap gate only: security headers on every page and API response. No database, no session
 // decoding here; authorization always happens again inside lib/<domain> functions.
@@ -57,7 +58,11 @@ function needsSignIn(request: NextRequest): boolean {
 
 export function proxy(request: NextRequest) {
   if (isCrossSiteAction(request)) return refuseCrossSiteAction();
-  const response = needsSignIn(request) ? redirectToLogin(request) : pass(request);
+  const response = needsSignIn(request)
+    ? redirectToLogin(request)
+    : isOversizedFormPost(request)
+      ? backRefusedTooLarge(request)
+      : pass(request);
   const h = response.headers;
   h.set("X-Content-Type-Options", "nosniff");
   h.set("X-Frame-Options", recordFilePath.test(request.nextUrl.pathname) ? "SAMEORIGIN" : "DENY");
@@ -98,6 +103,14 @@ function refuseCrossSiteAction(): Response {
       "Cross-site form or action refused: send it from SwasthAI's own pages.",
     ),
   );
+}
+
+// A form post without JavaScript past what a server action reads: back to its page, which says
+// the file was too large (Next would cut the body off and answer an error page).
+function backRefusedTooLarge(request: NextRequest): NextResponse {
+  const url = request.nextUrl.clone();
+  url.searchParams.set(refusedTooLarge.name, refusedTooLarge.value);
+  return NextResponse.redirect(url, 303);
 }
 
 function redirectToLogin(request: NextRequest): NextResponse {
