@@ -232,3 +232,22 @@ const pdf = Buffer.from(
     "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n" +
     "trailer<</Root 1 0 R>>\n%%EOF\n",
 );
+
+test("a signed-out emergency with JavaScript off: the call-108 block comes back first", async ({
+  page,
+}) => {
+  await page.goto("/symptom-checker");
+  await page.getByLabel(w("SymptomChecker.form.description")).fill("chest pain and sweating");
+  await page.getByLabel(w("SymptomChecker.form.age")).fill("60");
+  await page.getByLabel(w("SymptomChecker.form.sex")).selectOption("female");
+  await page.getByRole("button", { name: w("SymptomChecker.form.submit") }).click();
+  // Nothing is kept for a signed-out visitor: the answer is this page itself.
+  await expect(page).toHaveURL(/\/symptom-checker$/);
+  const callNow = page.getByRole("heading", { name: w("SymptomChecker.result.callNow") });
+  await expect(callNow).toBeVisible();
+  const main = page.getByRole("main");
+  await expect(main.locator('a[href^="tel:"]').first()).toHaveAttribute("href", "tel:108");
+  const resultTitle = page.getByRole("heading", { name: w("SymptomChecker.result.title") });
+  expect((await callNow.boundingBox())!.y).toBeLessThan((await resultTitle.boundingBox())!.y);
+  await expect(page.getByRole("radio")).toHaveCount(0);
+});
