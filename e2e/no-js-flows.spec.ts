@@ -118,9 +118,18 @@ test("upload a record with JavaScript off: errors beside the fields, then the re
   const title = page.getByLabel(w("records.upload.titleLabel"));
   const submit = page.getByRole("button", { name: w("records.upload.submit") });
 
-  // Nothing filled in: the title says what it needs; then, with a title, the file does.
+  // Nothing filled in: the title and the file each say what they need, in one answer.
   await submit.click();
   await expect(title).toHaveAccessibleDescription(saying(w("records.errors.fields.title")));
+  await expect(file).toHaveAccessibleDescription(saying(w("records.upload.chooseFile")));
+
+  // A file but no title: the page comes back without the file, and says to choose it again.
+  await file.setInputFiles({ name: "cbc.pdf", mimeType: "application/pdf", buffer: pdf });
+  await submit.click();
+  await expect(title).toHaveAccessibleDescription(saying(w("records.errors.fields.title")));
+  await expect(file).toHaveAccessibleDescription(saying(w("records.upload.chooseAgain")));
+
+  // A title but no file.
   await title.fill("Blood test");
   await page
     .getByLabel(w("records.upload.type"))
