@@ -25,9 +25,10 @@ async function newPatient(page: Page, label: string): Promise<string> {
 }
 
 /**
- * Books, through the API, the last free slot of the last day an ENT specialist has two or more
- * days free (far from the other specs' bookings, which take cardiologists, general physicians and
- * the first days); the new appointment's id and the doctor's free days as the API listed them.
+ * Books, through the API, the last free clinic slot of the last day an ENT specialist has clinic
+ * slots free (far from the other specs' bookings, which take cardiologists, general physicians,
+ * video and the first days); the new appointment's id and the doctor's free clinic slots by day,
+ * as the API listed them before the booking.
  */
 async function bookEnt(request: APIRequestContext, email: string) {
   const login = await request.post("/api/v1/auth/login", { data: { email, password } });
@@ -42,18 +43,19 @@ async function bookEnt(request: APIRequestContext, email: string) {
         date: string;
         slots: { time: string; modes: ("online" | "offline")[] }[];
       }[]
-    ).filter((d) => d.slots.length > 1);
+    )
+      .map((d) => ({ date: d.date, slots: d.slots.filter((x) => x.modes.includes("offline")) }))
+      .filter((d) => d.slots.length > 0);
     if (days.length < 3) continue;
     const day = days.at(-1)!;
-    const slot = day.slots.at(-1)!;
     const booked = await request.post("/api/v1/appointments", {
       headers: { authorization: `Bearer ${token}` },
-      data: { doctorId, date: day.date, time: slot.time, consultationType: slot.modes[0] },
+      data: { doctorId, date: day.date, time: day.slots.at(-1)!.time, consultationType: "offline" },
     });
     expect(booked.status(), await booked.text()).toBe(201);
     return { id: (await booked.json()).data.id as string, days };
   }
-  throw new Error("no ENT specialist with three free days");
+  throw new Error("no ENT specialist with three days of free clinic slots");
 }
 
 /** Matches a text that contains `words` as they are. */
