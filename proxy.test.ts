@@ -198,3 +198,30 @@ describe("proxy: signed-out pages from the page cache", () => {
     expect(scriptSrc(response.headers.get("content-security-policy"))).toMatch(/'nonce-/);
   });
 });
+
+describe("proxy: a form post without JavaScript too long for a server action", () => {
+  const upload = (length: number) =>
+    proxy(
+      request("/records/new?x=1", {
+        method: "POST",
+        headers: {
+          cookie: "authjs.session-token=s",
+          "content-type": "multipart/form-data; boundary=b",
+          "content-length": String(length),
+        },
+      }),
+    );
+
+  it("goes back to its page with ?refused=too_large (303), not on to an error page", () => {
+    const response = upload(12 * 1024 * 1024);
+    expect(response.status).toBe(303);
+    const location = new URL(response.headers.get("location")!);
+    expect(location.pathname).toBe("/records/new");
+    expect(location.searchParams.get("x")).toBe("1");
+    expect(location.searchParams.get("refused")).toBe("too_large");
+  });
+
+  it("passes a post the action can read", () => {
+    expect(upload(10 * 1024 * 1024).headers.get("location")).toBeNull();
+  });
+});

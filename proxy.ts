@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { cachedPathFor, isCachedTreePath } from "@/lib/cache/public-routes";
 import { isCrossSiteAction } from "@/lib/http/action-origin";
 import { cachedPageCsp, newNonce, pageCsp } from "@/lib/http/csp";
+import { isOversizedFormPost, refusedTooLarge } from "@/lib/http/oversized-form";
 import { localeCookieName } from "@/lib/i18n/config";
 
 // A cheap gate only: security headers on every page and API response. No database, no session
@@ -61,7 +62,9 @@ export function proxy(request: NextRequest) {
   if (isCrossSiteAction(request)) return refuseCrossSiteAction();
   const response = needsSignIn(request)
     ? redirectToLogin(request)
-    : (fromPageCache(request) ?? pass(request));
+    : isOversizedFormPost(request)
+      ? backRefusedTooLarge(request)
+      : (fromPageCache(request) ?? pass(request));
   const h = response.headers;
   h.set("X-Content-Type-Options", "nosniff");
   h.set("X-Frame-Options", recordFilePath.test(request.nextUrl.pathname) ? "SAMEORIGIN" : "DENY");
@@ -134,6 +137,14 @@ function refuseCrossSiteAction(): Response {
       "Cross-site form or action refused: send it from SwasthAI's own pages.",
     ),
   );
+}
+
+// A form post without JavaScript past what a server action reads: back to its page, which says
+// the file was too large (Next would cut the body off and answer an error page).
+function backRefusedTooLarge(request: NextRequest): NextResponse {
+  const url = request.nextUrl.clone();
+  url.searchParams.set(refusedTooLarge.name, refusedTooLarge.value);
+  return NextResponse.redirect(url, 303);
 }
 
 function redirectToLogin(request: NextRequest): NextResponse {

@@ -23,18 +23,22 @@ export function UploadRecordForm({
   action,
   today,
   copy,
+  tooLarge = false,
 }: {
   action: FormAction;
   today: string;
   /** copyOf("records") */
   copy: Copy<"records">;
+  /** The last post (without JavaScript) was refused as too long to read: say so beside the file. */
+  tooLarge?: boolean;
 }) {
   const t = copy.upload;
   const router = useRouter();
   // The server action itself, unwrapped: only a server reference renders a form that posts
   // without JavaScript (with JavaScript, onSubmit sends the form through XMLHttpRequest instead).
   const [state, formAction] = useActionState(action, null);
-  const [fileError, setFileError] = useState<string | undefined>();
+  // Only until the form's next answer (posting again keeps `?refused=` in the address).
+  const [fileError, setFileError] = useState(tooLarge && !state ? t.tooLarge : undefined);
   const [failure, setFailure] = useState<{
     message: string;
     fieldErrors: Record<string, string>;

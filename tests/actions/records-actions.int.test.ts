@@ -92,11 +92,20 @@ describe("createHealthRecordAction (the upload without JavaScript)", () => {
       form({ title: "Report", recordType: "lab_report" }),
     );
     expect(noFile.fieldErrors).toEqual({ file: en.records.errors.fields.file });
+    // The page comes back (without JavaScript) with the file field empty: choose it again.
     const noTitle = await createHealthRecordAction(
       null,
       form({ title: "", recordType: "lab_report" }, { bytes: sampleFiles.pdf(), name: "a.pdf" }),
     );
-    expect(noTitle.fieldErrors).toEqual({ title: en.records.errors.fields.title });
+    expect(noTitle.fieldErrors).toEqual({
+      title: en.records.errors.fields.title,
+      file: en.records.upload.chooseAgain,
+    });
+    const neither = await createHealthRecordAction(null, form({ title: "", recordType: "" }));
+    expect(neither.fieldErrors).toMatchObject({
+      title: en.records.errors.fields.title,
+      file: en.records.upload.chooseFile,
+    });
   });
 
   it("refuses a signed-out post with the sign-in message", async () => {

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { actorOrThrow } from "@/lib/actions/actor";
 import { failure } from "@/lib/actions/failure";
@@ -44,6 +45,17 @@ function withFileError(result: ActionResult): ActionResult {
 }
 
 /**
+ * A refusal for another field still speaks to the file: a browser without JavaScript sends the
+ * form's page back with the file field empty, so the user must choose it again (or choose one).
+ */
+async function withFileAgain(result: ActionResult, sentFile: boolean): Promise<ActionResult> {
+  if (result.code !== "validation_failed" || result.fieldErrors?.file) return result;
+  const t = await getTranslations("records.upload");
+  const file = sentFile ? t("chooseAgain") : t("chooseFile");
+  return { ...result, fieldErrors: { ...result.fieldErrors, file } };
+}
+
+/**
  * Uploads a record from the form (the door used without JavaScript; with it the page sends the
  * same form to POST /api/v1/health-records for a progress bar). The bytes decide the type.
  */
@@ -52,11 +64,13 @@ export async function createHealthRecordAction(
   form: FormData,
 ): Promise<ActionResult> {
   const values = metadataOf(form);
+  const sent = form.get("file");
+  const sentFile = typeof sent !== "string" && sent !== null && sent.size > 0;
   let id: string;
   try {
     const actor = await actorOrThrow();
     const input = parseInput(createHealthRecordSchema, values);
-    const file = await uploadedFileOf(form.get("file"));
+    const file = await uploadedFileOf(sent);
     if (!file || file.size === 0) {
       throw new AppError("validation_failed", "Choose a file.", {
         errors: [{ path: "file", message: "is required" }],
@@ -64,7 +78,8 @@ export async function createHealthRecordAction(
     }
     id = (await createHealthRecord(actor, input, file)).id;
   } catch (error) {
-    return withFileError(failure(error, await recordsErrorText(), values));
+    const result = withFileError(failure(error, await recordsErrorText(), values));
+    return withFileAgain(result, sentFile);
   }
   revalidatePath("/records");
   redirect(`/records/${id}?created=1`);

@@ -5,6 +5,7 @@ import { bareName } from "@/components/doctors/doctor-name";
 import { cardClass } from "@/components/ui/Card";
 import { dayOptions } from "@/components/booking/labels";
 import { RescheduleForm } from "@/components/booking/RescheduleForm";
+import { slotsOf } from "@/components/booking/SlotPicker";
 import { stripDays } from "@/components/booking/strip";
 import { BackLink } from "@/components/ui/BackLink";
 import { PageContainer } from "@/components/ui/PageContainer";
@@ -15,7 +16,11 @@ import { copyOf } from "@/lib/i18n/copy";
 import { rescheduleAppointmentAction } from "../../actions";
 import { loadAppointment } from "../appointment";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  /** `?date=` from the date strip's GET form: the day whose times are shown (used without JS). */
+  searchParams: Promise<{ date?: string | string[] }>;
+};
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Appointments.reschedule");
@@ -23,8 +28,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Reschedule: the doctor's next 14 days again, same consultation type; the old slot is freed. */
-export default async function ReschedulePage({ params }: Props) {
-  const { id } = await params;
+export default async function ReschedulePage({ params, searchParams }: Props) {
+  const [{ id }, { date: asked }] = await Promise.all([params, searchParams]);
   const actor = await requireActor(`/appointments/${id}/reschedule`);
   const appointment = await loadAppointment(actor, id);
   const t = await getTranslations("Appointments.reschedule");
@@ -58,6 +63,9 @@ export default async function ReschedulePage({ params }: Props) {
     copyOf("Appointments"),
   ]);
   const days = dayOptions(stripDays(availability.from, 14, availability.days), locale);
+  // The asked-for day when it has a free slot in this mode, else the first day that has one.
+  const open = days.filter((d) => slotsOf(d, appointment.consultationType).length > 0);
+  const date = (open.find((d) => d.date === asked) ?? open[0])?.date ?? "";
   return (
     <PageContainer className="max-w-3xl">
       {header}
@@ -66,6 +74,7 @@ export default async function ReschedulePage({ params }: Props) {
         appointmentId={appointment.id}
         mode={appointment.consultationType}
         days={days}
+        date={date}
         action={rescheduleAppointmentAction}
         copy={copy.reschedule}
       />
