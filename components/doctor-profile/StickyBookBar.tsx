@@ -27,7 +27,7 @@ export function StickyBookBar({ doctor, check }: { doctor: DoctorDetailDto; chec
   return (
     <aside
       aria-label={t("label")}
-      className="sticky bottom-[calc(3.5rem+env(safe-area-inset-bottom))] z-20 -mx-4 mt-4 flex items-center justify-between gap-3 border-t border-slate-200 bg-white/95 px-4 py-3 shadow-[0_-4px_12px_rgb(0_0_0/0.06)] md:bottom-0 lg:hidden"
+      className="sticky bottom-[calc(3.5rem+1px+env(safe-area-inset-bottom))] z-20 -mx-4 mt-4 flex items-center justify-between gap-3 border-t border-slate-200 bg-white/95 px-4 py-3 shadow-[0_-4px_12px_rgb(0_0_0/0.06)] md:bottom-0 lg:hidden"
     >
       {lowest !== null ? (
         <p className="min-w-0 text-sm text-slate-700">
