@@ -57,7 +57,7 @@ test("profile: a bad phone is explained beside the field, typed values stay, a g
   await page.getByLabel("Mobile number").fill("98765 43210");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByText("Your details were saved.")).toBeVisible();
-  await expect(page.getByText("+919876543210")).toBeVisible();
+  await expect(page.getByText("+91 98765 43210")).toBeVisible();
   await expect(page.getByText("Kochi")).toBeVisible();
 });
 

@@ -1,18 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { AdminActionDto } from "@/lib/admin/schemas";
 import { isAppLocale } from "@/lib/i18n/config";
-
-const whenFormat = (locale: "en" | "hi") =>
-  new Intl.DateTimeFormat(locale === "hi" ? "hi-IN" : "en-IN", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "Asia/Kolkata",
-  });
+import { formatDateTime } from "@/lib/i18n/format";
 
 /** Admin actions as a table: who, what, target, when, why (X: audit). */
 export async function AuditList({ entries }: { entries: AdminActionDto[] }) {
   const [t, raw] = await Promise.all([getTranslations("Admin.audit"), getLocale()]);
-  const format = whenFormat(isAppLocale(raw) ? raw : "en");
+  const locale = isAppLocale(raw) ? raw : "en";
   return (
     <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
@@ -30,7 +24,7 @@ export async function AuditList({ entries }: { entries: AdminActionDto[] }) {
           {entries.map((e) => (
             <tr key={e.id}>
               <td className="whitespace-nowrap px-3 py-2 text-slate-700">
-                <time dateTime={e.at}>{format.format(new Date(e.at))}</time>
+                <time dateTime={e.at}>{formatDateTime(e.at, locale)}</time>
               </td>
               <td className="px-3 py-2 text-slate-900">{e.adminName}</td>
               <td className="px-3 py-2 text-slate-900">{t(`actions.${e.action}`)}</td>

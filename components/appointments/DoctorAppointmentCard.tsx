@@ -12,6 +12,7 @@ import { JoinCallLink } from "./JoinCallLink";
 import { OutcomeForm, type OutcomeCopy } from "./OutcomeForm";
 import { AcceptForm, ReasonForm, type AnswerCopy } from "./RequestAnswerForms";
 import { StatusPill } from "./StatusPill";
+import { formatPhone } from "@/lib/i18n/format";
 
 /** The doctor's server actions and their words (the page hands them down). */
 export interface DoctorCardActions {
@@ -59,7 +60,7 @@ export function DoctorAppointmentCard({
             <span className="sr-only">{t("phone")}: </span>
             {a.patient.phone ? (
               <a href={`tel:${a.patient.phone}`} className="underline">
-                {a.patient.phone}
+                {formatPhone(a.patient.phone)}
               </a>
             ) : (
               t("noPhone")

@@ -1,6 +1,7 @@
 import { TriangleAlert } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { flatCardClass } from "@/components/ui/Card";
+import { formatInr } from "@/lib/i18n/format";
 import type { CartDto } from "@/lib/pharmacy/cart/schemas";
 
 /**
@@ -32,7 +33,7 @@ export async function OrderSummary({ cart }: { cart: CartDto }) {
                 <p className="text-slate-600">{t("qty", { quantity: line.quantity })}</p>
               </div>
               <p className={line.problem ? "text-slate-400 line-through" : "font-medium"}>
-                ₹{line.lineTotal}
+                {formatInr(line.lineTotal)}
               </p>
             </div>
             {line.problem ? (
@@ -52,15 +53,15 @@ export async function OrderSummary({ cart }: { cart: CartDto }) {
       <dl className="mt-3 space-y-1 border-t border-slate-200 pt-3 text-sm">
         <div className="flex justify-between">
           <dt>{t("subtotal")}</dt>
-          <dd>₹{cart.subtotal}</dd>
+          <dd>{formatInr(cart.subtotal)}</dd>
         </div>
         <div className="flex justify-between">
           <dt>{t("delivery")}</dt>
-          <dd>{free ? t("free") : `₹${cart.deliveryFee}`}</dd>
+          <dd>{free ? t("free") : formatInr(cart.deliveryFee)}</dd>
         </div>
         <div className="flex justify-between text-base font-semibold text-slate-900">
           <dt>{t("total")}</dt>
-          <dd>₹{cart.total}</dd>
+          <dd>{formatInr(cart.total)}</dd>
         </div>
       </dl>
       {!free ? (

@@ -1,7 +1,7 @@
 import { Star, ThumbsUp } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import type { RatingsPage } from "@/lib/ratings/queries";
-import { formatDate } from "@/lib/i18n/format";
+import { formatDate, formatRating } from "@/lib/i18n/format";
 import { cardClass } from "@/components/ui/Card";
 
 function Stars({ value, label }: { value: number; label: string }) {
@@ -34,10 +34,12 @@ export function ReviewsBlock({ ratings }: { ratings: RatingsPage }) {
         <>
           <div className="mt-3 flex flex-wrap items-center gap-x-6 gap-y-3">
             <div>
-              <p className="text-3xl font-bold text-slate-900">{summary.average.toFixed(1)}</p>
+              <p className="text-3xl font-bold text-slate-900">
+                {formatRating(summary.average, locale)}
+              </p>
               <Stars
                 value={summary.average}
-                label={t("stars", { rating: summary.average.toFixed(1) })}
+                label={t("stars", { rating: formatRating(summary.average, locale) })}
               />
               <p className="text-sm text-slate-600">{t("count", { count: summary.count })}</p>
             </div>

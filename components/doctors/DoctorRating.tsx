@@ -1,4 +1,7 @@
+import { useLocale } from "next-intl";
 import { SpriteIcon } from "@/components/ui/SpriteIcon";
+import type { AppLocale } from "@/lib/i18n/config";
+import { formatRating } from "@/lib/i18n/format";
 
 /**
  * A doctor's average rating, or a "New" chip while there is none. Sighted users see a star, the
@@ -17,6 +20,7 @@ export function DoctorRating({
   label: (rating: string) => string;
   newText: string;
 }) {
+  const locale = useLocale() as AppLocale;
   if (rating === null) {
     return (
       <span className="rounded-full bg-sky-50 px-2 py-0.5 text-xs font-semibold text-sky-800">
@@ -24,7 +28,7 @@ export function DoctorRating({
       </span>
     );
   }
-  const shown = rating.toFixed(1);
+  const shown = formatRating(rating, locale);
   return (
     <span className="inline-flex items-center gap-1">
       <SpriteIcon name="star" className="size-4 fill-amber-400 text-amber-500" />

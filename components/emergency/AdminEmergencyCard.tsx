@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { FormAction } from "@/lib/actions/result";
 import type { AdminEmergencyDto } from "@/lib/emergency/schemas";
 import { StatusActionForm } from "./StatusActionForm";
+import { formatPhone } from "@/lib/i18n/format";
 
 const pill: Record<string, string> = {
   pending: "bg-red-100 text-red-900",
@@ -63,7 +64,7 @@ export async function AdminEmergencyCard({
               href={`tel:${e.contactPhone}`}
               className="font-semibold text-brand-800 hover:underline"
             >
-              {e.contactPhone}
+              {formatPhone(e.contactPhone)}
             </a>
           </dd>
         </div>

@@ -1,6 +1,7 @@
 import { Phone } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import type { EmergencyRequestDto } from "@/lib/emergency/schemas";
+import { formatPhone } from "@/lib/i18n/format";
 
 /** Which hospitals this request alerted, nearest first, each with a Call link. */
 export async function AlertedList({ request }: { request: EmergencyRequestDto }) {
@@ -36,7 +37,7 @@ export async function AlertedList({ request }: { request: EmergencyRequestDto })
                 >
                   <Phone aria-hidden="true" className="size-4" />
                   <span className="sr-only">{t("call", { name: f.name })}: </span>
-                  {f.phone}
+                  {formatPhone(f.phone)}
                 </a>
               ) : null}
             </li>

@@ -18,7 +18,9 @@ export function SpecialtyTiles({
   const t = useTranslations("Home.specialties");
   const locale = useLocale();
   return (
-    <ul className="grid grid-cols-3 gap-2 sm:gap-3 md:grid-cols-6">
+    // Columns sized so the longest label ("Gastroenterologist", ~130 px at text-xs, ~150 px at
+    // text-sm) fits a tile whole: three columns at 360 px cut words in half.
+    <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3 sm:gap-3 md:grid-cols-4 xl:grid-cols-6">
       {specialties.slice(0, TILE_COUNT).map((s) => (
         <li key={s.key}>
           <Link
@@ -28,7 +30,7 @@ export function SpecialtyTiles({
             <span className="grid size-10 place-items-center rounded-full bg-brand-50 text-brand-700">
               <SpecialtyIcon specialty={s.key} className="size-5" />
             </span>
-            <span className="text-xs leading-tight font-semibold hyphens-auto text-slate-900 [overflow-wrap:anywhere] sm:text-sm">
+            <span className="text-xs leading-tight font-semibold break-words hyphens-auto text-slate-900 sm:text-sm">
               {specialtyLabel(s.key, locale)}
             </span>
             {counts ? (

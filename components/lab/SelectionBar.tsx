@@ -2,15 +2,9 @@
 
 import { useEffect, useRef, useState } from "react";
 import { buttonClass } from "@/components/ui/button-styles";
+import { formatInr } from "@/lib/i18n/format";
 import { fill } from "@/lib/i18n/read-copy";
 import { toPaise, fromPaise } from "@/lib/money";
-
-const inr = new Intl.NumberFormat("en-IN", {
-  style: "currency",
-  currency: "INR",
-  maximumFractionDigits: 2,
-  minimumFractionDigits: 0,
-});
 
 /**
  * The sticky submit of the test list: "Book selected tests (N) · ₹total", counted from the ticked
@@ -30,7 +24,7 @@ export function SelectionBar({ label, summary }: { label: string; summary: strin
       const total = ticked.reduce((sum, box) => sum + toPaise(box.dataset.price ?? "0"), 0);
       setText(
         ticked.length
-          ? fill(summary, { count: ticked.length, total: inr.format(Number(fromPaise(total))) })
+          ? fill(summary, { count: ticked.length, total: formatInr(fromPaise(total)) })
           : label,
       );
     };

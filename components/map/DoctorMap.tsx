@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import L from "leaflet";
 import "leaflet/dist/leaflet.css";
 import { TILE_ATTRIBUTION, TILE_MAX_ZOOM, TILE_SUBDOMAINS, TILE_URL_TEMPLATE } from "./tiles";
-import type { MapDoctor, MapLabels } from "./types";
+import type { MapDoctor, MapLabels, MapPlace } from "./types";
 
 // Bundled marker: an inline SVG pin (Leaflet's default icon images would come from a CDN or need
 // copying into /public).
@@ -21,9 +21,16 @@ const here = { radius: 8, color: "#fff", weight: 3, fillColor: "#2563eb", fillOp
 // India, when no doctor has coordinates.
 const FALLBACK_CENTER: L.LatLngTuple = [22.5, 79];
 
-function popupOf(doctor: MapDoctor, labels: MapLabels): HTMLElement {
+// Room around the pins when the map fits them: a pin is drawn 40 px above its point and 15 px to
+// each side, so the top needs more than the bottom or the northernmost pins are cut off.
+const FIT_PADDING = {
+  paddingTopLeft: [24, 52] as L.PointTuple,
+  paddingBottomRight: [24, 12] as L.PointTuple,
+};
+
+function doctorBlock(doctor: MapDoctor, labels: MapLabels): HTMLElement {
   const root = document.createElement("div");
-  root.className = "space-y-1 text-sm";
+  root.className = "space-y-1";
   const add = (tag: string, text: string, className: string) => {
     const el = document.createElement(tag);
     el.textContent = text;
@@ -52,14 +59,22 @@ function popupOf(doctor: MapDoctor, labels: MapLabels): HTMLElement {
   return root;
 }
 
-/** The Leaflet map: one pin per clinic, a popup per pin, and an optional "you are here" dot. */
-export default function DoctorMap({
-  doctors,
-  labels,
-}: {
-  doctors: MapDoctor[];
-  labels: MapLabels;
-}) {
+/** A pin's popup: every doctor at that place, one after another. */
+function popupOf(place: MapPlace, labels: MapLabels): HTMLElement {
+  const root = document.createElement("div");
+  root.className = "max-h-64 space-y-3 overflow-y-auto text-sm";
+  if (place.doctors.length > 1) {
+    const title = document.createElement("p");
+    title.textContent = place.title;
+    title.className = "m-0! font-semibold text-slate-900";
+    root.append(title);
+  }
+  for (const doctor of place.doctors) root.append(doctorBlock(doctor, labels));
+  return root;
+}
+
+/** The Leaflet map: one pin per place, a popup per pin, and an optional "you are here" dot. */
+export default function DoctorMap({ places, labels }: { places: MapPlace[]; labels: MapLabels }) {
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<L.Map | null>(null);
   const [status, setStatus] = useState<"idle" | "locating" | "failed">("idle");
@@ -74,21 +89,21 @@ export default function DoctorMap({
       attribution: TILE_ATTRIBUTION,
     }).addTo(m);
     const points: L.LatLngTuple[] = [];
-    for (const doctor of doctors) {
-      const point: L.LatLngTuple = [doctor.lat, doctor.lng];
+    for (const place of places) {
+      const point: L.LatLngTuple = [place.lat, place.lng];
       points.push(point);
-      L.marker(point, { icon: pin, title: doctor.name, alt: doctor.name, keyboard: true })
-        .bindPopup(popupOf(doctor, labels))
+      L.marker(point, { icon: pin, title: place.title, alt: place.title, keyboard: true })
+        .bindPopup(popupOf(place, labels))
         .addTo(m);
     }
-    if (points.length > 1) m.fitBounds(L.latLngBounds(points), { padding: [32, 32], maxZoom: 14 });
+    if (points.length > 1) m.fitBounds(L.latLngBounds(points), { ...FIT_PADDING, maxZoom: 14 });
     else if (points.length === 1) m.setView(points[0]!, 14);
     else m.setView(FALLBACK_CENTER, 5);
     return () => {
       m.remove();
       map.current = null;
     };
-  }, [doctors, labels]);
+  }, [places, labels]);
 
   function locate() {
     if (!("geolocation" in navigator)) return setStatus("failed");

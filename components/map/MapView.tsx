@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import type { MapDoctor, MapLabels } from "./types";
+import type { MapLabels, MapPlace } from "./types";
 
 // Leaflet touches `window` on import and is ~40 KB gzip: load it in the browser only, after the
 // page (and the list below the map) is already usable.
@@ -16,6 +16,6 @@ const DoctorMap = dynamic(() => import("./DoctorMap"), {
 });
 
 /** Client boundary of the doctor map: the server page passes plain data and translated labels. */
-export function MapView({ doctors, labels }: { doctors: MapDoctor[]; labels: MapLabels }) {
-  return <DoctorMap doctors={doctors} labels={labels} />;
+export function MapView({ places, labels }: { places: MapPlace[]; labels: MapLabels }) {
+  return <DoctorMap places={places} labels={labels} />;
 }

@@ -12,6 +12,20 @@ export interface MapDoctor {
   lng: number;
 }
 
+/**
+ * One pin: a place and every listed doctor there. Doctors of one hospital share its coordinates;
+ * one pin each would stack invisibly, so the map shows a pin per place and counts places.
+ */
+export interface MapPlace {
+  /** "lat,lng" rounded to about a metre. */
+  key: string;
+  lat: number;
+  lng: number;
+  /** The pin's name: the doctor's, or the place and how many doctors are there. */
+  title: string;
+  doctors: MapDoctor[];
+}
+
 export interface MapLabels {
   region: string;
   viewProfile: string;

@@ -6,6 +6,7 @@ import type { FormAction } from "@/lib/actions/result";
 import type { AdminMedicineOrderDto } from "@/lib/pharmacy/orders/lifecycle-schemas";
 import { addressLine, rupees } from "./order-format";
 import { OrderStatusPill } from "./OrderStatusPill";
+import { formatPhone } from "@/lib/i18n/format";
 
 const nextStep = {
   pending: "confirmed",
@@ -66,7 +67,7 @@ export async function AdminOrderCard({
         <div className="sm:col-span-2">
           <dt className={dt}>{t("address")}</dt>
           <dd className="text-slate-900">
-            {addressLine(o.deliveryAddress)} · {o.deliveryAddress.phone}
+            {addressLine(o.deliveryAddress)} · {formatPhone(o.deliveryAddress.phone)}
           </dd>
         </div>
         {o.notes ? (

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { addressLine, rupees, shortNumber } from "./order-format";
 
 describe("order formatting", () => {
-  it("writes rupees with Indian grouping and both paise digits", () => {
-    expect(rupees("40.00")).toBe("₹40.00");
+  it("writes rupees with Indian grouping, and paise only when there are any", () => {
+    expect(rupees("40.00")).toBe("₹40");
     expect(rupees("1234.50")).toBe("₹1,234.50");
     expect(rupees("1234567.05")).toBe("₹12,34,567.05");
   });

@@ -1,10 +1,7 @@
-/** "1234.50" -> "₹1,234.50" (Indian grouping), from the decimal string: never through a float. */
-export function rupees(amount: string): string {
-  const [whole = "0", paise = "00"] = amount.split(".");
-  const last3 = whole.slice(-3);
-  const rest = whole.slice(0, -3).replace(/\B(?=(\d{2})+(?!\d))/g, ",");
-  return `₹${rest ? `${rest},${last3}` : last3}.${paise}`;
-}
+import { formatInr } from "@/lib/i18n/format";
+
+/** "1234.50" -> "₹1,234.50", "40.00" -> "₹40": the app's one money style (exact, never a float). */
+export const rupees = (amount: string): string => formatInr(amount);
 
 /** The short number a card shows: "MO-2026-000123" -> "#000123". */
 export const shortNumber = (orderNumber: string) => `#${orderNumber.split("-").pop()}`;

@@ -3,6 +3,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { PhoneStatus } from "./PhoneStatus";
 import type { HealthProfileDto } from "@/lib/health-profile/schemas";
 import type { UserDto } from "@/lib/users/schemas";
+import { formatPhone } from "@/lib/i18n/format";
 
 /** View mode of the personal details. */
 export function ProfileDetails({ user, profile }: { user: UserDto; profile: HealthProfileDto }) {
@@ -14,7 +15,7 @@ export function ProfileDetails({ user, profile }: { user: UserDto; profile: Heal
       label: t("fields.phone"),
       value: (
         <span className="flex flex-wrap items-center gap-2">
-          {user.phone ?? none}
+          {user.phone ? formatPhone(user.phone) : none}
           {user.phone ? <PhoneStatus verified={user.phoneVerified} /> : null}
           {user.phoneVerified ? null : (
             <Link

@@ -30,7 +30,8 @@ export async function AccountLink() {
         className={`${button} border border-brand-200 bg-white text-brand-800 hover:bg-brand-50`}
       >
         <CircleUserRound aria-hidden="true" className="size-4" />
-        {t("account")}
+        {/* Below 400 px the icon alone keeps the header on one row; the name stays for readers. */}
+        <span className="max-[400px]:sr-only">{t("account")}</span>
       </Link>
     );
   }

@@ -1,3 +1,4 @@
+import { formatInr } from "@/lib/i18n/format";
 import type {
   AccountEmailData,
   AccountEmailTemplate,
@@ -187,7 +188,7 @@ const en: LocaleCopy = {
       ],
       details: [
         ["Order", d.orderNumber],
-        ["Total", `₹${d.total}`],
+        ["Total", formatInr(d.total, "en")],
         ...(d.expectedDelivery
           ? ([["Expected delivery", d.expectedDelivery]] as [string, string][])
           : []),
@@ -393,7 +394,7 @@ const hi: LocaleCopy = {
       ],
       details: [
         ["ऑर्डर", d.orderNumber],
-        ["कुल", `₹${d.total}`],
+        ["कुल", formatInr(d.total, "hi")],
         ...(d.expectedDelivery
           ? ([["अनुमानित डिलीवरी", d.expectedDelivery]] as [string, string][])
           : []),

@@ -7,6 +7,7 @@ import { DoctorHeaderCard } from "@/components/doctor-profile/DoctorHeaderCard";
 import { FeeTiles } from "@/components/doctor-profile/FeeTiles";
 import { NextAvailable } from "@/components/doctor-profile/NextAvailable";
 import { ReviewsBlock } from "@/components/doctor-profile/ReviewsBlock";
+import { StickyBookBar } from "@/components/doctor-profile/StickyBookBar";
 import { stripDays } from "@/components/booking/strip";
 import { isUuid } from "@/lib/validation/ids";
 import { PageContainer } from "@/components/ui/PageContainer";
@@ -72,6 +73,7 @@ export default async function DoctorProfilePage({ params, searchParams }: Props)
           <NextAvailable doctorId={doctor.id} days={days} selected={selected} check={check} />
         </div>
       </div>
+      <StickyBookBar doctor={doctor} check={check} />
     </PageContainer>
   );
 }

@@ -10,7 +10,7 @@ import {
 import { buttonClass } from "@/components/ui/button-styles";
 import { MapDoctorList } from "@/components/map/MapDoctorList";
 import { MapView } from "@/components/map/MapView";
-import { mapDoctorsOf } from "@/components/map/map-doctors";
+import { mapDoctorsOf, placesOf } from "@/components/map/map-doctors";
 import { PageContainer } from "@/components/ui/PageContainer";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { listDoctors } from "@/lib/doctors/queries";
@@ -24,7 +24,9 @@ export async function generateMetadata(): Promise<Metadata> {
 /**
  * Doctor map (#6): public. The same URL filters as the list (`/doctors/map?specialty=...&city=...`),
  * the same query (`listDoctors`, which carries each clinic's pin), one page of results. The map
- * itself is a client island; the list under it is plain HTML.
+ * itself is a client island; the list under it is plain HTML. The count is of pins (places: a
+ * hospital's doctors share one) and of the doctors on them; doctors without a clinic location are
+ * counted under the list.
  */
 export default async function DoctorMapPage({
   searchParams,
@@ -39,6 +41,7 @@ export default async function DoctorMapPage({
     listDoctors(query),
   ]);
   const doctors = mapDoctorsOf(page.data, locale as AppLocale, tCard);
+  const places = placesOf(doctors, (address, count) => t("place", { address, count }));
   const labels = {
     region: t("region"),
     viewProfile: t("viewProfile"),
@@ -51,13 +54,16 @@ export default async function DoctorMapPage({
 
   return (
     <PageContainer>
-      <PageHeader title={t("title")} subtitle={t("count", { count: doctors.length })}>
+      <PageHeader
+        title={t("title")}
+        subtitle={t("count", { places: places.length, doctors: doctors.length })}
+      >
         <Link href={doctorSearchHref(query)} className={buttonClass("secondary", "mt-3")}>
           <List aria-hidden="true" className="size-4" />
           {t("backToList")}
         </Link>
       </PageHeader>
-      <MapView doctors={doctors} labels={labels} />
+      <MapView places={places} labels={labels} />
       <MapDoctorList doctors={doctors} withoutLocation={page.data.length - doctors.length} />
     </PageContainer>
   );

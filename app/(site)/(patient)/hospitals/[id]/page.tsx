@@ -10,6 +10,7 @@ import { getActor } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { getFacility } from "@/lib/facilities/queries";
 import { directionsUrl, type FacilityDetailDto } from "@/lib/facilities/schemas";
+import { formatPhone } from "@/lib/i18n/format";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -93,7 +94,7 @@ export default async function HospitalPage({ params }: Props) {
                 className="inline-flex min-h-11 items-center gap-2 font-semibold text-brand-800 hover:underline"
               >
                 <Phone aria-hidden="true" className="size-4" />
-                {p.value}
+                {formatPhone(p.value)}
               </a>
             </li>
           ))}

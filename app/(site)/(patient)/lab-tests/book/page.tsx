@@ -11,6 +11,7 @@ import { PageContainer } from "@/components/ui/PageContainer";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { listAddresses } from "@/lib/addresses/queries";
 import { requireActor } from "@/lib/auth/session";
+import { intlLocale } from "@/lib/i18n/config";
 import { copyOf } from "@/lib/i18n/copy";
 import { getLabSlots, getLabTestsByIds } from "@/lib/lab/catalogue";
 import { bookableDates } from "@/lib/lab/policy";
@@ -68,7 +69,7 @@ export default async function BookLabTestsPage({
   const typedPin = one(params.pincode)?.trim();
   const pincode = /^[1-9]\d{5}$/.test(typedPin ?? "") ? typedPin : undefined;
   const slots = await getLabSlots({ date, pincode: mode === "home" ? pincode : undefined });
-  const dayLabel = new Intl.DateTimeFormat(locale === "hi" ? "hi-IN" : "en-IN", {
+  const dayLabel = new Intl.DateTimeFormat(intlLocale[locale === "hi" ? "hi" : "en"], {
     weekday: "short",
     day: "numeric",
     month: "short",

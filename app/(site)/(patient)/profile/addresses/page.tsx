@@ -20,6 +20,7 @@ import {
   setDefaultAddressAction,
   updateAddressAction,
 } from "./actions";
+import { formatPhone } from "@/lib/i18n/format";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -67,7 +68,7 @@ export default async function AddressesPage({ searchParams }: Props) {
                     {addressLines(a).map((line) => (
                       <p key={line}>{line}</p>
                     ))}
-                    <p>{a.phone}</p>
+                    <p>{formatPhone(a.phone)}</p>
                   </div>
                   <div className="flex flex-wrap gap-2">
                     <Link href={`${path}?edit=${a.id}`} className={buttonClass("secondary")}>

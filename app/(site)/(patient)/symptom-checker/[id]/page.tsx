@@ -12,6 +12,7 @@ import { getActor } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { isUuid } from "@/lib/validation/ids";
 import { copyOf } from "@/lib/i18n/copy";
+import { formatDate } from "@/lib/i18n/format";
 import { getSymptomCheckProgress } from "@/lib/symptom-checks/queries";
 import { answerQuestionAction } from "../actions";
 
@@ -83,10 +84,7 @@ export default async function SymptomCheckPage({ params, searchParams }: Props) 
         <PageHeader
           title={t("title")}
           subtitle={t("result.checkedOn", {
-            date: new Date(check.completedAt ?? check.createdAt).toLocaleDateString(
-              appLocale === "hi" ? "hi-IN" : "en-IN",
-              { dateStyle: "long", timeZone: "Asia/Kolkata" },
-            ),
+            date: formatDate(check.completedAt ?? check.createdAt, appLocale, "long"),
           })}
         />
         <CheckResult

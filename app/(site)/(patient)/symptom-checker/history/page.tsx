@@ -12,6 +12,7 @@ import { Pagination } from "@/components/ui/Pagination";
 import { paginationSchema } from "@/lib/api/pagination";
 import { requireActor } from "@/lib/auth/session";
 import { specialtyLabel } from "@/lib/doctors/specialties";
+import { formatDate } from "@/lib/i18n/format";
 import { listSymptomChecks } from "@/lib/symptom-checks/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -34,11 +35,7 @@ export default async function SymptomCheckHistoryPage({ searchParams }: Props) {
     listSymptomChecks(actor, query),
   ]);
   const lang = locale === "hi" ? "hi" : "en";
-  const dateOf = (iso: string) =>
-    new Date(iso).toLocaleDateString(lang === "hi" ? "hi-IN" : "en-IN", {
-      dateStyle: "medium",
-      timeZone: "Asia/Kolkata",
-    });
+  const dateOf = (iso: string) => formatDate(iso, lang);
 
   return (
     <PageContainer className="max-w-3xl">

@@ -12,6 +12,7 @@ import { indianMobileSchema } from "@/lib/auth/schemas";
 import { signInResendWait } from "@/lib/auth/otp/service";
 import { getActor } from "@/lib/auth/session";
 import { firstParam, type SearchParams } from "../../../search-params";
+import { formatPhone } from "@/lib/i18n/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Auth.meta");
@@ -19,7 +20,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** "+919876543210" -> "+91 98765 43210", as people read it. */
-const readable = (phone: string) => `${phone.slice(0, 3)} ${phone.slice(3, 8)} ${phone.slice(8)}`;
 
 /**
  * Phone sign-in, step 2: the texted code. It reads the same for every number (whether an account
@@ -41,7 +41,7 @@ export default async function PhoneCodePage({ searchParams }: { searchParams: Se
   return (
     <AuthCard
       title={t("phoneCode.title")}
-      subtitle={t("phoneCode.sentTo", { phone: readable(phone) })}
+      subtitle={t("phoneCode.sentTo", { phone: formatPhone(phone) })}
       footer={
         <p>
           <Link href={`/login/phone?${back}`} className={authLinkClass}>

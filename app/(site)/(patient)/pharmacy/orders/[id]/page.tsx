@@ -18,6 +18,7 @@ import { copyOf } from "@/lib/i18n/copy";
 import { reorderAction, updateOrderAddressAction } from "../actions";
 import { loadOrder } from "./order";
 import { OrderNotice } from "./OrderNotice";
+import { formatPhone } from "@/lib/i18n/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Orders.detail");
@@ -70,7 +71,7 @@ export default async function OrderPage({
             {t("address")}
           </h2>
           <p className="text-slate-900">{addressLine(a)}</p>
-          <p className="text-sm text-slate-700">{a.phone}</p>
+          <p className="text-sm text-slate-700">{formatPhone(a.phone)}</p>
           {order.notes ? (
             <p className="text-sm text-slate-700">
               <span className="font-medium">{t("detail.notes")}:</span> {order.notes}
