@@ -76,6 +76,8 @@ const docsFile = "docs/performance.md";
 const serverLog = path.join(benchDir, "logs", "server.log");
 
 const filteredSearch = "specialty=cardiologist&city=Pune&sort=rating";
+// Issue #16's free-text search: a lay specialty word and two typos (a filler word, a surname).
+const freeTextSearch = `q=${encodeURIComponent("skin doctr kulkarny")}`;
 const require = createRequire(import.meta.url);
 
 function positiveInt(name: string, fallback: number): number {
@@ -334,6 +336,13 @@ async function main(): Promise<void> {
       accept: json,
     },
     {
+      key: "freeText",
+      label: "doctors API, free text",
+      path: `/api/v1/doctors?${freeTextSearch}`,
+      url: `${origin}/api/v1/doctors?${freeTextSearch}`,
+      accept: json,
+    },
+    {
       key: "anonDoctors",
       label: "doctors page, anonymous",
       path: "/doctors (no cookie)",
@@ -471,6 +480,7 @@ async function main(): Promise<void> {
   const p99Targets: Record<string, number> = {
     doctors: 25,
     doctorsAll: 25,
+    freeText: 25,
     availability: 30,
     anonDoctors: 50,
     search: 150,
