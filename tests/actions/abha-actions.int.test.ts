@@ -22,7 +22,7 @@ const door = vi.hoisted(() => ({
   abdm: null as AbdmAdapter | null,
 }));
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => door.actor }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("next/cache", () => ({ revalidateTag: () => {}, revalidatePath: () => {} }));
 vi.mock("next-intl/server", () => import("@/tests/mocks/next-intl-server"));
 vi.mock("@/lib/abha/abdm", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/abha/abdm")>()),

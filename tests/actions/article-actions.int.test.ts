@@ -16,7 +16,7 @@ import { requestLocale } from "@/tests/mocks/next-intl-server";
 // action sends the browser). Everything below (lib/articles, the database) is real.
 const door = vi.hoisted(() => ({ actor: null as Actor | null, redirects: [] as string[] }));
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => door.actor }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("next/cache", () => ({ revalidateTag: () => {}, revalidatePath: () => {} }));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
     door.redirects.push(url);

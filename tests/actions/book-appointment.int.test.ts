@@ -15,6 +15,7 @@ const door = vi.hoisted(() => ({
 }));
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => door.actor }));
 vi.mock("next/cache", () => ({
+  revalidateTag: () => {},
   revalidatePath: () => {},
   refresh: () => {
     door.refreshes += 1;

@@ -22,7 +22,7 @@ import { requestLocale } from "@/tests/mocks/next-intl-server";
 // it redirects); the domain below them is real. This is what a form post without JavaScript hits.
 const door = vi.hoisted(() => ({ actor: null as Actor | null, redirects: [] as string[] }));
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => door.actor }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("next/cache", () => ({ revalidateTag: () => {}, revalidatePath: () => {} }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "127.0.0.1:3000" }) }));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {

@@ -44,7 +44,7 @@ vi.mock("next/headers", () => ({
     set: (name: string, value: string) => door.cookies.set(name, value),
   }),
 }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("next/cache", () => ({ revalidateTag: () => {}, revalidatePath: () => {} }));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
     door.redirects.push(url);

@@ -17,7 +17,7 @@ import { actorFor } from "@/tests/factories-users";
 // where the action sends the browser. Everything below the action is real.
 const door = vi.hoisted(() => ({ actor: null as Actor | null, redirects: [] as string[] }));
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => door.actor }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("next/cache", () => ({ revalidateTag: () => {}, revalidatePath: () => {} }));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
     door.redirects.push(url);

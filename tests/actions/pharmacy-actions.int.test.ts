@@ -14,7 +14,7 @@ import { actorFor } from "@/tests/factories-users";
 // the domain below is real. redirect throws, as Next's does, so nothing runs after it.
 const door = vi.hoisted(() => ({ actor: null as Actor | null, redirects: [] as string[] }));
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => door.actor }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("next/cache", () => ({ revalidateTag: () => {}, revalidatePath: () => {} }));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
     door.redirects.push(url);

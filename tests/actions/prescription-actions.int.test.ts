@@ -17,7 +17,7 @@ import { requestLocale } from "@/tests/mocks/next-intl-server";
 // JavaScript reaches, so "add a row" and a refused issue must hand every value back.
 const door = vi.hoisted(() => ({ actor: null as Actor | null, redirects: [] as string[] }));
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => door.actor }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("next/cache", () => ({ revalidateTag: () => {}, revalidatePath: () => {} }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "127.0.0.1:3000" }) }));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {

@@ -19,7 +19,7 @@ const door = vi.hoisted(() => ({
 }));
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => door.actor }));
 vi.mock("@/auth", () => ({ signOut: async () => {} }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("next/cache", () => ({ revalidateTag: () => {}, revalidatePath: () => {} }));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
     door.redirects.push(url);

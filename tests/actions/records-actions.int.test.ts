@@ -21,7 +21,7 @@ const door = vi.hoisted(() => ({
   redirects: [] as string[],
 }));
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => door.actor }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("next/cache", () => ({ revalidateTag: () => {}, revalidatePath: () => {} }));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
     door.redirects.push(url);

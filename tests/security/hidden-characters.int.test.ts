@@ -29,7 +29,7 @@ vi.mock("next-auth", () => ({
   CredentialsSignin: class CredentialsSignin extends Error {},
 }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("next/cache", () => ({ revalidateTag: () => {}, revalidatePath: () => {} }));
 vi.mock("next/navigation", () => ({ redirect: () => {} }));
 vi.mock("next-intl/server", () => import("@/tests/mocks/next-intl-server"));
 
