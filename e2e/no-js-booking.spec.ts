@@ -48,7 +48,7 @@ test("search from the box, keep the profile's slot through the wizard, book it, 
   // The list is in the first HTML (no skeleton waiting for script); search from its box.
   await page.goto("/doctors");
   await expect(page.getByRole("article").first()).toBeVisible();
-  const box = page.getByLabel("Name, specialty or clinic");
+  const box = page.getByLabel("Specialty, name, clinic, city or area");
   await box.fill("Patwardhan");
   await box.press("Enter");
   await expect(page).toHaveURL(/[?&]q=Patwardhan/);

@@ -19,14 +19,20 @@ async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
     page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 }
 
-test("pages run under a nonce policy without 'unsafe-inline' and without violations", async ({
+test("personal pages run under a nonce policy, cached public ones under 'self', none with violations", async ({
   page,
 }) => {
   const violations = await watchCsp(page);
-  const response = await page.goto("/doctors");
+  const response = await page.goto("/doctors/map");
   const csp = response?.headers()["content-security-policy"] ?? "";
   expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'(;|$)/);
-  for (const path of ["/", "/doctors/map", "/login"]) {
+  // Signed-out home and search are one cached HTML for every visitor (no per-request nonce), so
+  // they allow inline scripts but only from this origin (docs/decisions.md, issue #16).
+  const cached = await page.goto("/doctors");
+  expect(cached?.headers()["content-security-policy"] ?? "").toMatch(
+    /script-src 'self' 'unsafe-inline'(;|$)/,
+  );
+  for (const path of ["/", "/doctors", "/doctors/map", "/login"]) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");
     expect(await violations(), path).toEqual([]);
