@@ -101,8 +101,10 @@ function pass(request: NextRequest): NextResponse {
  * A signed-out visitor's home, doctor search or doctor profile: rewritten to the cached tree for
  * their locale (the address bar keeps the canonical URL). Shared caches must not keep the answer
  * under that URL, since a signed-in visitor or another language gets a different page there.
- * Next passes the rewritten request through the proxy again: the internal path gets the same
- * headers (it cannot be refused here; its list page accepts only canonical queries instead).
+ * A request for the internal path itself gets the same headers (it cannot be refused here; its
+ * list page accepts only canonical queries instead). Served on a loopback literal, Next would
+ * proxy the rewrite to itself over HTTP (lib/http/listen-host.ts), so our servers listen on
+ * "localhost".
  */
 function fromPageCache(request: NextRequest): NextResponse | null {
   const { pathname, searchParams } = request.nextUrl;

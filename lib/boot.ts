@@ -4,6 +4,7 @@ import { migrateDatabase } from "@/db/migrate";
 import { env, usesEmbeddedDatabase, type Env } from "@/lib/env";
 import { installGracefulShutdown } from "@/lib/graceful-shutdown";
 import { addressSource } from "@/lib/http/address-source";
+import { loopbackListenLiteral, loopbackListenWarning } from "@/lib/http/listen-host";
 import { logger } from "@/lib/log/logger";
 import { storageAdapterName, storageConfigProblems } from "@/lib/storage/s3-config";
 
@@ -31,6 +32,8 @@ export async function bootServer(): Promise<void> {
     "adapters",
   );
   logAddressSource();
+  const loopback = loopbackListenLiteral(process.argv, process.env.HOSTNAME);
+  if (loopback) logger.warn(loopbackListenWarning(loopback));
   if (migrate) {
     await migrateDatabase();
     logger.info("migrations applied");

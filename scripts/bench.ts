@@ -253,7 +253,7 @@ async function main(): Promise<void> {
   const startApp = async () => {
     const child = start(
       process.execPath,
-      [nextBin, "start", "-H", "127.0.0.1", "-p", String(appPort)],
+      [nextBin, "start", "-H", "localhost", "-p", String(appPort)],
       {
         cwd: srcDir,
         env: { ...env, APP_URL: origin },

@@ -49,7 +49,7 @@ for (const cache of [
 // Node closes an idle keep-alive socket after 5 s; a test that pauses longer (the crawl's axe
 // pass) and then reuses it races that close and reads ECONNRESET. Idle sockets stay open longer.
 const keepAlive = ["--keepAliveTimeout", "65000"];
-const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1", ...keepAlive], {
+const server = spawn("npx", ["next", "start", "-p", port, "-H", "localhost", ...keepAlive], {
   stdio: "inherit",
   env,
 });

@@ -62,7 +62,7 @@ started=$SECONDS
 # A clean environment holds only what the image's runner stage sets plus the deploy's variables;
 # its own process group lets the exit trap stop everything it started.
 setsid env -i PATH="$PATH" HOME="$HOME" NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 \
-  PORT="$port" HOSTNAME=127.0.0.1 APP_URL="$base" \
+  PORT="$port" HOSTNAME=localhost APP_URL="$base" \
   AUTH_SECRET="$(node -e 'console.log(require("node:crypto").randomBytes(32).toString("base64"))')" \
   RATE_LIMIT_BY_IP=off DATABASE_URL="$pg/$db" LOG_LEVEL=info \
   node "$dir/server.js" >"$log" 2>&1 &

@@ -73,7 +73,7 @@ CRON_SECRET="$(node -e 'console.log(require("crypto").randomBytes(24).toString("
 UPSTASH_REDIS_REST_TOKEN="$(node -e 'console.log(require("crypto").randomBytes(24).toString("base64url"))')"
 export AUTH_SECRET CRON_SECRET UPSTASH_REDIS_REST_TOKEN
 export UPSTASH_REDIS_REST_URL="http://127.0.0.1:$front_port"
-export APP_URL="http://127.0.0.1:$a_port" DEV_MAILBOX=1 RATE_LIMIT_BY_IP=off HOSTNAME=127.0.0.1
+export APP_URL="http://127.0.0.1:$a_port" DEV_MAILBOX=1 RATE_LIMIT_BY_IP=off HOSTNAME=localhost
 
 start() { # name port command...
   local name=$1 port=$2
@@ -90,7 +90,7 @@ wait_ready() { # index port
   done
 }
 listen_args() { # port: next start takes flags, server.js reads PORT and HOSTNAME
-  if [ "${server[1]}" = "node_modules/next/dist/bin/next" ]; then echo "-p $1 -H 127.0.0.1"; fi
+  if [ "${server[1]}" = "node_modules/next/dist/bin/next" ]; then echo "-p $1 -H localhost"; fi
 }
 
 deadline=$((SECONDS + ready_timeout))
