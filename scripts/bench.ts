@@ -52,6 +52,7 @@ import {
   type TargetReport,
 } from "./bench/report";
 import { groupCpuMs, groupRss, sampleRss } from "./bench/process-stats";
+import { serverNodeOptions } from "./bench/server-heap";
 import { signIn } from "./bench/session";
 import { snapshot, type Snapshot } from "./bench/snapshot";
 
@@ -253,14 +254,15 @@ async function main(): Promise<void> {
   const startApp = async () => {
     const child = start(
       process.execPath,
-      [nextBin, "start", "-H", "localhost", "-p", String(appPort)],
+      // The production heap cap (the Dockerfile's NODE_OPTIONS), so RSS is the deployed server's.
+      [serverNodeOptions, nextBin, "start", "-H", "localhost", "-p", String(appPort)],
       {
         cwd: srcDir,
         env: { ...env, APP_URL: origin },
         stdio: ["ignore", out, out],
       },
     );
-    log(`next start on ${origin} (log: ${serverLog})`);
+    log(`next start on ${origin} with ${serverNodeOptions} (log: ${serverLog})`);
     await waitForOk(`${origin}/api/bench/floor`, child, 120_000);
     return child;
   };

@@ -1,5 +1,6 @@
 // Tables for the console and the dated section `npm run bench` appends to docs/performance.md.
 import type { Explained } from "./database";
+import { serverNodeOptions } from "./server-heap";
 import type { RunResult, Summary } from "./load";
 
 export interface TargetReport {
@@ -210,7 +211,7 @@ function memoryTable(r: BenchReport): string {
   const m = r.memory;
   if (!m) return "Memory run skipped (BENCH_MEMORY_SECONDS=0).";
   return [
-    `Memory run on a fresh server after a warm-up: ${m.seconds} s, ${m.connections} connections capped at ${f0(m.rate)} req/s, each sending in turn ${m.paths.map((p) => `\`${p}\``).join(", ")}. RSS of the server's process group, sampled every 5 s (${m.samples} samples). ` +
+    `Memory run on a fresh server (\`${serverNodeOptions}\`, as the Dockerfile runs it) after a warm-up: ${m.seconds} s, ${m.connections} connections capped at ${f0(m.rate)} req/s, each sending in turn ${m.paths.map((p) => `\`${p}\``).join(", ")}. RSS of the server's process group, sampled every 5 s (${m.samples} samples). ` +
       `During the saturation runs above (${r.connections} connections) the first server's RSS peaked at ${m.overloadPeak === null ? "-" : mb(m.overloadPeak)} MB.`,
     "",
     table(

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { serverNodeOptions } from "../bench/server-heap";
 import { lintCompose, lintDockerfile } from "./lint-docker-files";
 
 const root = path.join(import.meta.dirname, "../..");
@@ -11,6 +12,11 @@ describe("the deploy files lint", () => {
   it("passes the project's Dockerfile and compose file", () => {
     expect(lintDockerfile(dockerfile)).toEqual([]);
     expect(lintCompose(compose)).toEqual([]);
+  });
+
+  it("runs the server with the heap cap the bench measures", () => {
+    const runner = dockerfile.slice(dockerfile.lastIndexOf("FROM "));
+    expect(runner).toMatch(new RegExp(`NODE_OPTIONS=${serverNodeOptions}\\b`));
   });
 
   it("reports the validator's errors and warnings with their lines", () => {
