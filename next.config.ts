@@ -24,6 +24,10 @@ const nextConfig: NextConfig = {
   // PGlite ships WASM and pdfkit its font metrics and data files that must be loaded from node_modules at run time.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pino", "pdfkit"],
   poweredByHeader: false,
+  // Next hashes the whole HTML of every cached page on every hit to make its ETag: a fifth of the
+  // server's CPU on the signed-out doctors list (222 KB). Those pages are `private, no-cache`, so
+  // the ETag only turned a browser's reload into a 304; the CPU serves more visitors (decisions.md).
+  generateEtags: false,
   // Lets two builds (e.g. an engineer's and the e2e run) live side by side.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   typedRoutes: false,
