@@ -33,7 +33,12 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    {
+      name: "desktop",
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+      // The phone layout's own checks (header menu, one-row header, Book bar) mean nothing at 1280 px.
+      testIgnore: /phone\.spec\.ts$/,
+    },
     { name: "mobile", use: { ...devices["Pixel 7"], channel: undefined }, grep: /@mobile/ },
   ],
   webServer: {
