@@ -231,10 +231,7 @@ describe("proxy: an article's view count", () => {
     ]);
   });
 
-  it("does not count a link merely prefetched, a HEAD, a return with ?notice= or other pages", async () => {
-    expect((await opened("/articles/eat-well", { "next-router-prefetch": "1" })).counted).toEqual(
-      [],
-    );
+  it("does not count the browser's prefetch, a HEAD, a return with ?notice= or other pages", async () => {
     expect((await opened("/articles/eat-well", { "sec-purpose": "prefetch" })).counted).toEqual([]);
     expect((await opened("/articles/eat-well", {}, "HEAD")).counted).toEqual([]);
     expect((await opened("/articles/eat-well?notice=saved")).counted).toEqual([]);

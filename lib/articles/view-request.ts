@@ -13,15 +13,18 @@ export interface ArticleRequest {
 }
 
 /**
- * The slug a GET opens, or null: not for the router's prefetches (a link merely shown), the
- * browser's speculative ones, or a page reloaded with `?notice=` after the reader's own action.
+ * The slug a GET opens, or null: not a HEAD, not the browser's speculative prefetch (it says so
+ * in Sec-Purpose), not a page reloaded with `?notice=` after the reader's own action.
+ *
+ * Next strips its router headers (`rsc`, `next-router-prefetch`, ...) before the proxy runs, so a
+ * router prefetch looks like an open here. Links to an article are therefore never prefetched
+ * (`prefetch={false}` on every <Link> to /articles/<slug>): a click is then one request, one view.
  */
 export function openedArticleSlug(request: ArticleRequest): string | null {
   if (request.method !== "GET") return null;
   const slug = articleSlugOf(request.pathname);
   if (!slug) return null;
   const h = request.headers;
-  if (h.has("next-router-prefetch") || h.has("next-router-segment-prefetch")) return null;
   if (/prefetch|prerender/i.test(`${h.get("sec-purpose") ?? ""} ${h.get("purpose") ?? ""}`))
     return null;
   if (request.searchParams.has("notice")) return null;

@@ -104,8 +104,10 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           ) : null}
           {article.translations.map((other) => (
             <p key={other.slug} className="mt-3">
+              {/* Not prefetched: a prefetch would count as a view (lib/articles/view-request.ts). */}
               <Link
                 href={`/articles/${other.slug}`}
+                prefetch={false}
                 hrefLang={other.locale}
                 className="inline-flex items-center gap-1.5 text-sm font-medium text-brand-800 underline underline-offset-2"
               >
