@@ -102,9 +102,10 @@ function pass(request: NextRequest): NextResponse {
 }
 
 /**
- * A signed-out visitor's home, doctor search or doctor profile: rewritten to the cached tree for
- * their locale (the address bar keeps the canonical URL). Shared caches must not keep the answer
- * under that URL, since a signed-in visitor or another language gets a different page there.
+ * A signed-out visitor's home, doctor search, doctor profile, article list or article: rewritten
+ * to the cached tree for their locale (the address bar keeps the canonical URL). Shared caches
+ * must not keep the answer under that URL, since a signed-in visitor or another language gets a
+ * different page there.
  * Next passes the rewritten request through the proxy again: the internal path gets the same
  * headers (it cannot be refused here; its list page accepts only canonical queries instead).
  */
