@@ -1,7 +1,13 @@
 import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
 import { NextRequest } from "next/server";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { config, proxy } from "./proxy";
+
+// The count's database write, loaded by the proxy on an article's first open.
+const views = vi.hoisted(() => ({
+  countArticleViewQuietly: vi.fn<(slug: string) => Promise<void>>(async () => {}),
+}));
+vi.mock("@/lib/articles/views", () => views);
 
 const request = (path: string, init: ConstructorParameters<typeof NextRequest>[1] = {}) =>
   new NextRequest(`http://127.0.0.1:3000${path}`, {
@@ -196,6 +202,44 @@ describe("proxy: signed-out pages from the page cache", () => {
     );
     expect(rewriteOf(response)).toBeNull();
     expect(scriptSrc(response.headers.get("content-security-policy"))).toMatch(/'nonce-/);
+  });
+});
+
+describe("proxy: an article's view count", () => {
+  /** What the proxy left to finish after the response, as Next's event collects it. */
+  async function opened(path: string, headers: Record<string, string> = {}, method = "GET") {
+    const pending: Promise<unknown>[] = [];
+    const event = { waitUntil: (p: Promise<unknown>) => pending.push(p) };
+    views.countArticleViewQuietly.mockClear();
+    const response = proxy(request(path, { method, headers }), event as never);
+    await Promise.all(pending);
+    return { response, counted: views.countArticleViewQuietly.mock.calls.map(([slug]) => slug) };
+  }
+
+  it("counts each open, signed in or out, after the page is on its way", async () => {
+    const signedOut = await opened("/articles/eat-well");
+    expect(signedOut.counted).toEqual(["eat-well"]);
+    expect(signedOut.response.headers.get("x-middleware-rewrite")).toContain(
+      "/cached/en/article/eat-well",
+    );
+    expect(
+      (await opened("/articles/eat-well", { cookie: "authjs.session-token=s" })).counted,
+    ).toEqual(["eat-well"]);
+    // A client-side navigation is an open too.
+    expect((await opened("/articles/eat-well?_rsc=1x2", { rsc: "1" })).counted).toEqual([
+      "eat-well",
+    ]);
+  });
+
+  it("does not count the browser's prefetch, a HEAD, a return with ?notice= or other pages", async () => {
+    expect((await opened("/articles/eat-well", { "sec-purpose": "prefetch" })).counted).toEqual([]);
+    expect((await opened("/articles/eat-well", {}, "HEAD")).counted).toEqual([]);
+    expect((await opened("/articles/eat-well?notice=saved")).counted).toEqual([]);
+    expect((await opened("/articles")).counted).toEqual([]);
+    expect((await opened("/articles/saved", { cookie: "authjs.session-token=s" })).counted).toEqual(
+      [],
+    );
+    expect((await opened("/cached/en/article/eat-well")).counted).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
-import { NextResponse, type NextRequest } from "next/server";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { problemResponse } from "@/lib/api/problem";
+import { openedArticleSlug } from "@/lib/articles/view-request";
 import { AppError } from "@/lib/errors";
 import { cachedPathFor, isCachedTreePath } from "@/lib/cache/public-routes";
 import { isCrossSiteAction } from "@/lib/http/action-origin";
@@ -7,8 +8,9 @@ import { cachedPageCsp, newNonce, pageCsp } from "@/lib/http/csp";
 import { isOversizedFormPost, refusedTooLarge } from "@/lib/http/oversized-form";
 import { localeCookieName } from "@/lib/i18n/config";
 
-// A cheap gate only: security headers on every page and API response. No database, no session
-// decoding here; authorization always happens again inside lib/<domain> functions.
+// A cheap gate only: security headers on every page and API response. No session decoding here;
+// authorization always happens again inside lib/<domain> functions. The one database write is an
+// article's view count, after the response (countArticleOpen).
 const isProduction = process.env.NODE_ENV === "production";
 
 // Signed-in areas: a visitor without a session cookie is sent to sign in first (with a return URL).
@@ -58,8 +60,10 @@ function needsSignIn(request: NextRequest): boolean {
     .some((c) => sessionCookies.some((name) => c.name === name || c.name.startsWith(`${name}.`)));
 }
 
-export function proxy(request: NextRequest) {
+// Next always passes the event; unit tests of the headers may leave it out.
+export function proxy(request: NextRequest, event?: NextFetchEvent) {
   if (isCrossSiteAction(request)) return refuseCrossSiteAction();
+  if (event) countArticleOpen(request, event);
   const response = needsSignIn(request)
     ? redirectToLogin(request)
     : isOversizedFormPost(request)
@@ -98,13 +102,13 @@ function pass(request: NextRequest): NextResponse {
 }
 
 /**
- * A signed-out visitor's home, doctor search or doctor profile: rewritten to the cached tree for
- * their locale (the address bar keeps the canonical URL). Shared caches must not keep the answer
- * under that URL, since a signed-in visitor or another language gets a different page there.
- * A request for the internal path itself gets the same headers (it cannot be refused here; its
- * list page accepts only canonical queries instead). Served on a loopback literal, Next would
- * proxy the rewrite to itself over HTTP (lib/http/listen-host.ts), so our servers listen on
- * "localhost".
+ * A signed-out visitor's home, doctor search, doctor profile, article list or article: rewritten
+ * to the cached tree for their locale (the address bar keeps the canonical URL). Shared caches
+ * must not keep the answer under that URL, since a signed-in visitor or another language gets a
+ * different page there. A request for the internal path itself gets the same headers (it cannot
+ * be refused here; its list page accepts only canonical queries instead). Served on a loopback
+ * literal, Next would proxy the rewrite to itself over HTTP (lib/http/listen-host.ts), so our
+ * servers listen on "localhost".
  */
 function fromPageCache(request: NextRequest): NextResponse | null {
   const { pathname, searchParams } = request.nextUrl;
@@ -121,6 +125,27 @@ function fromPageCache(request: NextRequest): NextResponse | null {
   const url = request.nextUrl.clone();
   url.pathname = target;
   return withCachedPageHeaders(NextResponse.rewrite(url));
+}
+
+/**
+ * An article's view is counted here, once per open, signed in or out, with or without JavaScript:
+ * its signed-out page comes from the cache and no longer renders per reader. After the response,
+ * so the page never waits for the write; the database code is imported on the first open only,
+ * so no other request loads it.
+ */
+function countArticleOpen(request: NextRequest, event: NextFetchEvent): void {
+  const slug = openedArticleSlug({
+    method: request.method,
+    pathname: request.nextUrl.pathname,
+    searchParams: request.nextUrl.searchParams,
+    headers: request.headers,
+  });
+  if (!slug) return;
+  event.waitUntil(
+    import("@/lib/articles/views").then(({ countArticleViewQuietly }) =>
+      countArticleViewQuietly(slug),
+    ),
+  );
 }
 
 function withCachedPageHeaders(response: NextResponse): NextResponse {

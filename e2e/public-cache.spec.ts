@@ -1,8 +1,9 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { demo, signIn } from "./fixtures";
 
-// Signed-out visitors get home, the doctor search and profiles from Next's full-route cache
-// (proxy.ts -> app/cached/[locale]); signed-in visitors get today's per-request pages.
+// Signed-out visitors get home, the doctor search and profiles, the article list and articles
+// from Next's full-route cache (proxy.ts -> app/cached/[locale]); signed-in visitors get today's
+// per-request pages.
 
 interface DoctorCard {
   id: string;
@@ -28,6 +29,22 @@ async function firstSlotLink(page: Page) {
   const href = (await link.getAttribute("href"))!;
   const query = new URL(href, "http://x").searchParams;
   return { href, date: query.get("date")!, time: query.get("time")! };
+}
+
+/** A published English article's slug from the public API (the seeded list, nth of it). */
+async function someArticle(request: APIRequestContext, nth: number): Promise<string> {
+  const response = await request.get("/api/v1/articles?locale=en&pageSize=20");
+  expect(response.ok()).toBe(true);
+  const { data } = (await response.json()) as { data: { slug: string }[] };
+  return data[nth]!.slug;
+}
+
+/** An article's view count as the admin's list shows it (reading it there counts no view). */
+async function viewsOf(admin: Page, slug: string): Promise<number> {
+  const response = await admin.request.get(`/api/v1/admin/articles?q=${slug}`);
+  expect(response.ok()).toBe(true);
+  const { data } = (await response.json()) as { data: { slug: string; views: number }[] };
+  return data.find((a) => a.slug === slug)!.views;
 }
 
 test.describe("signed-out pages from the page cache", () => {
@@ -122,6 +139,79 @@ test.describe("signed-out pages from the page cache", () => {
       expect(html).not.toContain(demo.patient.email);
       expect(html).not.toContain("Ananya Joshi");
     }
+  });
+
+  test("a signed-out article and the article list are cache hits, with nothing personal", async ({
+    request,
+  }) => {
+    const slug = await someArticle(request, 2);
+    for (const path of [`/articles/${slug}`, "/articles", "/articles?category=nutrition&q="]) {
+      await request.get(path);
+      const second = await request.get(path);
+      expect(second.status()).toBe(200);
+      expect(second.headers()["x-nextjs-cache"], path).toMatch(/^(HIT|STALE)$/);
+      expect(second.headers()["cache-control"]).toBe("private, no-cache");
+      expect(second.headers()["set-cookie"]).toBeUndefined();
+    }
+    const html = await (await request.get(`/articles/${slug}`)).text();
+    expect(html).toContain("Sign in to save");
+    expect(html).toContain("Sign in to comment");
+    expect(html).not.toContain("My account");
+    // The share link is the site's own address (APP_URL), not the cached tree's.
+    expect(html).toContain(`value="${test.info().project.use.baseURL}/articles/${slug}"`);
+    // A reader's own answer (?notice=) is rendered per request.
+    const notice = await request.get(`/articles/${slug}?notice=saved`);
+    expect(notice.headers()["x-nextjs-cache"]).toBeUndefined();
+  });
+
+  test("a comment posted by a signed-in reader is on the signed-out copy at the next load", async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(60_000); // a sign-in and several renders
+    const slug = await someArticle(request, 3);
+    await request.get(`/articles/${slug}`);
+    expect((await request.get(`/articles/${slug}`)).headers()["x-nextjs-cache"]).toMatch(
+      /^(HIT|STALE)$/,
+    );
+    await signIn(page, demo.patient.email, demo.patient.password);
+    const text = `Cached copy check ${Date.now().toString(36)}`;
+    const posted = await page.request.post(`/api/v1/articles/${slug}/comments`, {
+      headers: { origin: new URL(page.url()).origin },
+      data: { body: text },
+    });
+    expect(posted.status(), await posted.text()).toBe(201);
+    await expect
+      .poll(async () => (await request.get(`/articles/${slug}`)).text(), {
+        timeout: 10_000,
+        intervals: [100],
+      })
+      .toContain(text);
+  });
+
+  test("each open of a cached article still counts a view, with and without JavaScript", async ({
+    page,
+    request,
+    browser,
+  }) => {
+    test.setTimeout(60_000);
+    const slug = await someArticle(request, 4);
+    await signIn(page, demo.admin.email, demo.admin.password);
+    const before = await viewsOf(page, slug);
+    // With JavaScript, from the cached list: a client-side navigation.
+    const reader = await browser.newContext();
+    const readerPage = await reader.newPage();
+    await readerPage.goto("/articles");
+    await readerPage.waitForLoadState("networkidle");
+    await readerPage.locator(`a[href="/articles/${slug}"]`).first().click();
+    await expect(readerPage.getByRole("link", { name: "Sign in to save" })).toBeVisible();
+    // Counted after the page is sent: poll until it lands.
+    await expect.poll(() => viewsOf(page, slug), { intervals: [100] }).toBe(before + 1);
+    await reader.close();
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    await (await noScript.newPage()).goto(`/articles/${slug}`);
+    await expect.poll(() => viewsOf(page, slug), { intervals: [100] }).toBe(before + 2);
+    await noScript.close();
   });
 
   test.describe("without JavaScript", () => {

@@ -72,7 +72,9 @@ export async function ArticleCard({
           {tCategory(article.category)}
         </p>
         <Heading lang={article.locale} className="mt-1 text-lg font-semibold text-slate-900">
-          <Link href={`/articles/${article.slug}`} className="hover:underline">
+          {/* Not prefetched: the proxy cannot tell a prefetch from an open (Next strips its
+              headers), so a prefetch would count as a view (lib/articles/view-request.ts). */}
+          <Link href={`/articles/${article.slug}`} prefetch={false} className="hover:underline">
             {article.title}
           </Link>
         </Heading>

@@ -25,8 +25,10 @@ export function LatestArticles({ articles }: { articles: ArticleSummaryDto[] | n
               {tCategory(article.category)}
             </p>
             <h3 className="mt-2 line-clamp-2 font-semibold text-slate-900">
+              {/* Not prefetched: a prefetch would count as a view (lib/articles/view-request.ts). */}
               <Link
                 href={`/articles/${article.slug}`}
+                prefetch={false}
                 className="hover:text-brand-800 hover:underline focus-visible:underline"
               >
                 {article.title}

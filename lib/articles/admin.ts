@@ -21,6 +21,7 @@ import { recordAdminAction } from "@/lib/admin/audit";
 import { requireAdmin } from "@/lib/admin/policy";
 import type { Page } from "@/lib/api/pagination";
 import type { Actor } from "@/lib/auth/actor";
+import { articlesChanged } from "@/lib/cache/public-pages";
 import { describeChanges } from "@/lib/catalogue/service/changes";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/validation/ids";
@@ -159,7 +160,7 @@ export async function createArticle(
     createArticleSchema,
     input,
   );
-  return translateDbErrors(
+  const created = await translateDbErrors(
     () =>
       db.transaction(async (tx) => {
         const translationGroup = await groupOf(tx, translationOf, values.locale, null);
@@ -183,6 +184,9 @@ export async function createArticle(
       }),
     taken,
   );
+  // A draft is on no public page; a published one joins the list, home and related reading.
+  if (published) articlesChanged();
+  return created;
 }
 
 /**
@@ -201,7 +205,7 @@ export async function updateArticle(
     updateArticleSchema,
     input,
   );
-  return translateDbErrors(
+  const { dto, public: wasOrIsPublic } = await translateDbErrors(
     () =>
       db.transaction(async (tx) => {
         const [row] = await tx
@@ -225,7 +229,7 @@ export async function updateArticle(
           ...(reviewedAt === undefined ? {} : { reviewedAt }),
         };
         const changed = describeChanges(before, asked);
-        if (changed === null) return toAdminArticleDto(row, current);
+        if (changed === null) return { dto: toAdminArticleDto(row, current), public: false };
         const locale = changes.locale ?? row.locale;
         if ((reviewedAt ?? before.reviewedAt) && !(changes.reviewerName ?? row.reviewerName))
           throw new AppError("validation_failed", "A review date needs its reviewer.", {
@@ -259,11 +263,18 @@ export async function updateArticle(
           targetLabel: updated!.title,
           reason: changed,
         });
-        return toAdminArticleDto(
-          updated!,
-          (await translationsOf(tx, [updated!])).get(updated!.id) ?? null,
-        );
+        return {
+          dto: toAdminArticleDto(
+            updated!,
+            (await translationsOf(tx, [updated!])).get(updated!.id) ?? null,
+          ),
+          public: row.publishedAt !== null || publishedAt !== null,
+        };
       }),
     taken,
   );
+  // Published, edited while published, or withdrawn: every cached article page, list and home
+  // (a slug, title or translation link may have moved). A draft's edit shows nowhere.
+  if (wasOrIsPublic) articlesChanged();
+  return dto;
 }

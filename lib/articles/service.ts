@@ -5,6 +5,7 @@ import { db } from "@/db/client";
 import { articleComments, articles, savedArticles, users } from "@/db/schema";
 import { notFound } from "@/lib/access/owner";
 import type { Actor } from "@/lib/auth/actor";
+import { articleCommentsChanged } from "@/lib/cache/public-pages";
 import { enforceRateLimit } from "@/lib/rate-limit";
 import { isUuid } from "@/lib/validation/ids";
 import { parseInput } from "@/lib/validation/parse-input";
@@ -79,6 +80,7 @@ export async function postArticleComment(
     .from(users)
     .where(eq(users.id, actor.userId))
     .limit(1);
+  articleCommentsChanged(slug);
   return {
     id: row!.uuid,
     body: row!.body,
@@ -106,4 +108,5 @@ export async function deleteArticleComment(actor: Actor, slug: string, id: strin
     )
     .returning({ id: articleComments.id });
   if (deleted.length === 0) throw notFound("comment");
+  articleCommentsChanged(slug);
 }

@@ -25,9 +25,17 @@ export function requestContextOf(
  * victim a reset link to the attacker's site): APP_URL, else the local address of the server.
  */
 function publicOrigin(request: { headers: Headers; url?: string }): string {
-  if (env.APP_URL) return new URL(env.APP_URL).origin;
-  if (env.NODE_ENV === "production") return `http://localhost:${process.env.PORT ?? 3000}`;
+  if (env.APP_URL || env.NODE_ENV === "production") return configuredOrigin();
   const host = request.headers.get("host");
   if (host) return `http://${host}`;
   return request.url ? new URL(request.url).origin : "http://localhost:3000";
+}
+
+/**
+ * The public origin from configuration alone: APP_URL, else the local address of the server.
+ * For links printed on pages (an article's share link): a cached page is one copy for every
+ * reader, and no request's Host header may end up in it.
+ */
+export function configuredOrigin(): string {
+  return env.APP_URL ? new URL(env.APP_URL).origin : `http://localhost:${process.env.PORT ?? 3000}`;
 }

@@ -3,7 +3,13 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 const revalidateTag = vi.fn();
 vi.mock("next/cache", () => ({ revalidateTag, unstable_cache: vi.fn() }));
 
-const { articlesChanged, doctorChanged, doctorSlotsChanged } = await import("./public-pages");
+const {
+  articleCommentsChanged,
+  articlesChanged,
+  doctorChanged,
+  doctorReviewsChanged,
+  doctorSlotsChanged,
+} = await import("./public-pages");
 const doctor = "0B9C3C5E-8F1A-4C1E-9D2B-3A4F5E6D7C8B";
 
 beforeEach(() => {
@@ -24,9 +30,19 @@ describe("public page invalidation", () => {
     ]);
   });
 
+  it("expires only the profile when a reviewer's name changes (lists show no reviewers)", () => {
+    doctorReviewsChanged(doctor);
+    expect(revalidateTag.mock.calls).toEqual([[`doctor:${doctor.toLowerCase()}`, { expire: 0 }]]);
+  });
+
   it("expires the article pages", () => {
     articlesChanged();
     expect(revalidateTag.mock.calls).toEqual([["articles", { expire: 0 }]]);
+  });
+
+  it("expires one article's page when its comments change", () => {
+    articleCommentsChanged("eat-well");
+    expect(revalidateTag.mock.calls).toEqual([["article:eat-well", { expire: 0 }]]);
   });
 
   it("does nothing outside a request (seed, scripts, tests), as Next reports it", async () => {

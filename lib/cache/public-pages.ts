@@ -15,8 +15,10 @@ export const publicTags = {
   doctors: "doctors",
   /** One doctor's profile: details, fees, free slots, reviews. */
   doctor: (uuid: string) => `doctor:${uuid.toLowerCase()}`,
-  /** Everything listing or showing articles (home's latest articles). */
+  /** Everything listing or showing articles: the list, every article page, home's latest. */
   articles: "articles",
+  /** One article's page: what the list does not show (its comments). */
+  article: (slug: string) => `article:${slug}`,
 } as const;
 
 /**
@@ -35,17 +37,27 @@ export function doctorSlotsChanged(doctorUuid: string): void {
   expireNow([publicTags.doctor(doctorUuid)]);
 }
 
+/** A reviewer was renamed or erased: the profile shows their short name; the lists show none. */
+export function doctorReviewsChanged(doctorUuid: string): void {
+  expireNow([publicTags.doctor(doctorUuid)]);
+}
+
 /**
- * A doctor's public facts changed (profile, clinic, fees, verification, suspension, rating): their
+ * A doctor's public facts changed (profile, clinic, fees, verification, rating, their name): their
  * profile and every list they may appear in.
  */
 export function doctorChanged(doctorUuid: string): void {
   expireNow([publicTags.doctor(doctorUuid), publicTags.doctors]);
 }
 
-/** Articles were published, edited or withdrawn. */
+/** Articles were published, edited or withdrawn: the list, home and every article page. */
 export function articlesChanged(): void {
   expireNow([publicTags.articles]);
+}
+
+/** A comment under this article was posted, removed, or its author renamed or erased. */
+export function articleCommentsChanged(slug: string): void {
+  expireNow([publicTags.article(slug)]);
 }
 
 /**

@@ -5,7 +5,9 @@ import {
   cachedPathFor,
   doctorQueryOfSegment,
   isCachedTreePath,
+  isCanonicalArticleSegment,
   isCanonicalDoctorSegment,
+  queryOfSegment,
   type PublicRequest,
 } from "./public-routes";
 
@@ -76,7 +78,6 @@ describe("cachedPathFor: which requests the cached tree answers", () => {
     expect(ask("/?notice=signed-out")).toBeNull();
     expect(ask("/doctors/not-a-uuid")).toBeNull();
     expect(ask(`/doctors/${doctor}/book`)).toBeNull();
-    expect(ask("/articles")).toBeNull();
     expect(ask("/dashboard")).toBeNull();
   });
 
@@ -84,6 +85,51 @@ describe("cachedPathFor: which requests the cached tree answers", () => {
     for (const key of cacheableDoctorSearchKeys) {
       if (key !== "type") expect(isDoctorSearchKey(key), key).toBe(true);
     }
+  });
+});
+
+describe("cachedPathFor: articles", () => {
+  it("sends a signed-out reader's article and article list to the cached tree", () => {
+    expect(ask("/articles/eat-well-in-winter")).toBe("/cached/en/article/eat-well-in-winter");
+    expect(ask("/articles/eat-well", { localeCookie: "hi" })).toBe("/cached/hi/article/eat-well");
+    expect(ask("/articles/eat-well?_rsc=1x2y")).toBe("/cached/en/article/eat-well");
+    expect(ask("/articles")).toBe("/cached/en/articles/-");
+  });
+
+  it("gives one copy per list however the form spelled it", () => {
+    const canonical = ask("/articles?category=nutrition&q=sugar");
+    expect(canonical).toBe(
+      `/cached/en/articles/${encodeURIComponent("q=sugar&category=nutrition")}`,
+    );
+    expect(ask("/articles?q=+sugar+&locale=&category=nutrition")).toBe(canonical);
+    expect(ask("/articles?q=&category=")).toBe("/cached/en/articles/-");
+    expect(ask("/articles?locale=hi&page=2")).toBe(
+      `/cached/en/articles/${encodeURIComponent("locale=hi&page=2")}`,
+    );
+  });
+
+  it("renders per request a reader's own answers, signed-in readers, odd slugs and unknown keys", () => {
+    expect(ask("/articles/eat-well?notice=saved")).toBeNull();
+    expect(ask("/articles?notice=saved")).toBeNull();
+    expect(ask("/articles?utm_source=mail")).toBeNull();
+    expect(ask(`/articles?q=${"a".repeat(400)}`)).toBeNull();
+    expect(ask("/articles/eat-well", { cookieNames: ["authjs.session-token"] })).toBeNull();
+    expect(ask("/articles", { cookieNames: ["__Secure-authjs.session-token"] })).toBeNull();
+    expect(ask("/articles/eat-well", { method: "POST" })).toBeNull();
+    expect(ask("/articles/saved")).toBeNull();
+    expect(ask("/articles/Eat-Well")).toBeNull();
+    expect(ask("/articles/eat--well")).toBeNull();
+    expect(ask(`/articles/${"a".repeat(201)}`)).toBeNull();
+    expect(ask("/articles/eat-well/comments")).toBeNull();
+  });
+
+  it("accepts only the proxy's own spelling of a list on the internal path", () => {
+    const segment = ask("/articles?category=nutrition&q=sugar")!.split("/").at(-1)!;
+    expect(isCanonicalArticleSegment(segment)).toBe(true);
+    expect(isCanonicalArticleSegment("-")).toBe(true);
+    expect(isCanonicalArticleSegment("category=nutrition&q=sugar")).toBe(false);
+    expect(isCanonicalArticleSegment("notice=saved")).toBe(false);
+    expect(queryOfSegment(segment)).toEqual({ q: "sugar", category: "nutrition" });
   });
 });
 

@@ -2,9 +2,9 @@
  * Which requests the signed-out page cache answers, and under which internal path. Pure and
  * edge-safe: proxy.ts calls it on every request, so it reads no database and imports nothing heavy.
  *
- * A signed-out GET of home, the doctor search or a doctor's profile is rewritten to
- * /cached/<locale>/..., a route tree rendered without cookies and kept in Next's full-route cache
- * (app/(cached)). The locale is part of that path, so English and Hindi visitors get their own
+ * A signed-out GET of home, the doctor search, a doctor's profile, the article list or an article
+ * is rewritten to /cached/<locale>/..., a route tree rendered without cookies and kept in Next's
+ * full-route cache (app/cached). The locale is part of that path, so English and Hindi visitors get their own
  * copies; everything else a page could vary on (the session, the visitor's cookies) is never read
  * there. Anything else, or anything not listed, falls through to today's per-request pages.
  */
@@ -36,6 +36,16 @@ export const cacheableDoctorSearchKeys = [
   "page",
   "pageSize",
 ] as const;
+
+/**
+ * Article list parameters a cached list may carry (app/(site)/(patient)/articles/page.tsx reads
+ * them). Left out: `notice` (the answer to a reader's own action).
+ */
+export const cacheableArticleListKeys = ["q", "category", "locale", "page"] as const;
+
+/** An article's slug as lib/articles accepts it (anything else is a 404 rendered per request). */
+const articleSlug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const maxSlugLength = 200;
 
 /** Longest canonical query cached; longer ones (hand-made URLs) are rendered per request. */
 const maxQueryLength = 300;
@@ -74,7 +84,24 @@ export function cachedPathFor(request: PublicRequest): string | null {
   if (profile && uuid.test(profile) && keys.length === 0) {
     return `${base}/doctor/${profile.toLowerCase()}`;
   }
+  if (path === "/articles") {
+    const query = canonicalQuery(request.searchParams, keys, cacheableArticleListKeys);
+    return query === null ? null : `${base}/articles/${encodeURIComponent(query)}`;
+  }
+  const slug = articleSlugOf(path);
+  if (slug && keys.length === 0) return `${base}/article/${slug}`;
   return null;
+}
+
+/**
+ * The slug of an article page's path (`/articles/<slug>`), or null for anything else, including
+ * the signed-in reader's `/articles/saved`.
+ */
+export function articleSlugOf(pathname: string): string | null {
+  const slug = /^\/articles\/([^/]+)$/.exec(pathname)?.[1];
+  if (!slug || slug === "saved" || slug.length > maxSlugLength || !articleSlug.test(slug))
+    return null;
+  return slug;
 }
 
 /**
@@ -83,10 +110,18 @@ export function cachedPathFor(request: PublicRequest): string | null {
  * not cacheable or the query is too long.
  */
 export function canonicalDoctorQuery(params: URLSearchParams, keys: string[]): string | null {
-  const allowed: readonly string[] = cacheableDoctorSearchKeys;
+  return canonicalQuery(params, keys, cacheableDoctorSearchKeys);
+}
+
+/** The same canonical spelling for any list, given the keys it may carry in their fixed order. */
+function canonicalQuery(
+  params: URLSearchParams,
+  keys: string[],
+  allowed: readonly string[],
+): string | null {
   if (keys.some((key) => !allowed.includes(key))) return null;
   const canonical = new URLSearchParams();
-  for (const key of cacheableDoctorSearchKeys) {
+  for (const key of allowed) {
     const value = params
       .getAll(key)
       .map((v) => v.trim())
@@ -99,7 +134,7 @@ export function canonicalDoctorQuery(params: URLSearchParams, keys: string[]): s
 }
 
 /** The search parameters a cached list page was rendered for (the inverse of the path segment). */
-export function doctorQueryOfSegment(segment: string): Record<string, string> {
+export function queryOfSegment(segment: string): Record<string, string> {
   if (segment === noFilters) return {};
   // Next hands the segment over decoded; decode here only if it was not.
   const query = segment.includes("=") ? segment : decodeURIComponent(segment);
@@ -116,8 +151,20 @@ export function isCachedTreePath(pathname: string): boolean {
  * a request naming the internal path directly cannot add cached copies beyond the proxy's own.
  */
 export function isCanonicalDoctorSegment(segment: string): boolean {
+  return isCanonicalSegment(segment, cacheableDoctorSearchKeys);
+}
+
+/** The same for the article list. */
+export function isCanonicalArticleSegment(segment: string): boolean {
+  return isCanonicalSegment(segment, cacheableArticleListKeys);
+}
+
+function isCanonicalSegment(segment: string, allowed: readonly string[]): boolean {
   const query =
     segment === noFilters || segment.includes("=") ? segment : decodeURIComponent(segment);
   const params = new URLSearchParams(query === noFilters ? "" : query);
-  return canonicalDoctorQuery(params, [...params.keys()]) === query;
+  return canonicalQuery(params, [...params.keys()], allowed) === query;
 }
+
+/** The doctor search a cached list page was rendered for. */
+export const doctorQueryOfSegment = queryOfSegment;

@@ -15,6 +15,7 @@ import {
 } from "@/lib/health-profile/service";
 import { deleteFilesQuietly, getStorage, newStorageKey, sniffImageType } from "@/lib/storage";
 import { resolveTargetUser } from "@/lib/access/target-user";
+import { expirePublicPagesShowingUser } from "./public-pages";
 import { loadUserDto } from "./queries";
 import {
   maxPhotoBytes,
@@ -25,8 +26,16 @@ import {
   type UserDto,
 } from "./schemas";
 
-/** Name, phone and locale on the account row, plus the personal details through their one writer. */
-async function writeUserFields(q: Queryable, userId: number, input: UpdateUserInput) {
+/**
+ * Name, phone and locale on the account row, plus the personal details through their one writer.
+ * True when the name changed (public pages showing it must be dropped after the commit).
+ */
+async function writeUserFields(
+  q: Queryable,
+  userId: number,
+  input: UpdateUserInput,
+): Promise<boolean> {
+  const renamed = input.fullName !== undefined && (await nameOf(q, userId)) !== input.fullName;
   const account = {
     ...(input.fullName !== undefined ? { fullName: input.fullName } : {}),
     ...(input.phone !== undefined
@@ -45,6 +54,16 @@ async function writeUserFields(q: Queryable, userId: number, input: UpdateUserIn
     gender: input.gender,
     city: input.city,
   });
+  return renamed;
+}
+
+async function nameOf(q: Queryable, userId: number): Promise<string | undefined> {
+  const [row] = await q
+    .select({ fullName: users.fullName })
+    .from(users)
+    .where(eq(users.id, userId))
+    .for("update");
+  return row?.fullName;
 }
 
 /**
@@ -57,12 +76,14 @@ export async function updateUser(
   input: UpdateUserInput,
 ): Promise<UserDto> {
   const target = await resolveTargetUser(actor, idOrMe, { admins: true });
-  return translateDbErrors(() =>
+  const { renamed, user } = await translateDbErrors(() =>
     db.transaction(async (tx) => {
-      await writeUserFields(tx, target.id, input);
-      return loadUserDto(target.id, tx);
+      const renamed = await writeUserFields(tx, target.id, input);
+      return { renamed, user: await loadUserDto(target.id, tx) };
     }),
   );
+  if (renamed) await expirePublicPagesShowingUser(target.id);
+  return user;
 }
 
 /**
@@ -71,18 +92,20 @@ export async function updateUser(
  */
 export async function saveProfile(actor: Actor, input: SaveProfileInput): Promise<UserDto> {
   const target = await resolveTargetUser(actor, "me");
-  return translateDbErrors(() =>
+  const { renamed, user } = await translateDbErrors(() =>
     db.transaction(async (tx) => {
-      await writeUserFields(tx, target.id, input);
+      const renamed = await writeUserFields(tx, target.id, input);
       await writeHealthColumns(tx, target.id, {
         ...(input.bloodGroup !== undefined ? { bloodGroup: input.bloodGroup } : {}),
         ...(input.emergencyContact !== undefined
           ? { emergencyContact: input.emergencyContact }
           : {}),
       });
-      return loadUserDto(target.id, tx);
+      return { renamed, user: await loadUserDto(target.id, tx) };
     }),
   );
+  if (renamed) await expirePublicPagesShowingUser(target.id);
+  return user;
 }
 
 /**
@@ -194,7 +217,8 @@ async function confirmPassword(actor: Actor, password: string | undefined): Prom
  * Deletes an account (themselves, or anyone for an admin): every domain registered with the
  * account registry (lib/account) removes or anonymises its personal data in ONE transaction, and
  * stored files go after the commit. The user row stays, anonymised; every session and token dies.
- * Forum posts, replies and ratings stay, shown as "Deleted user".
+ * Forum posts, replies and ratings stay, shown as "Deleted user"; the cached public pages that
+ * showed the name are dropped.
  */
 export async function deleteUser(
   actor: Actor,
@@ -204,4 +228,6 @@ export async function deleteUser(
   const target = await resolveTargetUser(actor, idOrMe, { admins: true });
   await confirmPassword(actor, input.password);
   await eraseAccount(target.id);
+  // Their doctor profile, reviews and comments now say "Deleted user": no cached copy keeps the name.
+  await expirePublicPagesShowingUser(target.id);
 }

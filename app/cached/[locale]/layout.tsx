@@ -12,10 +12,11 @@ type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
 /**
  * Root layout of the signed-out pages served from Next's full-route cache. proxy.ts rewrites a
- * signed-out visitor's home, doctor search and doctor profile here (lib/cache/public-routes.ts);
- * the address bar keeps the canonical URL. The locale comes from the path and nothing reads
- * cookies, headers or the session ("force-static" even makes them read as empty), so one render
- * serves every signed-out visitor of that language until lib/cache/public-pages.ts expires it.
+ * signed-out visitor's home, doctor search, doctor profile, article list and articles here
+ * (lib/cache/public-routes.ts); the address bar keeps the canonical URL. The locale comes from the
+ * path and nothing reads cookies, headers or the session ("force-static" even makes them read as
+ * empty), so one render serves every signed-out visitor of that language until
+ * lib/cache/public-pages.ts expires it.
  * Moving between this tree and app/(site) is a full page load (two root layouts).
  */
 export const dynamic = "force-static";

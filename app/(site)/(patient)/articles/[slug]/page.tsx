@@ -21,18 +21,16 @@ import { Alert } from "@/components/ui/Alert";
 import { BackLink } from "@/components/ui/BackLink";
 import { buttonClass } from "@/components/ui/button-styles";
 import { PageContainer } from "@/components/ui/PageContainer";
-import { actionRequestContext } from "@/lib/actions/actor";
 import { forumCategoryOf } from "@/lib/articles/policy";
 import {
   getArticle,
   isArticleSaved,
   listArticleComments,
   listRelatedArticles,
-  readArticle,
 } from "@/lib/articles/queries";
+import { configuredOrigin } from "@/lib/auth/request-context";
 import { getActor } from "@/lib/auth/session";
 import { specialtyLabel } from "@/lib/doctors/specialties";
-import { isAppError } from "@/lib/errors";
 import { formatDate } from "@/lib/i18n/format";
 
 type Props = {
@@ -47,23 +45,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /**
  * A published health article (#24, public): who wrote and reviewed it, the body, sources, what to
- * do next (forum, booking), related reading, comments. Each open counts a view.
+ * do next (forum, booking), related reading, comments. Also the signed-out reader's cached copy
+ * (app/cached/[locale]/article), so nothing here may depend on the request but the actor, which
+ * reads as nobody there. Each open's view is counted by proxy.ts, not by this render.
  */
 export default async function ArticlePage({ params, searchParams }: Props) {
   const [{ slug }, { notice: rawNotice }] = await Promise.all([params, searchParams]);
-  const article = await readArticle(slug).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "not_found") notFound();
-    throw error;
-  });
+  const article = await getArticle(slug);
+  if (!article) notFound();
   const actor = await getActor();
-  const [t, tCategory, locale, saved, related, comments, context] = await Promise.all([
+  const [t, tCategory, locale, saved, related, comments] = await Promise.all([
     getTranslations("Article"),
     getTranslations("ArticleCategory"),
     getLocale(),
     isArticleSaved(actor, article.slug),
     listRelatedArticles(article),
     listArticleComments(actor, article.slug),
-    actionRequestContext(),
   ]);
   const notice = articleNoticeOf(rawNotice);
   const path = `/articles/${article.slug}`;
@@ -107,8 +104,10 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           ) : null}
           {article.translations.map((other) => (
             <p key={other.slug} className="mt-3">
+              {/* Not prefetched: a prefetch would count as a view (lib/articles/view-request.ts). */}
               <Link
                 href={`/articles/${other.slug}`}
+                prefetch={false}
                 hrefLang={other.locale}
                 className="inline-flex items-center gap-1.5 text-sm font-medium text-brand-800 underline underline-offset-2"
               >
@@ -136,7 +135,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
                 {t("signInToSave")}
               </Link>
             )}
-            <ShareBox url={`${context.origin}${path}`} title={article.title} />
+            <ShareBox url={`${configuredOrigin()}${path}`} title={article.title} />
           </div>
         </header>
         {article.coverImageUrl ? (

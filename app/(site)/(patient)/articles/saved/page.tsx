@@ -76,7 +76,8 @@ export default async function SavedArticlesPage({
                     {tCategory(a.category)}
                   </p>
                   <h2 lang={a.locale} className="mt-1 text-lg font-semibold text-slate-900">
-                    <Link href={`/articles/${a.slug}`} className="hover:underline">
+                    {/* Not prefetched: a prefetch would count as a view. */}
+                    <Link href={`/articles/${a.slug}`} prefetch={false} className="hover:underline">
                       {a.title}
                     </Link>
                   </h2>

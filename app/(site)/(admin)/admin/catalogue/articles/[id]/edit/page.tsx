@@ -65,8 +65,10 @@ export default async function EditArticlePage({
         {publishKey ? <Alert tone="success">{t(publishKey)}</Alert> : null}
         {article.published ? (
           <p className="mt-2">
+            {/* Not prefetched: a prefetch would count as a view (see lib/articles/view-request.ts). */}
             <Link
               href={`/articles/${article.slug}`}
+              prefetch={false}
               className="text-sm font-semibold text-brand-800 underline"
             >
               {t("articles.viewPublished")}
