@@ -30,7 +30,6 @@ test("the coach quotes an article, refuses a dose, shows the 108 card, in Englis
   page,
   context,
 }) => {
-  test.setTimeout(60_000); // three conversation turns, two languages, five axe passes
   await newPatient(page, "js");
   await page.goto("/coach");
   await expect(page.getByRole("heading", { level: 1, name: w("Coach.title") })).toBeVisible();

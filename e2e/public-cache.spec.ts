@@ -71,7 +71,6 @@ test.describe("signed-out pages from the page cache", () => {
     request,
     browser,
   }) => {
-    test.setTimeout(60_000); // two browsers, a sign-in and a booking
     const doctor = await someDoctor(request);
     await page.goto(`/doctors/${doctor.id}`);
     await expect(page.getByRole("heading", { level: 1, name: doctor.name })).toBeVisible();
@@ -124,7 +123,6 @@ test.describe("signed-out pages from the page cache", () => {
     page,
     request,
   }) => {
-    test.setTimeout(60_000); // six page loads, three of them first renders
     const doctor = await someDoctor(request, 1);
     await signIn(page, demo.patient.email, demo.patient.password);
     for (const path of ["/", "/doctors", `/doctors/${doctor.id}`]) {
@@ -168,7 +166,6 @@ test.describe("signed-out pages from the page cache", () => {
     page,
     request,
   }) => {
-    test.setTimeout(60_000); // a sign-in and several renders
     const slug = await someArticle(request, 3);
     await request.get(`/articles/${slug}`);
     expect((await request.get(`/articles/${slug}`)).headers()["x-nextjs-cache"]).toMatch(
@@ -194,7 +191,6 @@ test.describe("signed-out pages from the page cache", () => {
     request,
     browser,
   }) => {
-    test.setTimeout(60_000);
     const slug = await someArticle(request, 4);
     await signIn(page, demo.admin.email, demo.admin.password);
     const before = await viewsOf(page, slug);
