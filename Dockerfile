@@ -39,7 +39,7 @@ WORKDIR /app
 # The heap cap keeps RSS flat (scripts/bench/server-heap.ts says why; the bench runs with it too).
 ENV NODE_ENV=production \
     NEXT_TELEMETRY_DISABLED=1 \
-    NODE_OPTIONS=--max-old-space-size=192 \
+    NODE_OPTIONS=--max-old-space-size=320 \
     PORT=3000 \
     HOSTNAME=0.0.0.0 \
     UPLOAD_DIR=/data/uploads

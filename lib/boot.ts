@@ -1,5 +1,5 @@
 import "server-only";
-import { dbDriver } from "@/db/client";
+import { dbDriver, openPool } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { env, usesEmbeddedDatabase, type Env } from "@/lib/env";
 import { installGracefulShutdown } from "@/lib/graceful-shutdown";
@@ -43,6 +43,11 @@ export async function bootServer(): Promise<void> {
     const summary = await seedDemo((await import("@/db/client")).db);
     logger.info({ summary }, "demo seed");
   }
+  // Opened from here, outside any request (db/client.ts says why), but not awaited: a database
+  // that is down at start must not keep the server from starting; the ready probe reports it.
+  openPool().catch((err: unknown) =>
+    logger.warn({ err }, "database pool not opened at start: connections open on first use"),
+  );
 }
 
 function logAddressSource(): void {

@@ -14,7 +14,7 @@
  *   LH_URL       the server (default http://127.0.0.1:3000; an argument wins)
  *   LH_RUNS      runs per page, 3 (the median is reported)
  *   LH_EMAIL, LH_PASSWORD  the patient who opens the booking page (default: the demo patient)
- *   LH_REPORTS   a folder for each run's HTML report (default: none written)
+ *   LH_REPORTS   a folder for each run's HTML and JSON report (default: none written)
  *   LH_NO_DOCS   1 = print only, do not append to docs/performance.md
  *   LH_LOCALE    en | hi: the pages in that language (default: the server's choice, English)
  *   LH_NETLOG    a file for Chromium's net log, to check that nothing but the app was reached
@@ -137,11 +137,12 @@ async function main(): Promise<number> {
         log(
           `${page.label} run ${run}: LCP ${Math.round(f.lcpMs)} ms, TBT ${Math.round(f.tbtMs)} ms, CLS ${f.cls.toFixed(3)}, a11y ${f.accessibility}, perf ${f.performance}`,
         );
-        if (reportsDir)
-          writeFileSync(
-            path.join(reportsDir, `${page.key}-${run}.html`),
-            generateReport(lhr, "html"),
-          );
+        if (reportsDir) {
+          const base = path.join(reportsDir, `${page.key}-${run}`);
+          writeFileSync(`${base}.html`, generateReport(lhr, "html"));
+          // The JSON holds what the HTML only draws: the LCP element, its phases and the critical chain.
+          writeFileSync(`${base}.json`, JSON.stringify(lhr));
+        }
       }
       reports.push({
         label: page.label,
