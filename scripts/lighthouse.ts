@@ -18,6 +18,11 @@
  *   LH_NO_DOCS   1 = print only, do not append to docs/performance.md
  *   LH_LOCALE    en | hi: the pages in that language (default: the server's choice, English)
  *   LH_NETLOG    a file for Chromium's net log, to check that nothing but the app was reached
+ *   LH_THROTTLING  simulate (Lighthouse's default, the targets' measure) | devtools: Chromium
+ *                itself throttled, metrics observed. Lantern's simulated LCP counts every request
+ *                that finished before the first paint on the unthrottled load, which on loopback
+ *                includes the async framework scripts; devtools throttling shows what a slow
+ *                phone really waits for (docs/performance.md compares the two).
  */
 import { execFileSync } from "node:child_process";
 import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
@@ -44,6 +49,13 @@ const origin = new URL(process.argv[2] ?? process.env.LH_URL ?? "http://127.0.0.
 const runs = Number(process.env.LH_RUNS ?? 3);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`LH_RUNS must be a positive integer`);
 const reportsDir = process.env.LH_REPORTS;
+const throttling = throttlingOf(process.env.LH_THROTTLING);
+
+function throttlingOf(value = "simulate"): "simulate" | "devtools" {
+  if (value !== "simulate" && value !== "devtools")
+    throw new Error("LH_THROTTLING must be simulate or devtools");
+  return value;
+}
 const locale = process.env.LH_LOCALE;
 if (locale !== undefined && !(locales as readonly string[]).includes(locale))
   throw new Error(`LH_LOCALE must be one of ${locales.join(", ")}`);
@@ -120,6 +132,7 @@ async function main(): Promise<number> {
           extraHeaders: page.cookie ? { Cookie: page.cookie } : undefined,
           disableFullPageScreenshot: true,
           blockedUrlPatterns,
+          throttlingMethod: throttling,
         };
         const result = await lighthouse(`${origin}${page.path}`, flags);
         if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
@@ -162,6 +175,7 @@ async function main(): Promise<number> {
     dirty: git(["status", "--porcelain", "--untracked-files=no"]) !== "",
     origin,
     locale: locale ?? "default",
+    throttling,
     lighthouse: lighthouseVersion,
     chromium: chromium.version,
     node: process.version,

@@ -166,6 +166,13 @@ describe("markdownSection", () => {
     expect(passed(report.pages[1]!)).toBe(false);
   });
 
+  it("says whether the metrics were simulated or observed under applied throttling", () => {
+    expect(markdownSection(report)).toContain("Default mobile settings (simulated slow 4G");
+    const applied = markdownSection({ ...report, throttling: "devtools" });
+    expect(applied).toContain("applied throttling (throttlingMethod devtools");
+    expect(applied).not.toContain("simulated slow 4G");
+  });
+
   it("names the language when a run chose one", () => {
     expect(markdownSection({ ...report, locale: "hi" })).toContain(
       "Lighthouse (hi), commit abc1234",

@@ -140,6 +140,8 @@ export interface LighthouseReport {
   origin: string;
   /** LH_LOCALE, or "default" */
   locale: string;
+  /** Lighthouse's throttlingMethod: "simulate" (its default) or "devtools" (LH_THROTTLING) */
+  throttling?: "simulate" | "devtools";
   lighthouse: string;
   chromium: string;
   node: string;
@@ -201,6 +203,12 @@ export function consoleReport(r: LighthouseReport): string {
   return table(header, rowsOf(r));
 }
 
+function settingsOf(r: LighthouseReport): string {
+  return r.throttling === "devtools"
+    ? "Mobile settings with applied throttling (throttlingMethod devtools: Chromium itself slowed to slow 4G, 150 ms RTT and 1.6 Mbps, and a 4x slower CPU; metrics observed, not simulated; Moto G Power screen)"
+    : "Default mobile settings (simulated slow 4G, 4x CPU slowdown, Moto G Power screen)";
+}
+
 export function markdownSection(r: LighthouseReport): string {
   const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(" / ");
   const runs = r.pages[0]?.runs.length ?? 0;
@@ -210,7 +218,7 @@ export function markdownSection(r: LighthouseReport): string {
     `Lighthouse ${r.lighthouse}, ${r.chromium} (Debian), Node ${r.node}, nproc ${r.nproc}; server ${r.origin}. ` +
       `Load average (1/5/15 min) ${load(r.loadStart)} at start, ${load(r.loadEnd)} at end; ` +
       `Lighthouse's benchmark index ${Math.round(Math.min(...r.benchmarkIndex))}-${Math.round(Math.max(...r.benchmarkIndex))}.`,
-    `Default mobile settings (simulated slow 4G, 4x CPU slowdown, Moto G Power screen); ${runs} run${runs === 1 ? "" : "s"} per page, ` +
+    `${settingsOf(r)}; ${runs} run${runs === 1 ? "" : "s"} per page, ` +
       `median of each metric (min-max in brackets), lowest accessibility score. ` +
       `Targets: LCP <= ${seconds(targets.lcpMs)}, TBT <= ${targets.tbtMs} ms, CLS <= ${targets.cls}, accessibility ${targets.accessibility}.`,
     "",
