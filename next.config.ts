@@ -37,8 +37,9 @@ const nextConfig: NextConfig = {
     globalNotFound: true,
     // The stylesheet inline in each page's <head> instead of a <link>: on slow 4G the separate CSS
     // request cost a second round trip (about 0.9 s, sharing the line with the scripts) before
-    // anything could paint. 13 KB gzipped per full page load; navigations inside the app fetch
-    // no HTML (docs/decisions.md).
+    // anything could paint. It costs 25 KB gzipped per full page load (the CSS travels twice, in
+    // the <style> and in the initial RSC payload); navigations inside the app fetch no HTML
+    // (docs/decisions.md).
     inlineCss: true,
     serverActions: {
       // Uploads through server actions: profile photos (<= 2 MB) and, without JavaScript, health
