@@ -5,7 +5,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
-import type { ExtractTablesWithRelations, SQL } from "drizzle-orm";
+import { fillPlaceholders, type ExtractTablesWithRelations, type SQL } from "drizzle-orm";
 import postgres from "postgres";
 import { instrumentPglite, instrumentPostgresJs } from "@/lib/observability/db-spans";
 import { pgliteExtensions } from "./pglite-extensions";
@@ -25,6 +25,8 @@ export interface Connection {
   /** What it was opened from: a postgres:// URL, a pglite:// one, or "" for the default PGlite. */
   url: string;
   close: () => Promise<void>;
+  /** Runs SQL text and returns the driver's own rows (postgres.js: as a named prepared statement). */
+  rows: <T>(text: string, params: unknown[]) => Promise<T[]>;
   /** Opens every pooled connection now (postgres.js; PGlite has one, opened already). */
   open?: () => Promise<void>;
 }
@@ -41,7 +43,14 @@ export function connect(url = process.env.DATABASE_URL): Connection {
     if (dataDir) mkdirSync(dataDir, { recursive: true });
     const client = instrumentPglite(new PGlite({ dataDir, extensions: pgliteExtensions }));
     const db = drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Db;
-    return { db, driver: "pglite", url: url ?? "", close: () => client.close() };
+    return {
+      db,
+      driver: "pglite",
+      url: url ?? "",
+      close: () => client.close(),
+      rows: async <T>(text: string, params: unknown[]) =>
+        (await client.query<T>(text, params)).rows,
+    };
   }
   const max = Number(process.env.DB_POOL_MAX ?? 10);
   const client = instrumentPostgresJs(
@@ -61,6 +70,10 @@ export function connect(url = process.env.DATABASE_URL): Connection {
     driver: "postgres",
     url,
     close: () => client.end({ timeout: 5 }),
+    rows: <T>(text: string, params: unknown[]) =>
+      client.unsafe(text, params as postgres.ParameterOrJSON<never>[], {
+        prepare: true,
+      }) as unknown as Promise<T[]>,
     open: async () => {
       await Promise.all(Array.from({ length: max }, () => client`select 1`));
     },
@@ -122,6 +135,21 @@ export function preparedOnce<T>(key: string, build: (on: Db) => T): T {
 }
 
 const preparedCache = new WeakMap<Connection, Map<string, unknown>>();
+
+/**
+ * A hot read whose rows are used as the driver returns them: the query is built once per
+ * connection (its SQL text and placeholders), sent as a named prepared statement on postgres.js,
+ * and its rows skip drizzle's field-by-field mapping. Name each selected field (`.as()`), since
+ * rows are keyed by column name, and read values as either driver gives them (numeric as text).
+ */
+export function preparedRows<T>(
+  key: string,
+  build: (on: Db) => { toSQL(): { sql: string; params: unknown[] } },
+): (values: Record<string, unknown>) => Promise<T[]> {
+  const conn = current();
+  const statement = preparedOnce(key, (on) => build(on).toSQL());
+  return (values) => conn.rows<T>(statement.sql, fillPlaceholders(statement.params, values));
+}
 
 export function dbDriver(): DbDriver {
   return current().driver;

@@ -38,6 +38,34 @@ describe("listDoctors", () => {
     });
   });
 
+  it("gives a card the same facts, in the same types, as the doctor's profile gives", async () => {
+    const { doctor } = await createDoctor({
+      name: "Meera Joshi",
+      feeOnline: "450.50",
+      feeOffline: "700.00",
+      languages: ["English", "Marathi"],
+      experienceYears: 12,
+      ratingAvg: "4.3",
+      ratingCount: 8,
+      latitude: "18.520430",
+      longitude: "73.856743",
+    });
+    const [card] = (await listDoctors(query())).data;
+    const { bio: _bio, verified: _verified, clinic: _clinic, ...profile } = await getDoctor(
+      null,
+      doctor.uuid,
+    );
+    expect(card).toStrictEqual(profile);
+    expect(card).toMatchObject({
+      feeOnline: "450.50",
+      languages: ["English", "Marathi"],
+      experienceYears: 12,
+      rating: 4.3,
+      ratingCount: 8,
+      location: { latitude: 18.52043, longitude: 73.856743 },
+    });
+  });
+
   it("paginates with a total across pages", async () => {
     for (let i = 0; i < 5; i++)
       await createDoctor({ name: `Doctor ${i}`, ratingAvg: `${4 - i * 0.5}`, ratingCount: 10 });

@@ -36,7 +36,7 @@ export async function listDoctors(query: DoctorListQuery): Promise<Page<DoctorSu
   const meta = { page: query.page, pageSize: query.pageSize, total: offset + rows.length };
   const known = rows.length > 0 && rows.length < query.pageSize; // the last page: total is exact
   if (!known && !(rows.length === 0 && query.page === 1)) {
-    meta.total = await totalOf(query, shape, rows[0]?.version);
+    meta.total = await totalOf(query, shape, rows[0] && String(rows[0].version));
   }
   return { data: rows.map(toDoctorSummaryDto), meta };
 }

@@ -1,6 +1,7 @@
 // The exact SQL behind `GET /api/v1/doctors?<search>`, for B-bare and EXPLAIN: the query string is
 // parsed by the route's own schema and `listDoctors` itself builds the statement; a drizzle logger
-// records the statement and its parameters as they go to PostgreSQL.
+// (and, for the page statement, which bypasses drizzle's execution, the connection's `rows`)
+// records each statement and its parameters as they go to PostgreSQL.
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import type { Db, DbDriver } from "@/db/client";
@@ -21,6 +22,7 @@ interface Connection {
   db: Db;
   driver: DbDriver;
   close: () => Promise<void>;
+  rows: <T>(text: string, params: unknown[]) => Promise<T[]>;
 }
 
 /** Runs `listDoctors` once on `url` and returns the first statement it sent. */
@@ -38,7 +40,15 @@ export async function doctorsListSql(url: string, search: string): Promise<Docto
   // db/client.ts resolves its process-wide connection from this global on every query.
   const holder = globalThis as unknown as { __swasthaiDb?: Connection };
   const previous = holder.__swasthaiDb;
-  holder.__swasthaiDb = { db, driver: "postgres", close: () => client.end() };
+  holder.__swasthaiDb = {
+    db,
+    driver: "postgres",
+    close: () => client.end(),
+    rows: <T>(text: string, params: unknown[]) => {
+      statements.push({ text, params });
+      return client.unsafe(text, params as never[], { prepare: true }) as unknown as Promise<T[]>;
+    },
+  };
   try {
     const page = await listDoctors(query);
     const first = statements[0];
