@@ -36,3 +36,24 @@ export function rememberTotal(key: string, version: string, total: number) {
   }
   totals.set(key, { version, total, at: Date.now() });
 }
+
+const counting = new Map<string, Promise<number>>();
+
+/**
+ * Runs `count` unless the same count (filter and list version) is already running, and then
+ * shares its answer: when a remembered total expires under load, the requests arriving meanwhile
+ * would otherwise each count every match at once (50 counts of 100,000 rows on the unfiltered
+ * list), stalling the database for every other request.
+ */
+export function countOnce(
+  key: string,
+  version: string | undefined,
+  count: () => Promise<number>,
+): Promise<number> {
+  const id = `${version ?? ""} ${key}`;
+  const running = counting.get(id);
+  if (running) return running;
+  const started = count().finally(() => counting.delete(id));
+  counting.set(id, started);
+  return started;
+}

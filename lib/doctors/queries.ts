@@ -15,7 +15,7 @@ import {
   shapeOf,
   type ListShape,
 } from "./list-statement";
-import { cachedTotal, rememberTotal } from "./list-total";
+import { cachedTotal, countOnce, rememberTotal } from "./list-total";
 import { money, toDoctorDetailDto, toDoctorSummaryDto } from "./mappers";
 import type {
   DoctorDetailDto,
@@ -45,7 +45,7 @@ async function totalOf(query: DoctorListQuery, shape: ListShape, version: string
   const key = JSON.stringify([shape.key, shape.values]);
   const cached = version === undefined ? undefined : cachedTotal(key, version);
   if (cached !== undefined) return cached;
-  const total = await runCount(query, shape);
+  const total = await countOnce(key, version, () => runCount(query, shape));
   if (version !== undefined) rememberTotal(key, version, total);
   return total;
 }
