@@ -23,8 +23,13 @@ async function tokenOf(request: APIRequestContext, email: string): Promise<strin
   return (await login.json()).data.accessToken as string;
 }
 
-/** The last enabled radio of a group, `skip` enabled ones before the end. */
+/**
+ * The last enabled radio of a group, `skip` enabled ones before the end. Waits for the group's
+ * page first: without script a Continue is a full page load, and counting at once would count
+ * the page being left.
+ */
 async function lastEnabled(radios: Locator, skip = 0): Promise<Locator> {
+  await expect(radios.first()).toBeVisible();
   for (let i = (await radios.count()) - 1; i >= 0; i--) {
     if (!(await radios.nth(i).isEnabled())) continue;
     if (skip-- === 0) return radios.nth(i);
@@ -133,7 +138,7 @@ test("each step says what is missing, Back keeps the choices, a refused reason c
   await expect(page.getByText("Step 2 of 4")).toBeVisible();
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByText("Choose one of the dates shown.")).toBeVisible();
-  // The latest day that still has a few free times: late at night the last day may have only one.
+  // The latest day that still has a few free video times, so the two picked below exist.
   const date = await dayWithFreeTimes(request, profile.split("/").at(-1)!, 3);
   const day = page
     .getByRole("group", { name: "Choose a date" })
