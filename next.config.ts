@@ -31,6 +31,14 @@ const nextConfig: NextConfig = {
   // Lets two builds (e.g. an engineer's and the e2e run) live side by side.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   typedRoutes: false,
+  turbopack: {
+    resolveAlias: {
+      // use-intl's message formatter with compiled messages kept across requests: its own
+      // rebuilt a formats object and a JSON memo key on every call, a tenth of the signed-in
+      // search page's CPU (lib/i18n/format-message.ts, docs/decisions.md).
+      "use-intl/format-message": "./lib/i18n/format-message.ts",
+    },
+  },
   experimental: {
     // Two root layouts (app/(site) and the cached signed-out pages' app/cached/[locale]): an
     // unknown URL belongs to neither, so app/global-not-found.tsx answers it with its own <html>.
