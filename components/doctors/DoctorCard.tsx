@@ -4,7 +4,6 @@ import { specialtyLabel } from "@/lib/doctors/specialties";
 import type { DoctorSummaryDto } from "@/lib/doctors/schemas";
 import { formatInr, languageLabel } from "@/lib/i18n/format";
 import { bareName } from "@/components/doctors/doctor-name";
-import { SpriteIcon } from "@/components/ui/SpriteIcon";
 import { DoctorAvatar } from "./DoctorAvatar";
 import { DoctorRating } from "./DoctorRating";
 
@@ -62,22 +61,19 @@ export function DoctorCard({
           label={(rating) => t("rating", { rating, count: doctor.ratingCount })}
           newText={t("new")}
         />
-        <span className="inline-flex items-center gap-1">
-          <SpriteIcon name="clock" className="size-4 text-slate-500" />
+        <span className="icon-before icon-clock inline-flex items-center gap-1 before:bg-slate-500">
           {t("experience", { years: doctor.experienceYears })}
         </span>
       </div>
 
       <ul className="mt-3 flex flex-wrap gap-2 text-xs font-medium">
         {doctor.offersOnline ? (
-          <li className="inline-flex items-center gap-1 rounded-full bg-emerald-50 px-2 py-1 text-emerald-800">
-            <SpriteIcon name="video" className="size-3.5" />
+          <li className="icon-before icon-video inline-flex items-center gap-1 rounded-full bg-emerald-50 px-2 py-1 text-emerald-800">
             {t("online")}
           </li>
         ) : null}
         {doctor.offersOffline ? (
-          <li className="inline-flex items-center gap-1 rounded-full bg-slate-100 px-2 py-1 text-slate-700">
-            <SpriteIcon name="map-pin" className="size-3.5" />
+          <li className="icon-before icon-map-pin inline-flex items-center gap-1 rounded-full bg-slate-100 px-2 py-1 text-slate-700">
             {doctor.city ? t("clinicIn", { city: doctor.city }) : t("clinic")}
           </li>
         ) : null}
@@ -95,10 +91,9 @@ export function DoctorCard({
         <p className="text-sm font-semibold text-slate-900">{fees.join(" · ")}</p>
         <span
           aria-hidden="true"
-          className="inline-flex shrink-0 items-center text-sm font-semibold whitespace-nowrap text-brand-700"
+          className="icon-after icon-chevron-right inline-flex shrink-0 items-center text-sm font-semibold whitespace-nowrap text-brand-700"
         >
           {t("viewProfile")}
-          <SpriteIcon name="chevron-right" className="size-4" />
         </span>
       </div>
     </article>

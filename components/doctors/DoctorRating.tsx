@@ -1,5 +1,4 @@
 import { useLocale } from "next-intl";
-import { SpriteIcon } from "@/components/ui/SpriteIcon";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatRating } from "@/lib/i18n/format";
 
@@ -30,8 +29,7 @@ export function DoctorRating({
   }
   const shown = formatRating(rating, locale);
   return (
-    <span className="inline-flex items-center gap-1">
-      <SpriteIcon name="star" className="size-4 fill-amber-400 text-amber-500" />
+    <span className="icon-before icon-star inline-flex items-center gap-1 before:bg-amber-500">
       <span aria-hidden="true" className="font-semibold">
         {shown}
       </span>

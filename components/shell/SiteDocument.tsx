@@ -7,7 +7,6 @@ import { ErrorCopyProvider } from "./ErrorCopy";
 import { SiteFooter } from "./SiteFooter";
 import { ServiceWorker } from "./ServiceWorker";
 import { SiteHeader } from "./SiteHeader";
-import { IconSprite } from "@/components/ui/SpriteIcon";
 
 /** The document's metadata, shared by both root layouts (app/(site) and the cached app/cached). */
 export async function siteMetadata(locale: AppLocale): Promise<Metadata> {
@@ -67,7 +66,6 @@ export async function SiteDocument({
         >
           {t("skipToContent")}
         </a>
-        <IconSprite />
         {/*
           No NextIntlClientProvider, here or anywhere: its message runtime would ship to the
           browser. A client component gets its words as props, translated on the server: a page
