@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { CircleAlert, Search, SlidersHorizontal } from "lucide-react";
+import { CircleAlert } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import type { DoctorListQuery } from "@/lib/doctors/schemas";
 import { specialties, specialtyLabel } from "@/lib/doctors/specialties";
@@ -72,9 +72,9 @@ export function DoctorFilters({
           {t("q")}
         </label>
         <div className="relative mt-1">
-          <Search
+          <span
             aria-hidden="true"
-            className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-500"
+            className="icon-mask icon-search pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-500"
           />
           <input
             id="doctor-q"
@@ -119,8 +119,7 @@ export function DoctorFilters({
       </fieldset>
 
       <details open={advanced} className="group">
-        <summary className="flex items-center gap-2 rounded-md py-1 text-sm font-semibold text-brand-800">
-          <SlidersHorizontal aria-hidden="true" className="size-4" />
+        <summary className="icon-before icon-sliders-horizontal flex items-center gap-2 rounded-md py-1 text-sm font-semibold text-brand-800">
           {t("more")}
         </summary>
         <div className="mt-3 grid grid-cols-2 gap-3 lg:grid-cols-1">

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Map as MapIcon, UserRoundSearch } from "lucide-react";
+import { UserRoundSearch } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { Page } from "@/lib/api/pagination";
 import type { DoctorListQuery, DoctorSummaryDto } from "@/lib/doctors/schemas";
@@ -69,9 +69,8 @@ export function DoctorResults({
         {data.length > 0 ? (
           <Link
             href={doctorSearchHref(query, {}, "/doctors/map")}
-            className="inline-flex min-h-10 items-center gap-1.5 rounded-lg px-2 text-sm font-semibold text-brand-800 underline-offset-4 hover:underline"
+            className="icon-before icon-map inline-flex min-h-10 items-center gap-1.5 rounded-lg px-2 text-sm font-semibold text-brand-800 underline-offset-4 hover:underline"
           >
-            <MapIcon aria-hidden="true" className="size-4" />
             {t("showOnMap")}
           </Link>
         ) : null}

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { ChevronLeft, ChevronRight } from "lucide-react";
 import { useTranslations } from "next-intl";
 
 const button =
@@ -31,14 +30,15 @@ export function Pagination({
           href={hrefFor(Math.min(page - 1, pages))}
           rel="prev"
           prefetch={false}
-          className={`${button} border-slate-300 bg-white text-slate-800 hover:bg-slate-50`}
+          className={`${button} icon-before icon-chevron-left border-slate-300 bg-white text-slate-800 hover:bg-slate-50`}
         >
-          <ChevronLeft aria-hidden="true" className="size-4" />
           {t("previous")}
         </Link>
       ) : (
-        <span aria-hidden="true" className={`${button} border-slate-200 text-slate-500`}>
-          <ChevronLeft className="size-4" />
+        <span
+          aria-hidden="true"
+          className={`${button} icon-before icon-chevron-left border-slate-200 text-slate-500`}
+        >
           {t("previous")}
         </span>
       )}
@@ -48,15 +48,16 @@ export function Pagination({
           href={hrefFor(page + 1)}
           rel="next"
           prefetch={false}
-          className={`${button} border-slate-300 bg-white text-slate-800 hover:bg-slate-50`}
+          className={`${button} icon-after icon-chevron-right border-slate-300 bg-white text-slate-800 hover:bg-slate-50`}
         >
           {t("next")}
-          <ChevronRight aria-hidden="true" className="size-4" />
         </Link>
       ) : (
-        <span aria-hidden="true" className={`${button} border-slate-200 text-slate-500`}>
+        <span
+          aria-hidden="true"
+          className={`${button} icon-after icon-chevron-right border-slate-200 text-slate-500`}
+        >
           {t("next")}
-          <ChevronRight className="size-4" />
         </span>
       )}
     </nav>
