@@ -587,6 +587,8 @@ export async function seedScale(
     await tx.execute(
       sql`insert into doctor_search_words (word) select distinct unnest(search_words) from doctors on conflict do nothing`,
     );
+    // So is the list version's: a running server's remembered list pages must not outlive the load.
+    await tx.execute(sql`select nextval('doctor_list_version')`);
 
     if (dropped.length > 0) {
       await time(`rebuild ${dropped.length} indexes`, async () => {

@@ -270,6 +270,15 @@ function buildCount(on: Db, q: DoctorListQuery, shape: ListShape) {
     .prepare(`doctors_count_${shape.key}`);
 }
 
+/** The doctor list's version now: what a remembered page is checked against (lib/doctors/queries). */
+export async function currentListVersion(): Promise<string> {
+  const read = preparedRows<{ version: string | number }>("doctors:version", (on) =>
+    on.select({ version: listVersion.as("version") }).from(sql`(select 1) as one`),
+  );
+  const [row] = await read({});
+  return String(row!.version);
+}
+
 /** A page row as the driver returns it; the list version is an int8 (text on postgres.js). */
 type DoctorPageRow = DoctorListRow & { version: string | number };
 

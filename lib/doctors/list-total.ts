@@ -1,41 +1,19 @@
 import "server-only";
 
+import { ListMemo } from "./list-memo";
+
 // Totals of the public doctor list, remembered per filter combination. Counting every match is
 // the expensive part of a page (all matching rows instead of 20), so a total is reused while the
-// list version it was counted at is still current. The version is bumped by triggers on every
-// change that could alter the list; the age limit covers the moment between a bump and its commit.
-
-const MAX_AGE_MS = 60_000;
-const MAX_ENTRIES = 1_000;
-
-interface Entry {
-  version: string;
-  total: number;
-  at: number;
-}
-
-const totals = new Map<string, Entry>();
+// list version it was counted at is still current.
+const totals = new ListMemo<number>(60_000, 1_000);
 
 /** The remembered total for a list filter, while the doctor list version is unchanged. */
-export function cachedTotal(key: string, version: string): number | undefined {
-  const entry = totals.get(key);
-  if (!entry) return undefined;
-  if (entry.version !== version || Date.now() - entry.at > MAX_AGE_MS) {
-    totals.delete(key);
-    return undefined;
-  }
-  return entry.total;
-}
+export const cachedTotal = (key: string, version: string): number | undefined =>
+  totals.get(key, version);
 
 /** Remembers a list filter's total against the doctor list version it was counted at. */
-export function rememberTotal(key: string, version: string, total: number) {
-  totals.delete(key);
-  if (totals.size >= MAX_ENTRIES) {
-    const oldest = totals.keys().next().value;
-    if (oldest !== undefined) totals.delete(oldest);
-  }
-  totals.set(key, { version, total, at: Date.now() });
-}
+export const rememberTotal = (key: string, version: string, total: number): void =>
+  totals.set(key, version, total);
 
 const counting = new Map<string, Promise<number>>();
 

@@ -189,6 +189,51 @@ describe("listDoctors: gender, experience, map pins and totals", () => {
   });
 });
 
+describe("listDoctors: remembered pages", () => {
+  it("serves a repeated page from memory, and no caller can change it for the next", async () => {
+    await createDoctor({ name: "Asha Remembered", feeOnline: "400.00" });
+    const first = await listDoctors(query({ sort: "fee" }));
+    const again = await listDoctors(query({ sort: "fee" }));
+    expect(again).toBe(first);
+    expect(() => {
+      (first.data[0] as { name: string }).name = "Someone else";
+    }).toThrow(TypeError);
+    expect((await listDoctors(query({ sort: "fee" }))).data[0]!.name).toBe("Asha Remembered");
+  });
+
+  it("shows what changed on the list at once: fee, name and the clinic's place", async () => {
+    const { doctor } = await createDoctor({
+      name: "Ravi Kale",
+      feeOnline: "400.00",
+      latitude: "18.520430",
+      longitude: "73.856743",
+    });
+    const card = async () => (await listDoctors(query({ sort: "fee" }))).data[0]!;
+    expect(await card()).toMatchObject({ name: "Ravi Kale", feeOnline: "400.00" });
+
+    await db.update(doctors).set({ feeOnline: "650.00" }).where(eq(doctors.id, doctor.id));
+    expect((await card()).feeOnline).toBe("650.00");
+
+    await db.update(users).set({ fullName: "Ravi S. Kale" }).where(eq(users.id, doctor.userId));
+    expect((await card()).name).toBe("Ravi S. Kale");
+
+    // The map pin: a clinic that moves within its city (migration 0016 bumps the version).
+    await db
+      .update(facilities)
+      .set({ latitude: "18.559000", longitude: "73.786000" })
+      .where(eq(facilities.id, doctor.facilityId!));
+    expect((await card()).location).toEqual({ latitude: 18.559, longitude: 73.786 });
+  });
+
+  it("does not remember a search around the visitor's position", async () => {
+    await createDoctor({ name: "Near", latitude: "18.520430", longitude: "73.856743" });
+    const around = query({ sort: "distance", lat: "18.52", lng: "73.85" });
+    const first = await listDoctors(around);
+    expect(first.data.map((d) => d.name)).toEqual(["Near"]);
+    expect(await listDoctors(around)).not.toBe(first);
+  });
+});
+
 describe("getDoctor", () => {
   it("returns a verified doctor's profile with the clinic", async () => {
     const { doctor } = await createDoctor({ name: "Profile Doc", bio: "Twenty years in Pune." });

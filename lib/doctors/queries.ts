@@ -13,8 +13,10 @@ import {
   runCount,
   runPage,
   shapeOf,
+  currentListVersion,
   type ListShape,
 } from "./list-statement";
+import { ListMemo } from "./list-memo";
 import { cachedTotal, countOnce, rememberTotal } from "./list-total";
 import { money, toDoctorDetailDto, toDoctorSummaryDto } from "./mappers";
 import type {
@@ -25,8 +27,29 @@ import type {
 } from "./schemas";
 import type { SpecialtyKey } from "./specialties";
 
+/**
+ * Pages of the list as served, remembered while the list version they were read at is current:
+ * a repeated page costs one read of the version instead of its statement, the count and the
+ * mapping (the public API and the search page ask for the same few pages again and again). Ten
+ * seconds at most, since a reader can see a version bump before its rows are committed.
+ */
+const pages = new ListMemo<Page<DoctorSummaryDto>>(10_000, 500);
+
 /** Verified doctors matching the filters, sorted and paginated (the find-a-doctor list and API). */
 export async function listDoctors(query: DoctorListQuery): Promise<Page<DoctorSummaryDto>> {
+  // A visitor's position makes nearly every query its own: not worth remembering.
+  if (query.lat !== undefined || query.lng !== undefined) return readPage(query);
+  const key = JSON.stringify(query);
+  const version = await currentListVersion();
+  const remembered = pages.get(key, version);
+  if (remembered) return remembered;
+  // Shared by every later request: frozen, so no caller can change what the next one gets.
+  const page = deepFreeze(await readPage(query));
+  pages.set(key, version, page);
+  return page;
+}
+
+async function readPage(query: DoctorListQuery): Promise<Page<DoctorSummaryDto>> {
   const shape = shapeOf(query);
   const offset = (query.page - 1) * query.pageSize;
   if (!(await resolveWords(shape))) {
@@ -225,4 +248,12 @@ export async function getOwnDoctorProfile(
   const own = foundOr(mine, "doctor");
   const today = localDateTime(options.now ?? new Date(), own.timezone).date;
   return loadDoctorProfileView(db, own.id, today);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
 }
