@@ -25,7 +25,10 @@ interface Connection {
   rows: <T>(text: string, params: unknown[]) => Promise<T[]>;
 }
 
-/** Runs `listDoctors` once on `url` and returns the first statement it sent. */
+/**
+ * Runs `listDoctors` once on `url` and returns the page statement it sent: the first one that reads
+ * the doctors table (before it go the list version's read and, for free text, the word lookup).
+ */
 export async function doctorsListSql(url: string, search: string): Promise<DoctorsSql> {
   const query = doctorListQuerySchema.parse(Object.fromEntries(new URLSearchParams(search)));
   const client = postgres(url, { max: 1, onnotice: () => {} });
@@ -51,9 +54,9 @@ export async function doctorsListSql(url: string, search: string): Promise<Docto
   };
   try {
     const page = await listDoctors(query);
-    const first = statements[0];
-    if (!first) throw new Error("listDoctors sent no statement");
-    return { search, ...first, rows: page.data.length, total: page.meta.total };
+    const statement = statements.find((s) => /\bfrom "doctors"/.test(s.text));
+    if (!statement) throw new Error("listDoctors sent no statement reading the doctors table");
+    return { search, ...statement, rows: page.data.length, total: page.meta.total };
   } finally {
     holder.__swasthaiDb = previous;
     await client.end({ timeout: 5 });
