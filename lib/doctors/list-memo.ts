@@ -3,7 +3,7 @@ import "server-only";
 /**
  * Answers about the public doctor list remembered per key (a filter, a page) while the list
  * version they were read at is still current. The version is bumped by triggers on every change
- * that could alter the list (migration 0003); the age limit covers the moment between a bump and
+ * that could alter the list (migrations 0003 and 0016); the age limit covers the moment between a bump and
  * its commit, when a reader can see the new version but not yet the new rows. Oldest entries go
  * first once `maxEntries` are held.
  */

@@ -5,15 +5,7 @@ import { ListMemo } from "./list-memo";
 // Totals of the public doctor list, remembered per filter combination. Counting every match is
 // the expensive part of a page (all matching rows instead of 20), so a total is reused while the
 // list version it was counted at is still current.
-const totals = new ListMemo<number>(60_000, 1_000);
-
-/** The remembered total for a list filter, while the doctor list version is unchanged. */
-export const cachedTotal = (key: string, version: string): number | undefined =>
-  totals.get(key, version);
-
-/** Remembers a list filter's total against the doctor list version it was counted at. */
-export const rememberTotal = (key: string, version: string, total: number): void =>
-  totals.set(key, version, total);
+export const totals = new ListMemo<number>(60_000, 1_000);
 
 const counting = new Map<string, Promise<number>>();
 

@@ -17,7 +17,7 @@ import {
   type ListShape,
 } from "./list-statement";
 import { ListMemo } from "./list-memo";
-import { cachedTotal, countOnce, rememberTotal } from "./list-total";
+import { countOnce, totals } from "./list-total";
 import { money, toDoctorDetailDto, toDoctorSummaryDto } from "./mappers";
 import type {
   DoctorDetailDto,
@@ -66,10 +66,10 @@ async function readPage(query: DoctorListQuery): Promise<Page<DoctorSummaryDto>>
 
 async function totalOf(query: DoctorListQuery, shape: ListShape, version: string | undefined) {
   const key = JSON.stringify([shape.key, shape.values]);
-  const cached = version === undefined ? undefined : cachedTotal(key, version);
+  const cached = version === undefined ? undefined : totals.get(key, version);
   if (cached !== undefined) return cached;
   const total = await countOnce(key, version, () => runCount(query, shape));
-  if (version !== undefined) rememberTotal(key, version, total);
+  if (version !== undefined) totals.set(key, version, total);
   return total;
 }
 
