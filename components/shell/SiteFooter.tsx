@@ -13,8 +13,7 @@ export function SiteFooter() {
     { href: "/terms", label: t("terms") },
   ];
   return (
-    // Below the fold on every page: rendered only when scrolled near (see DoctorResults).
-    <footer className="mt-12 border-t border-slate-200 bg-white [contain-intrinsic-size:auto_27rem] [content-visibility:auto]">
+    <footer className="mt-12 border-t border-slate-200 bg-white">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-8 md:grid-cols-3">
         <div className="space-y-2">
           <Logo />
